@@ -1,0 +1,3 @@
+extension StringTable {
+    static let cliStrings: [String: Entry] = [:]
+}
