@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one table of UI strings, Chinese and English. Sections live in
 /// `StringTable+<Area>.swift` files so each area keeps its own keys; lookups go through here.
 public enum StringTable {
