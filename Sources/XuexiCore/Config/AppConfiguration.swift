@@ -1,0 +1,160 @@
+import Foundation
+
+/// Deployment settings (SPEC §8): thresholds for metrics and alerts, refresh, theme,
+/// language. Read from `config.toml`; a missing file means the defaults. The file is never
+/// written by the program, so hand edits are never lost.
+public struct AppConfiguration: Sendable, Equatable {
+    // [metrics]
+    public var activityThreshold = 1
+    public var clubLow = 20_000
+    public var clubHigh = 40_000
+    public var starThreshold = 35
+    public var dailyMaximum = 60
+    // [alerts]
+    public var activityFloor = 0.40
+    public var activityTarget = 0.70
+    public var dropPoints = 0.15
+    public var registrationTarget = 1.0
+    public var inactiveDays = 3
+    public var staleAfterHour = 10
+    public var staleStoreHours = 36
+    // [dashboard]
+    public var refreshSeconds = 1.0
+    public var theme = "party-red"
+    public var language: String?
+    public var mouse = true
+    public var colors: String?
+
+    public var source: String?
+
+    public init() {}
+
+    public var aggregateParameters: AggregateParameters {
+        AggregateParameters(activityThreshold: activityThreshold, clubLow: clubLow, clubHigh: clubHigh)
+    }
+
+    public struct InvalidConfiguration: Error, CustomStringConvertible, Sendable {
+        public var file: String
+        public var line: Int?
+        public var message: String
+        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    }
+
+    /// `$XDG_CONFIG_HOME/xuexi-dash/config.toml`, else `~/.config/xuexi-dash/config.toml`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+        return (configHome as NSString).appendingPathComponent("xuexi-dash/config.toml")
+    }
+
+    /// Loads `--config PATH` (which must exist) or the default path (which may not).
+    public static func load(flag: String?, language: Language = .zh) throws -> AppConfiguration {
+        let path = flag.map { ($0 as NSString).expandingTildeInPath } ?? defaultPath()
+        guard FileManager.default.fileExists(atPath: path) else {
+            if flag != nil { throw InvalidConfiguration(file: path, line: nil, message: "file not found") }
+            return AppConfiguration()
+        }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var configuration = try parse(text, file: path)
+        configuration.source = path
+        return configuration
+    }
+
+    public static func parse(_ text: String, file: String) throws -> AppConfiguration {
+        let values: [String: TOMLSubset.Value]
+        do {
+            values = try TOMLSubset.parse(text, file: file)
+        } catch let error as TOMLSubset.ParseError {
+            throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
+        }
+        var configuration = AppConfiguration()
+        for (key, value) in values {
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(String(key.split(separator: ".").last!)) }
+                .map { $0 + 1 }
+            func int() throws -> Int {
+                if case .integer(let number) = value, number >= 0 { return number }
+                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a non-negative whole number")
+            }
+            func fraction() throws -> Double {
+                switch value {
+                case .float(let number) where number >= 0: return number
+                case .integer(let number) where number >= 0: return Double(number)
+                default: throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a number such as 0.7")
+                }
+            }
+            func string() throws -> String {
+                if case .string(let text) = value { return text }
+                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a string in quotes")
+            }
+            func bool() throws -> Bool {
+                if case .bool(let flag) = value { return flag }
+                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects true or false")
+            }
+            switch key {
+            case "metrics.activity_threshold": configuration.activityThreshold = try int()
+            case "metrics.club_low": configuration.clubLow = try int()
+            case "metrics.club_high": configuration.clubHigh = try int()
+            case "metrics.star_threshold": configuration.starThreshold = try int()
+            case "import.daily_maximum": configuration.dailyMaximum = try int()
+            case "alerts.activity_floor": configuration.activityFloor = try fraction()
+            case "alerts.activity_target": configuration.activityTarget = try fraction()
+            case "alerts.drop_points": configuration.dropPoints = try fraction()
+            case "alerts.registration_target": configuration.registrationTarget = try fraction()
+            case "alerts.inactive_days": configuration.inactiveDays = max(1, try int())
+            case "alerts.stale_after_hour": configuration.staleAfterHour = min(23, try int())
+            case "alerts.stale_store_hours": configuration.staleStoreHours = try int()
+            case "dashboard.refresh_seconds": configuration.refreshSeconds = max(0.2, try fraction())
+            case "dashboard.theme": configuration.theme = try string()
+            case "dashboard.language": configuration.language = try string()
+            case "dashboard.mouse": configuration.mouse = try bool()
+            case "dashboard.colors": configuration.colors = try string()
+            default:
+                throw InvalidConfiguration(file: file, line: line, message: "unknown setting \(key)")
+            }
+        }
+        return configuration
+    }
+
+    /// The commented default file, printed by `xuexi-dash config --default`.
+    public static let defaultFileText = """
+    # XuexiDash configuration (config.toml). Every setting is optional; these are the defaults.
+    # Location: $XDG_CONFIG_HOME/xuexi-dash/config.toml (or pass --config PATH).
+
+    [metrics]
+    # Day points at or above this make a learner active (活跃).
+    activity_threshold = 1
+    # Total-points clubs (积分过万俱乐部).
+    club_low = 20000
+    club_high = 40000
+    # Daily stars (当日学霸): day points at or above this.
+    star_threshold = 35
+
+    [import]
+    # Day points above this are imported but flagged as anomalies.
+    daily_maximum = 60
+
+    [alerts]
+    # Activity rate below the floor is critical (安阳's 参与度 target), below the target a warning.
+    activity_floor = 0.40
+    activity_target = 0.70
+    # A fall of this much (0.15 = 15 points) against the previous 7 days' mean is a warning.
+    drop_points = 0.15
+    # Registration rate below this is a warning (1.0 = 100%).
+    registration_target = 1.0
+    # Learners with no points for this many consecutive days are listed with their mentor.
+    inactive_days = 3
+    # After this hour, a missing import for yesterday is critical.
+    stale_after_hour = 10
+    # A store unchanged for longer than this many hours is critical.
+    stale_store_hours = 36
+
+    [dashboard]
+    refresh_seconds = 1.0
+    theme = "party-red"
+    # language = "zh"        # zh or en
+    mouse = true
+    # colors = "256"         # none, 8, 256 or truecolor (default: detected)
+
+    """
+}

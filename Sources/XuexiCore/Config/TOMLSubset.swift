@@ -1,0 +1,74 @@
+import Foundation
+
+/// The small part of TOML that `config.toml` uses: `[section]` headers, `key = value` with
+/// strings, integers, floats and booleans, and `#` comments. Hand-written because TOMLKit
+/// (the usual choice) depends on a package this machine's package mirror lacks; the format
+/// is documented in the default config (`xuexi-dash config --default`).
+public enum TOMLSubset {
+    public enum Value: Equatable, Sendable {
+        case string(String), integer(Int), float(Double), bool(Bool)
+    }
+
+    public struct ParseError: Error, CustomStringConvertible, Sendable {
+        public var file: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(file):\(line): \(message)" }
+    }
+
+    /// Parses `text` into "section.key" → value.
+    public static func parse(_ text: String, file: String) throws -> [String: Value] {
+        var result: [String: Value] = [:]
+        var section = ""
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), line.count > 2 else {
+                    throw ParseError(file: file, line: lineNumber, message: "expected a section header like [alerts]")
+                }
+                section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            guard let equals = line.firstIndex(of: "=") else {
+                throw ParseError(file: file, line: lineNumber, message: "expected key = value")
+            }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            let rawValue = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) else {
+                throw ParseError(file: file, line: lineNumber, message: "expected a bare key before '='")
+            }
+            guard let value = parseValue(rawValue) else {
+                throw ParseError(file: file, line: lineNumber,
+                                 message: "expected a string in quotes, a number or true/false, found '\(rawValue)'")
+            }
+            result[section.isEmpty ? key : "\(section).\(key)"] = value
+        }
+        return result
+    }
+
+    static func stripComment(_ line: String) -> String {
+        var inString = false
+        var previous: Character = " "
+        for (offset, character) in line.enumerated() {
+            if character == "\"" && previous != "\\" { inString.toggle() }
+            if character == "#" && !inString { return String(line.prefix(offset)) }
+            previous = character
+        }
+        return line
+    }
+
+    static func parseValue(_ text: String) -> Value? {
+        if text == "true" { return .bool(true) }
+        if text == "false" { return .bool(false) }
+        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
+            let inner = text.dropFirst().dropLast()
+            return .string(inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\"))
+        }
+        let digits = text.replacingOccurrences(of: "_", with: "")
+        if let integer = Int(digits) { return .integer(integer) }
+        if let float = Double(digits) { return .float(float) }
+        return nil
+    }
+}

@@ -1,0 +1,300 @@
+import Foundation
+import GRDB
+
+extension Importer {
+    /// One day's incoming rows in flat arrays (no per-row objects: a city day is 570,000 rows).
+    struct IncomingDay {
+        var learnerIds: [Int32] = []
+        var dayPoints: [Int32] = []      // -1 when the file has no day-points column
+        var totals: [Int64] = []         // -1 when the file has no total column
+        var items: [(learner: Int32, item: Int32, points: Int32)] = []
+    }
+
+    /// Daily points (SPEC §3 item 3).
+    func importPoints(_ file: PendingFile, context: Context) throws -> ImportSummary.FileResult {
+        var source = try openTable(file.url)
+        let name = file.displayName
+        let columns = try readHeader(&source, file: name, kind: .points)
+        var problems = ProblemCollector()
+        if columns[.learnerId] == nil {
+            problems.add(ImportProblem(file: name, line: 1, expected: text("import.expected.column", ImportField.learnerId.aliases[0])))
+        }
+        if columns[.dayPoints] == nil && columns[.totalPoints] == nil {
+            problems.add(ImportProblem(file: name, line: 1, expected: text("import.expected.pointsColumn")))
+        }
+        let fixedDay = options.date ?? file.nameDay
+        if columns[.date] == nil && fixedDay == nil {
+            problems.add(ImportProblem(file: name, line: 1, column: ImportField.date.aliases[0], expected: text("import.expected.dateSource")))
+        }
+        try problems.throwIfAny()
+
+        // Columns of no known field are the per-item breakdown (阅读文章, 视听学习, …).
+        var itemColumns: [(column: Int, item: Int32)] = []
+        for column in columns.unknown {
+            let itemName = columns.headers[column].trimmingCharacters(in: .whitespaces)
+            itemColumns.append((column, Int32(try itemId(named: itemName, db: context.db))))
+        }
+
+        let learnerColumn = columns[.learnerId]!
+        let dayColumn = columns[.dayPoints]
+        let totalColumn = columns[.totalPoints]
+        let dateColumn = columns[.date]
+        var days: [Int: IncomingDay] = [:]
+        var seenLine: [Int: [Int32: Int32]] = [:]
+        var lastDateText = "", lastDate = fixedDay?.number ?? 0
+        var rowCount = 0
+        let started = Date()
+
+        while let row = try source.nextRow() {
+            let cells = row.cells
+            if cells.count == 1 && cells[0].isEmpty { continue }
+            rowCount += 1
+            if rowCount % 100_000 == 0 { reportProgress(file: file, rows: rowCount, started: started) }
+            var rowOK = true
+            var dayNumber = fixedDay?.number ?? 0
+            if let dateColumn {
+                let raw = dateColumn < cells.count ? cells[dateColumn] : ""
+                if raw == lastDateText {
+                    dayNumber = lastDate
+                } else if let day = Day(iso: raw.split(separator: " ").first.map(String.init) ?? raw) {
+                    (lastDateText, lastDate, dayNumber) = (raw, day.number, day.number)
+                } else if raw.trimmingCharacters(in: .whitespaces).isEmpty, let fixedDay {
+                    dayNumber = fixedDay.number
+                } else {
+                    problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[dateColumn], value: raw,
+                                               expected: text("import.expected.date")))
+                    rowOK = false
+                }
+            }
+            let code = learnerColumn < cells.count ? cells[learnerColumn] : ""
+            let learnerId = context.learnerIds[code] ?? context.learnerIds[code.trimmingCharacters(in: .whitespaces)]
+            if learnerId == nil {
+                problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[learnerColumn], value: code,
+                                           expected: text("import.expected.knownLearner")))
+                rowOK = false
+            }
+            var dayPoints: Int32 = -1, total: Int64 = -1
+            if let dayColumn {
+                let raw = dayColumn < cells.count ? cells[dayColumn] : ""
+                if let value = Importer.parseCount(raw) { dayPoints = Int32(clamping: value ?? 0) } else {
+                    problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[dayColumn], value: raw,
+                                               expected: text("import.expected.integer")))
+                    rowOK = false
+                }
+            }
+            if let totalColumn {
+                let raw = totalColumn < cells.count ? cells[totalColumn] : ""
+                if let value = Importer.parseCount(raw) { total = value.map(Int64.init) ?? -1 } else {
+                    problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[totalColumn], value: raw,
+                                               expected: text("import.expected.integer")))
+                    rowOK = false
+                }
+            }
+            guard rowOK, let learnerId else { continue }
+            let id = Int32(learnerId)
+            if let first = seenLine[dayNumber, default: [:]][id] {
+                problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[learnerColumn], value: code,
+                                           expected: text("import.expected.uniquePoints", first)))
+                continue
+            }
+            seenLine[dayNumber, default: [:]][id] = Int32(row.line)
+            days[dayNumber, default: IncomingDay()].learnerIds.append(id)
+            days[dayNumber]!.dayPoints.append(dayPoints)
+            days[dayNumber]!.totals.append(total)
+            for (column, item) in itemColumns where column < cells.count && !cells[column].isEmpty {
+                guard let value = Importer.parseCount(cells[column]), let points = value else {
+                    problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[column], value: cells[column],
+                                               expected: text("import.expected.integer")))
+                    continue
+                }
+                days[dayNumber]!.items.append((id, item, Int32(clamping: points)))
+            }
+        }
+        if rowCount == 0 && problems.isEmpty {
+            problems.add(ImportProblem(file: name, line: 2, expected: text("import.expected.dataRows")))
+        }
+        try problems.throwIfAny()
+
+        var result = ImportSummary.FileResult(file: file.url.path, kind: .points, rows: rowCount, days: [])
+        for dayNumber in days.keys.sorted() {
+            result.anomalies += try applyDay(Day(number: dayNumber), incoming: days[dayNumber]!, context: context)
+            result.days.append(Day(number: dayNumber))
+        }
+        return result
+    }
+
+    func itemId(named name: String, db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM item WHERE name = ?", arguments: [name]) { return id }
+        try db.execute(sql: "INSERT INTO item (name) VALUES (?)", arguments: [name])
+        return db.lastInsertedRowID
+    }
+
+    /// Replaces one day's points for the roots the rows belong to, derives what the file
+    /// left out (day points from total deltas, totals from day points), records anomalies,
+    /// maintains the running week/month sums and writes the day's per-org figures.
+    /// Returns the number of anomalies recorded.
+    func applyDay(_ day: Day, incoming: IncomingDay, context: Context) throws -> Int {
+        let db = context.db
+        let directory = context.directory
+        let capacity = directory.maxId + 1
+
+        // The previous day with data gives the totals to derive from and the running sums to extend.
+        let previousDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [day.number])
+        var previous = DayPoints(capacity: capacity)
+        var previousWeek = [Int32](repeating: 0, count: 0)
+        var previousMonth = [Int32](repeating: 0, count: 0)
+        if let previousDay {
+            (previous, previousWeek, previousMonth) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+        }
+        let sameWeek = previousDay.map { Day(number: $0).startOfWeek == day.startOfWeek } ?? false
+        let sameMonth = previousDay.map { Day(number: $0).monthIndex == day.monthIndex } ?? false
+
+        try deleteDay(day, for: incoming.learnerIds, context: context)
+
+        let insert = try RawStatement(db, sql: """
+            INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        var today = DayPoints(capacity: capacity)
+        var anomalies = 0
+        let consecutive = previousDay == day.number - 1
+        func recordAnomaly(_ learner: Int, _ kind: AnomalyKind, _ value: Int, _ reference: Int) throws {
+            try db.execute(sql: "INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [context.importId, day.number, learner, kind.rawValue, value, reference])
+            anomalies += 1
+        }
+
+        // Sorted ids make the inserts appends to the (day, learner_id) key.
+        let order = incoming.learnerIds.indices.sorted { incoming.learnerIds[$0] < incoming.learnerIds[$1] }
+        for index in order {
+            let id = Int(incoming.learnerIds[index])
+            var dayPoints = Int(incoming.dayPoints[index])
+            var total = Int(incoming.totals[index])
+            let previousTotal = previous.totals[id] >= 0 ? Int(previous.totals[id]) : nil
+            if dayPoints < 0 {
+                // No day-points column: the change of total since the learner's previous day.
+                dayPoints = previousTotal.map { max(0, total - $0) } ?? 0
+            }
+            if total < 0, let previousTotal { total = previousTotal + dayPoints }
+            if dayPoints > options.dailyMaximum { try recordAnomaly(id, .overDailyMaximum, dayPoints, options.dailyMaximum) }
+            if total >= 0, let previousTotal {
+                if total < previousTotal {
+                    try recordAnomaly(id, .totalDecreased, total, previousTotal)
+                } else if consecutive && incoming.dayPoints[index] >= 0 && incoming.totals[index] >= 0
+                            && total - previousTotal != dayPoints {
+                    try recordAnomaly(id, .dayTotalMismatch, dayPoints, total - previousTotal)
+                }
+            }
+            let week = (sameWeek && !previousWeek.isEmpty ? Int(previousWeek[id]) : 0) + dayPoints
+            let month = (sameMonth && !previousMonth.isEmpty ? Int(previousMonth[id]) : 0) + dayPoints
+            insert.bind(1, day.number); insert.bind(2, id); insert.bind(3, dayPoints)
+            if total >= 0 { insert.bind(4, total) } else { insert.bindNull(4) }
+            insert.bind(5, week); insert.bind(6, month)
+            try insert.step(db)
+            today.dayPoints[id] = Int32(clamping: dayPoints)
+            today.totals[id] = Int64(total)
+        }
+        if !incoming.items.isEmpty {
+            let itemInsert = try RawStatement(db, sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
+            for entry in incoming.items {
+                itemInsert.bind(1, day.number); itemInsert.bind(2, Int(entry.learner))
+                itemInsert.bind(3, Int(entry.item)); itemInsert.bind(4, Int(entry.points))
+                try itemInsert.step(db)
+            }
+        }
+
+        // Learners of the store not in the file keep whatever rows they already have for the day
+        // (another root's report); load those so the day's figures cover everyone.
+        let others = try Row.fetchCursor(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?",
+                                         arguments: [day.number])
+        while let row = try others.next() {
+            let id = Int(row[0] as Int64)
+            if id < capacity && today.dayPoints[id] == DayPoints.absent {
+                today.dayPoints[id] = Int32(row[1] as Int64)
+                today.totals[id] = (row[2] as Int64?) ?? -1
+            }
+        }
+        let figures = DailyAggregator.compute(day: day.number, points: today, directory: directory, tree: context.tree,
+                                              parameters: options.parameters)
+        try DailyAggregator.write(db, day: day.number, figures: figures, tree: context.tree)
+        try rederiveLaterDays(after: day, context: context)
+        return anomalies
+    }
+
+    /// Loads a day's totals and running sums, indexed by learner id.
+    func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, [Int32], [Int32]) {
+        var points = DayPoints(capacity: capacity)
+        var week = [Int32](repeating: 0, count: capacity)
+        var month = [Int32](repeating: 0, count: capacity)
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT learner_id, day_points, total_points, week_points, month_points FROM points WHERE day = ?
+            """, arguments: [day])
+        while let row = try cursor.next() {
+            let id = Int(row[0] as Int64)
+            guard id < capacity else { continue }
+            points.dayPoints[id] = Int32(row[1] as Int64)
+            points.totals[id] = (row[2] as Int64?) ?? -1
+            week[id] = Int32(row[3] as Int64)
+            month[id] = Int32(row[4] as Int64)
+        }
+        return (points, week, month)
+    }
+
+    /// Removes the day's rows of every learner under the same top-level orgs as the file's
+    /// learners, so a corrected file replaces its day without touching other roots' reports.
+    func deleteDay(_ day: Day, for learnerIds: [Int32], context: Context) throws {
+        let db = context.db
+        let tree = context.tree
+        let directory = context.directory
+        var roots = Set<Int>()
+        for id in learnerIds {
+            let org = Int(directory.orgIndex[Int(id)])
+            if org >= 0 { roots.insert(tree.rootIndex(of: org)) }
+        }
+        if roots.count == tree.rootIndices.count {
+            try db.execute(sql: "DELETE FROM points WHERE day = ?", arguments: [day.number])
+            try db.execute(sql: "DELETE FROM points_item WHERE day = ?", arguments: [day.number])
+            return
+        }
+        let existing = try Int.fetchAll(db, sql: "SELECT learner_id FROM points WHERE day = ?", arguments: [day.number])
+        for id in existing where id <= directory.maxId {
+            let org = Int(directory.orgIndex[id])
+            guard org >= 0, roots.contains(tree.rootIndex(of: org)) else { continue }
+            try db.execute(sql: "DELETE FROM points WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
+            try db.execute(sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
+        }
+    }
+
+    /// A day imported out of order changes the running sums of later days in its week and month.
+    func rederiveLaterDays(after day: Day, context: Context) throws {
+        let db = context.db
+        let later = try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day",
+                                     arguments: [day.number, max(day.endOfMonth.number, day.endOfWeek.number)])
+        guard !later.isEmpty else { return }
+        let capacity = context.directory.maxId + 1
+        var previousDay = day.number
+        let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ? WHERE day = ? AND learner_id = ?")
+        for current in later {
+            let (_, previousWeek, previousMonth) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+            let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
+            let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex
+            let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?", arguments: [current])
+            for row in rows {
+                let id = Int(row[0] as Int64)
+                let points = Int(row[1] as Int64)
+                let week = (sameWeek && id < capacity ? Int(previousWeek[id]) : 0) + points
+                let month = (sameMonth && id < capacity ? Int(previousMonth[id]) : 0) + points
+                update.bind(1, week); update.bind(2, month); update.bind(3, current); update.bind(4, id)
+                try update.step(db)
+            }
+            previousDay = current
+        }
+    }
+}
+
+/// Data problems that import anyway and raise a `data.anomaly` alert (SPEC §3, §5).
+public enum AnomalyKind: String, Sendable, Codable, CaseIterable {
+    case overDailyMaximum = "over_daily_maximum"
+    case totalDecreased = "total_decreased"
+    case dayTotalMismatch = "day_total_mismatch"
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// An org subtree's figures on one day, as stored by the import (SPEC §4).
+/// Every rate is computed here and only here: the dashboard, reports and JSON all call
+/// these functions ("one figure, one function").
+public struct DailyFigures: Sendable, Codable, Equatable {
+    public var day: Day
+    public var listed: Int
+    public var registered: Int
+    public var active: Int
+    public var points: Int
+    public var partyListed: Int
+    public var partyRegistered: Int
+    public var partyActive: Int
+    public var clubLow: Int
+    public var clubHigh: Int
+
+    public init(day: Day, listed: Int = 0, registered: Int = 0, active: Int = 0, points: Int = 0, partyListed: Int = 0,
+                partyRegistered: Int = 0, partyActive: Int = 0, clubLow: Int = 0, clubHigh: Int = 0) {
+        self.day = day
+        self.listed = listed
+        self.registered = registered
+        self.active = active
+        self.points = points
+        self.partyListed = partyListed
+        self.partyRegistered = partyRegistered
+        self.partyActive = partyActive
+        self.clubLow = clubLow
+        self.clubHigh = clubHigh
+    }
+
+    /// active / registered; nil when nobody is registered (shown as "—").
+    public var activityRate: Double? { Figures.ratio(active, registered) }
+    /// Σ day points / registered.
+    public var averagePoints: Double? { Figures.ratio(points, registered) }
+    /// registered / expected, or registered / listed where no expected headcount is known.
+    public func registrationRate(expected: Int?) -> Double? { Figures.ratio(registered, expected ?? listed) }
+    /// registered party members / party members (given, else party members listed).
+    public func partyCoverage(partyMembers: Int?) -> Double? { Figures.ratio(partyRegistered, partyMembers ?? partyListed) }
+    public var partyActivityRate: Double? { Figures.ratio(partyActive, partyRegistered) }
+}
+
+public enum Figures {
+    /// A rate whose denominator is zero is unknown, never infinite or zero.
+    @inline(__always)
+    public static func ratio(_ numerator: Int, _ denominator: Int) -> Double? {
+        denominator > 0 ? Double(numerator) / Double(denominator) : nil
+    }
+
+    /// Period figures are the mean of the daily figures of the days that have one (SPEC §4).
+    public static func mean(_ values: [Double?]) -> Double? {
+        let known = values.compactMap { $0 }
+        return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
+    }
+}

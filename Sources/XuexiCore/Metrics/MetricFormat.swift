@@ -1,0 +1,30 @@
+import Foundation
+
+/// How figures are shown as text, one place for the dashboard, reports and the CLI.
+public enum MetricFormat {
+    /// Shown for rates whose denominator is zero (SPEC: never divide by zero).
+    public static let missing = "—"
+
+    public static func percent(_ fraction: Double?, digits: Int = 1) -> String {
+        guard let fraction, fraction.isFinite else { return missing }
+        return String(format: "%.\(digits)f%%", fraction * 100)
+    }
+
+    public static func decimal(_ value: Double?, digits: Int = 1) -> String {
+        guard let value, value.isFinite else { return missing }
+        return String(format: "%.\(digits)f", value)
+    }
+
+    /// Whole numbers with thousands separators (41,550).
+    public static func count(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var groups: [String] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(String(digits[start..<end]), at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+}

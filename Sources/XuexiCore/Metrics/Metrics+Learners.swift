@@ -1,0 +1,266 @@
+import Foundation
+import GRDB
+
+/// Which points a leaderboard ranks by (SPEC §4).
+public enum LeaderboardKind: String, Sendable, Codable, CaseIterable {
+    case day, week, month, total
+}
+
+/// Party / masses / everyone (SPEC §4 leaderboard filters).
+public enum LearnerFilter: String, Sendable, Codable, CaseIterable {
+    case all, party, masses
+
+    func accepts(isParty: Bool) -> Bool {
+        switch self {
+        case .all: true
+        case .party: isParty
+        case .masses: !isParty
+        }
+    }
+}
+
+public struct LeaderboardEntry: Sendable, Codable, Equatable {
+    public var rank: Int
+    public var learnerId: String
+    public var name: String
+    public var orgCode: String
+    public var orgName: String
+    public var party: Bool
+    public var points: Int
+    public var totalPoints: Int?
+}
+
+public struct InactiveLearner: Sendable, Codable, Equatable {
+    public var learnerId: String
+    public var name: String
+    public var orgCode: String
+    public var orgName: String
+    /// Consecutive days with data, ending on the day asked, without points.
+    public var inactiveDays: Int
+    public var mentorId: String?
+    public var mentorName: String?
+}
+
+/// One learner's day points over a run of days (branch heatmap, learner detail).
+public struct LearnerDays: Sendable, Codable, Equatable {
+    public var learnerId: String
+    public var name: String
+    public var party: Bool
+    public var firstDay: Day
+    /// Day points per calendar day from `firstDay`; nil where the store has no row.
+    public var points: [Int?]
+    public var totalPoints: Int?
+}
+
+extension Metrics {
+    /// The day a period's leaderboard reads: the last day with data in [start, day].
+    func lastDataDay(from start: Day, through day: Day, snapshot: Snapshot) -> Day? {
+        snapshot.dataDays.last { $0 >= start && $0 <= day }
+    }
+
+    /// Top learners by day, week (Mon–Sun), month or total points for a subtree, ties broken
+    /// by total points then learner id. Reads one day of rows: week and month use the
+    /// running sums the import keeps on each row.
+    public func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String? = nil, filter: LearnerFilter = .all,
+                            limit: Int = 20, offset: Int = 0) throws -> [LeaderboardEntry] {
+        let snapshot = try snapshot()
+        let tree = snapshot.tree
+        let directory = snapshot.directory
+        let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
+        let start: Day = switch kind {
+        case .day, .total: day
+        case .week: day.startOfWeek
+        case .month: day.startOfMonth
+        }
+        let readDay = kind == .total ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
+        guard let readDay else { return [] }
+        let column = switch kind {
+        case .day: "day_points"
+        case .week: "week_points"
+        case .month: "month_points"
+        case .total: "total_points"
+        }
+        let wanted = limit + offset
+        // A small sorted buffer beats sorting 570,000 rows for a top 20.
+        var best: [(points: Int, total: Int, id: Int)] = []
+        best.reserveCapacity(wanted + 1)
+        try store.reader.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
+            let cursor = try Row.fetchCursor(statement, arguments: [readDay.number])
+            while let row = try cursor.next() {
+                let id = Int(row[0] as Int64)
+                guard id <= directory.maxId, directory.exists[id] else { continue }
+                let org = Int(directory.orgIndex(of: id, on: readDay.number))
+                guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { continue }
+                let points = (row[1] as Int?) ?? 0
+                let total = (row[2] as Int?) ?? 0
+                if best.count == wanted, let last = best.last, (points, total) < (last.points, last.total) { continue }
+                best.append((points, total, id))
+                if best.count > wanted * 4 + 64 {
+                    best.sort(by: Metrics.leaderboardOrder)
+                    best.removeLast(best.count - wanted)
+                }
+            }
+        }
+        best.sort(by: Metrics.leaderboardOrder)
+        // Ties on (points, total) are broken by learner id (code), which needs the codes.
+        let page = Array(best.prefix(wanted + 64))
+        let learners = try learnersById(page.map(\.id))
+        let ordered = page.sorted { a, b in
+            if a.points != b.points { return a.points > b.points }
+            if a.total != b.total { return a.total > b.total }
+            return (learners[a.id]?.code ?? "") < (learners[b.id]?.code ?? "")
+        }
+        return ordered.enumerated().dropFirst(offset).prefix(limit).compactMap { position, entry in
+            guard let learner = learners[entry.id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
+            let org = tree.orgs[orgIndex]
+            return LeaderboardEntry(rank: position + 1, learnerId: learner.code, name: learner.name, orgCode: org.code,
+                                    orgName: org.name, party: learner.isParty, points: entry.points,
+                                    totalPoints: kind == .total ? entry.points : entry.total)
+        }
+    }
+
+    static func leaderboardOrder(_ a: (points: Int, total: Int, id: Int), _ b: (points: Int, total: Int, id: Int)) -> Bool {
+        if a.points != b.points { return a.points > b.points }
+        return a.total > b.total
+    }
+
+    func learnersById(_ ids: [Int]) throws -> [Int: Learner] {
+        guard !ids.isEmpty else { return [:] }
+        return try store.reader.read { db in
+            var result: [Int: Learner] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let slice = ids[chunk..<min(ids.count, chunk + 500)]
+                for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner WHERE id IN (\(slice.map(String.init).joined(separator: ",")))") {
+                    result[Int(learner.id)] = learner
+                }
+            }
+            return result
+        }
+    }
+
+    /// Learners of the scope with no points on each of at least `minimumDays` consecutive
+    /// days with data ending on `day`, each with their mentor (SPEC §5 `learner.inactive`).
+    /// Only registered learners are listed; the streak is counted over up to 60 days with data.
+    public func inactiveLearners(scope: String? = nil, day: Day, minimumDays: Int) throws -> [InactiveLearner] {
+        let snapshot = try snapshot()
+        let tree = snapshot.tree
+        let directory = snapshot.directory
+        let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
+        let days = Array(snapshot.dataDays.filter { $0 <= day }.suffix(60).reversed())
+        guard days.count >= minimumDays, days.first == day || minimumDays == 0 else { return [] }
+        var streak = [Int32](repeating: 0, count: directory.maxId + 1)
+        var open = [Bool](repeating: false, count: directory.maxId + 1)
+        var candidates = 0
+        if directory.maxId >= 1 {
+            for id in 1...directory.maxId where directory.exists[id] && directory.isRegistered(id, on: day.number) {
+                let org = Int(directory.orgIndex(of: id, on: day.number))
+                if org >= 0 && scopeRange.contains(org) {
+                    open[id] = true
+                    candidates += 1
+                }
+            }
+        }
+        try store.reader.read { db in
+            for current in days where candidates > 0 {
+                var active = [Bool](repeating: false, count: directory.maxId + 1)
+                let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id FROM points WHERE day = ? AND day_points >= ?",
+                                                 arguments: [current.number, configuration.activityThreshold])
+                while let row = try cursor.next() {
+                    let id = Int(row[0] as Int64)
+                    if id < active.count { active[id] = true }
+                }
+                for id in 1..<open.count where open[id] {
+                    if active[id] {
+                        open[id] = false
+                        candidates -= 1
+                    } else {
+                        streak[id] += 1
+                    }
+                }
+            }
+        }
+        let ids = (1..<max(1, streak.count)).filter { Int(streak[$0]) >= minimumDays && minimumDays > 0 }
+        let learners = try learnersById(ids)
+        var mentorCodes = Set(learners.values.compactMap(\.mentorCode))
+        mentorCodes.remove("")
+        let mentors: [String: String] = try store.reader.read { db in
+            guard !mentorCodes.isEmpty else { return [:] }
+            var names: [String: String] = [:]
+            for code in mentorCodes {
+                if let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE code = ?", arguments: [code]) {
+                    names[code] = name
+                }
+            }
+            return names
+        }
+        return ids.compactMap { id -> InactiveLearner? in
+            guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
+            return InactiveLearner(learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
+                                   orgName: tree.orgs[orgIndex].name, inactiveDays: Int(streak[id]),
+                                   mentorId: learner.mentorCode, mentorName: learner.mentorCode.flatMap { mentors[$0] })
+        }.sorted { ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId) }
+    }
+
+    /// Day points of every learner directly or indirectly in `orgCode` for the `count` days
+    /// ending on `day` (the branch heatmap). Point lookups by key, so a branch of a city
+    /// store costs its members × days, not the city.
+    public func memberDays(orgCode: String, endingOn day: Day, count: Int = 14) throws -> [LearnerDays] {
+        let snapshot = try snapshot()
+        let tree = snapshot.tree
+        guard let index = tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
+        let range = tree.subtree(of: index)
+        let ids = (1..<max(1, snapshot.directory.maxId + 1)).filter { id in
+            snapshot.directory.exists[id] && range.contains(Int(snapshot.directory.orgIndex(of: id, on: day.number)))
+        }
+        return try learnerDays(ids: ids, endingOn: day, count: count)
+    }
+
+    /// One learner's daily history (learner detail).
+    public func learnerHistory(learnerId code: String, endingOn day: Day, count: Int = 30) throws -> LearnerDays? {
+        let id = try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT id FROM learner WHERE code = ?", arguments: [code]) }
+        guard let id else { return nil }
+        return try learnerDays(ids: [id], endingOn: day, count: count).first
+    }
+
+    func learnerDays(ids: [Int], endingOn day: Day, count: Int) throws -> [LearnerDays] {
+        let learners = try learnersById(ids)
+        let first = day.adding(-(count - 1))
+        return try store.reader.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT day_points, total_points FROM points WHERE day = ? AND learner_id = ?")
+            return try ids.compactMap { id -> LearnerDays? in
+                guard let learner = learners[id] else { return nil }
+                var points = [Int?](repeating: nil, count: count)
+                var total: Int?
+                for offset in 0..<count {
+                    if let row = try Row.fetchOne(statement, arguments: [first.number + offset, id]) {
+                        points[offset] = row[0]
+                        if let value = row[1] as Int? { total = value }
+                    }
+                }
+                return LearnerDays(learnerId: learner.code, name: learner.name, party: learner.isParty, firstDay: first,
+                                   points: points, totalPoints: total)
+            }.sorted { $0.learnerId < $1.learnerId }
+        }
+    }
+
+    /// Per-item breakdown (阅读文章, 视听学习, …) summed over a subtree for the days ending on `day`.
+    public func itemBreakdown(orgCode: String, day: Day, days: Int = 1) throws -> [(item: String, points: Int)] {
+        let snapshot = try snapshot()
+        let tree = snapshot.tree
+        guard let index = tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
+        let range = tree.subtree(of: index)
+        return try store.reader.read { db in
+            var sums: [Int64: Int] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, item_id, points FROM points_item WHERE day BETWEEN ? AND ?",
+                                             arguments: [day.number - days + 1, day.number])
+            while let row = try cursor.next() {
+                let id = Int(row[0] as Int64)
+                guard id <= snapshot.directory.maxId, range.contains(Int(snapshot.directory.orgIndex(of: id, on: day.number))) else { continue }
+                sums[row[1], default: 0] += row[2] as Int
+            }
+            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM item").map { ($0[0] as Int64, $0[1] as String) })
+            return sums.map { (names[$0.key] ?? "?", $0.value) }.sorted { $0.points > $1.points }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import GRDB
+
+/// Reads figures for any org subtree and period from the per-org daily aggregates the
+/// import maintains; never scans points rows for org figures. The tree and learner
+/// directory are cached until the store changes (another import commits).
+public final class Metrics: @unchecked Sendable {
+    public let store: XuexiStore
+    public let configuration: AppConfiguration
+    private let lock = NSLock()
+    private var cached: Snapshot?
+
+    /// The slowly changing context every query needs.
+    public struct Snapshot: @unchecked Sendable {
+        public let stamp: Int64
+        public let tree: OrgTree
+        public let directory: LearnerDirectory
+        public let expected: [Int?]
+        public let partyMembers: [Int?]
+        /// Days with data, ascending.
+        public let dataDays: [Day]
+        let orgIndexById: [Int64: Int]
+    }
+
+    public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
+        self.store = store
+        self.configuration = configuration
+    }
+
+    /// The current snapshot, reloaded when an import has committed since the last one.
+    public func snapshot() throws -> Snapshot {
+        let stamp = try store.changeStamp()
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached, cached.stamp == stamp { return cached }
+        let snapshot = try store.reader.read { db in
+            let tree = try OrgTree.load(db)
+            var indexById: [Int64: Int] = [:]
+            for (index, org) in tree.orgs.enumerated() { indexById[org.id] = index }
+            return Snapshot(stamp: stamp, tree: tree, directory: try LearnerDirectory.load(db, tree: tree),
+                            expected: tree.expected(), partyMembers: tree.partyMembers(),
+                            dataDays: try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day ORDER BY day").map(Day.init(number:)),
+                            orgIndexById: indexById)
+        }
+        cached = snapshot
+        return snapshot
+    }
+
+    /// Forgets the cache (the dashboard calls this when `PRAGMA data_version` moves).
+    public func invalidate() {
+        lock.lock()
+        cached = nil
+        lock.unlock()
+    }
+
+    public func latestDay() throws -> Day? { try snapshot().dataDays.last }
+
+    func scopeIndex(_ scope: String?, in tree: OrgTree) throws -> Int? {
+        guard let scope else { return nil }
+        guard let index = tree.index(ofCode: scope) else { throw UnknownOrganization(code: scope) }
+        return index
+    }
+
+    // MARK: - Daily figures
+
+    /// An org's figures on one day; nil when the store has no data for that day.
+    public func dailyFigures(orgCode: String, day: Day) throws -> DailyFigures? {
+        let snapshot = try snapshot()
+        guard let index = snapshot.tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
+        return try store.reader.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM org_day WHERE day = ? AND org_id = ?",
+                             arguments: [day.number, snapshot.tree.orgs[index].id]).map(Metrics.figures(from:))
+        }
+    }
+
+    /// An org's daily figures over the `count` calendar days ending on `day` (nil where no data),
+    /// for sparklines and the branch chart.
+    public func series(orgCode: String, endingOn day: Day, count: Int = 30) throws -> [DailyFigures?] {
+        let snapshot = try snapshot()
+        guard let index = snapshot.tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
+        let first = day.adding(-(count - 1))
+        let rows = try store.reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM org_day WHERE org_id = ? AND day BETWEEN ? AND ? ORDER BY day",
+                             arguments: [snapshot.tree.orgs[index].id, first.number, day.number])
+        }
+        var result = [DailyFigures?](repeating: nil, count: count)
+        for row in rows {
+            let figures = Metrics.figures(from: row)
+            result[figures.day.number - first.number] = figures
+        }
+        return result
+    }
+
+    /// Activity-rate series for many orgs at once (one query), keyed by org code.
+    public func activitySeries(orgCodes: [String], endingOn day: Day, count: Int) throws -> [String: [Double?]] {
+        let snapshot = try snapshot()
+        let ids = orgCodes.compactMap { snapshot.tree.index(ofCode: $0) }.map { snapshot.tree.orgs[$0].id }
+        guard !ids.isEmpty else { return [:] }
+        let first = day.adding(-(count - 1))
+        var result: [String: [Double?]] = [:]
+        for code in orgCodes { result[code] = Array(repeating: nil, count: count) }
+        try store.reader.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT day, org_id, active, registered FROM org_day
+                WHERE day BETWEEN ? AND ? AND org_id IN (\(ids.map(String.init).joined(separator: ",")))
+                """, arguments: [first.number, day.number])
+            while let row = try rows.next() {
+                guard let index = snapshot.orgIndexById[row[1]] else { continue }
+                let code = snapshot.tree.orgs[index].code
+                result[code]?[(row[0] as Int) - first.number] = Figures.ratio(row[2], row[3])
+            }
+        }
+        return result
+    }
+
+    static func figures(from row: Row) -> DailyFigures {
+        DailyFigures(day: Day(number: row["day"]), listed: row["listed"], registered: row["registered"], active: row["active"],
+                     points: row["points"], partyListed: row["party_listed"], partyRegistered: row["party_registered"],
+                     partyActive: row["party_active"], clubLow: row["club_low"], clubHigh: row["club_high"])
+    }
+
+    // MARK: - Org table
+
+    /// Every org of the scope's subtree with its figures for the period and its rank among
+    /// siblings (with the previous period's rank for ▲/▼).
+    public func orgTable(period: Period, scope: String? = nil) throws -> OrgTable {
+        let snapshot = try snapshot()
+        let tree = snapshot.tree
+        let scopeIndex = try scopeIndex(scope, in: tree)
+        let current = try periodFigures(period, snapshot: snapshot)
+        let previous = try periodFigures(period.previous, snapshot: snapshot)
+        let ranks = Metrics.siblingRanks(current.rows, tree: tree)
+        let previousRanks = Metrics.siblingRanks(previous.rows, tree: tree)
+
+        let range = scopeIndex.map { tree.subtree(of: $0) } ?? 0..<tree.count
+        let baseDepth = scopeIndex.map { tree.depth[$0] } ?? 0
+        var rows: [OrgFigures] = []
+        rows.reserveCapacity(range.count)
+        for index in range {
+            let org = tree.orgs[index]
+            let parent = tree.parentIndex[index]
+            let figures = current.rows[index]
+            let stock = figures.last
+            rows.append(OrgFigures(
+                code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
+                depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
+                daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
+                expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
+                registrationRate: stock?.registrationRate(expected: snapshot.expected[index]),
+                partyCoverage: stock?.partyCoverage(partyMembers: snapshot.partyMembers[index]),
+                active: figures.meanActive, activityRate: figures.activityRate, averagePoints: figures.averagePoints,
+                clubLow: stock?.clubLow ?? 0, clubHigh: stock?.clubHigh ?? 0,
+                rank: ranks.rank[index], siblingCount: ranks.siblings[index], previousRank: previousRanks.rank[index],
+                pointsBehind: ranks.pointsBehind[index]))
+        }
+        return OrgTable(period: period, scopeCode: scope, rows: rows, lastDataDay: current.lastDay)
+    }
+
+    /// Means over the period's days with data, per org (indexed like the tree).
+    struct PeriodFigures {
+        struct OrgPeriod {
+            var days = 0
+            var meanActive: Double?
+            var activityRate: Double?
+            var averagePoints: Double?
+            var last: DailyFigures?
+        }
+        var rows: [OrgPeriod]
+        var lastDay: Day?
+    }
+
+    func periodFigures(_ period: Period, snapshot: Snapshot) throws -> PeriodFigures {
+        let tree = snapshot.tree
+        var rows = Array(repeating: PeriodFigures.OrgPeriod(), count: tree.count)
+        let lastDay = snapshot.dataDays.last { $0 >= period.first && $0 <= period.last }
+        guard let lastDay else { return PeriodFigures(rows: rows, lastDay: nil) }
+        try store.reader.read { db in
+            if period.first == period.last {
+                let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM org_day WHERE day = ?", arguments: [lastDay.number])
+                while let row = try cursor.next() {
+                    guard let index = snapshot.orgIndexById[row["org_id"]] else { continue }
+                    let figures = Metrics.figures(from: row)
+                    rows[index] = PeriodFigures.OrgPeriod(days: 1, meanActive: Double(figures.active),
+                                                          activityRate: figures.activityRate,
+                                                          averagePoints: figures.averagePoints, last: figures)
+                }
+                return
+            }
+            // AVG skips NULLs, so days where nobody was registered do not pull a mean to zero.
+            let means = try Row.fetchCursor(db, sql: """
+                SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
+                       AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
+                       AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
+                FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
+                """, arguments: [period.first.number, period.last.number])
+            while let row = try means.next() {
+                guard let index = snapshot.orgIndexById[row["org_id"]] else { continue }
+                rows[index].days = row["days"]
+                rows[index].meanActive = row["mean_active"]
+                rows[index].activityRate = row["activity"]
+                rows[index].averagePoints = row["average"]
+            }
+            let last = try Row.fetchCursor(db, sql: "SELECT * FROM org_day WHERE day = ?", arguments: [lastDay.number])
+            while let row = try last.next() {
+                guard let index = snapshot.orgIndexById[row["org_id"]] else { continue }
+                rows[index].last = Metrics.figures(from: row)
+            }
+        }
+        return PeriodFigures(rows: rows, lastDay: lastDay)
+    }
+
+    struct Ranks {
+        var rank: [Int?]
+        var siblings: [Int]
+        var pointsBehind: [Double?]
+    }
+
+    /// Ranks each org among its siblings: activity rate, then average points, then code (SPEC §4).
+    /// Orgs without data in the period are not ranked.
+    static func siblingRanks(_ rows: [PeriodFigures.OrgPeriod], tree: OrgTree) -> Ranks {
+        var ranks = Ranks(rank: Array(repeating: nil, count: tree.count), siblings: Array(repeating: 0, count: tree.count),
+                          pointsBehind: Array(repeating: nil, count: tree.count))
+        var groups: [[Int]] = [tree.rootIndices]
+        groups += tree.childIndices.filter { !$0.isEmpty }
+        for group in groups {
+            let ranked = group.filter { rows[$0].activityRate != nil }.sorted { a, b in
+                let (rateA, rateB) = (rows[a].activityRate ?? -1, rows[b].activityRate ?? -1)
+                if rateA != rateB { return rateA > rateB }
+                let (pointsA, pointsB) = (rows[a].averagePoints ?? -1, rows[b].averagePoints ?? -1)
+                if pointsA != pointsB { return pointsA > pointsB }
+                return tree.orgs[a].code < tree.orgs[b].code
+            }
+            for (position, index) in ranked.enumerated() {
+                ranks.rank[index] = position + 1
+                ranks.siblings[index] = ranked.count
+                if position > 0, let above = rows[ranked[position - 1]].averagePoints, let own = rows[index].averagePoints {
+                    ranks.pointsBehind[index] = max(0, above - own)
+                }
+            }
+            for index in group where ranks.rank[index] == nil { ranks.siblings[index] = ranked.count }
+        }
+        return ranks
+    }
+}

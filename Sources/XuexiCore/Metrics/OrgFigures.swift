@@ -1,0 +1,51 @@
+import Foundation
+
+/// One org's figures for a period, with its rank among siblings: a row of the org table,
+/// of the league table in reports, and of `report --format json`.
+public struct OrgFigures: Sendable, Codable, Equatable {
+    public var code: String
+    public var name: String
+    public var parentCode: String?
+    /// Depth below the table's scope (0 = the scope itself).
+    public var depth: Int
+    public var hasChildren: Bool
+    /// Days in the period with data.
+    public var daysWithData: Int
+    /// Stock figures are those of the last day with data in the period.
+    public var listed: Int
+    public var registered: Int
+    public var expected: Int?
+    public var partyMembers: Int?
+    public var registrationRate: Double?
+    public var partyCoverage: Double?
+    /// Flow figures are means of the daily figures over the days with data.
+    public var active: Double?
+    public var activityRate: Double?
+    public var averagePoints: Double?
+    public var clubLow: Int
+    public var clubHigh: Int
+    /// Rank among siblings by activity rate, then average points, then code (1 = best).
+    public var rank: Int?
+    public var siblingCount: Int
+    /// Rank in the previous period (day, week or month before); nil when it had no data.
+    public var previousRank: Int?
+    /// Average day points behind the sibling ranked just above (落后 N 分); nil for the first.
+    public var pointsBehind: Double?
+
+    /// Positive when the org climbed (▲), negative when it fell (▼).
+    public var rankChange: Int? {
+        guard let rank, let previousRank else { return nil }
+        return previousRank - rank
+    }
+}
+
+/// The org table for a scope and a period: the scope org first, then its subtree in tree order.
+public struct OrgTable: Sendable, Codable {
+    public var period: Period
+    public var scopeCode: String?
+    public var rows: [OrgFigures]
+    /// The last day with data within the period, if any.
+    public var lastDataDay: Day?
+
+    public func row(code: String) -> OrgFigures? { rows.first { $0.code == code } }
+}

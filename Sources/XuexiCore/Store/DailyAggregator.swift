@@ -1,0 +1,135 @@
+import GRDB
+
+/// The parameters baked into the stored per-org daily figures. When the configuration
+/// changes one of them, the stored figures are rebuilt (see `XuexiStore.ensureAggregateParameters`).
+public struct AggregateParameters: Sendable, Equatable, Codable {
+    /// Day points at or above this make a learner active (SPEC §4, default 1).
+    public var activityThreshold: Int = 1
+    public var clubLow: Int = 20_000
+    public var clubHigh: Int = 40_000
+
+    public init(activityThreshold: Int = 1, clubLow: Int = 20_000, clubHigh: Int = 40_000) {
+        self.activityThreshold = activityThreshold
+        self.clubLow = clubLow
+        self.clubHigh = clubHigh
+    }
+
+    var encoded: String { "\(activityThreshold),\(clubLow),\(clubHigh)" }
+}
+
+/// One day's points held as flat arrays indexed by learner id, the shape both the import
+/// and the aggregation want.
+struct DayPoints {
+    static let absent: Int32 = -1
+    var dayPoints: [Int32]
+    var totals: [Int64]  // -1 when unknown
+
+    init(capacity: Int) {
+        dayPoints = Array(repeating: DayPoints.absent, count: capacity)
+        totals = Array(repeating: -1, count: capacity)
+    }
+
+    static func load(_ db: Database, day: Int, capacity: Int) throws -> DayPoints {
+        var result = DayPoints(capacity: capacity)
+        let statement = try db.cachedStatement(sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?")
+        let cursor = try Row.fetchCursor(statement, arguments: [day])
+        while let row = try cursor.next() {
+            let id = Int(row[0] as Int64)
+            guard id < capacity else { continue }
+            result.dayPoints[id] = Int32(row[1] as Int64)
+            result.totals[id] = (row[2] as Int64?) ?? -1
+        }
+        return result
+    }
+}
+
+/// Computes and writes the per-org (whole-subtree) figures of one day from that day's
+/// points and the learner directory: one pass over learners, one reverse pass to roll
+/// children into parents, one bulk write.
+enum DailyAggregator {
+    struct Figures {
+        var listed = 0, registered = 0, active = 0, points = 0
+        var partyListed = 0, partyRegistered = 0, partyActive = 0, clubLow = 0, clubHigh = 0
+
+        mutating func add(_ other: Figures) {
+            listed += other.listed; registered += other.registered; active += other.active
+            points += other.points; partyListed += other.partyListed
+            partyRegistered += other.partyRegistered; partyActive += other.partyActive
+            clubLow += other.clubLow; clubHigh += other.clubHigh
+        }
+    }
+
+    static func compute(day: Int, points: DayPoints, directory: LearnerDirectory, tree: OrgTree,
+                        parameters: AggregateParameters) -> [Figures] {
+        var figures = Array(repeating: Figures(), count: tree.count)
+        let threshold = Int32(parameters.activityThreshold)
+        let limit = directory.maxId
+        let known = points.dayPoints.count
+        if limit >= 1 {
+            for id in 1...limit where directory.exists[id] {
+                let org = Int(directory.orgIndex(of: id, on: day))
+                guard org >= 0 else { continue }
+                let party = directory.isParty[id]
+                figures[org].listed += 1
+                if party { figures[org].partyListed += 1 }
+                guard directory.isRegistered(id, on: day) else { continue }
+                figures[org].registered += 1
+                if party { figures[org].partyRegistered += 1 }
+                // Learners absent from the day's rows earned 0 that day (SPEC §3).
+                guard id < known else { continue }
+                let dayPoints = points.dayPoints[id]
+                if dayPoints > 0 { figures[org].points += Int(dayPoints) }
+                if dayPoints >= threshold {
+                    figures[org].active += 1
+                    if party { figures[org].partyActive += 1 }
+                }
+                let total = points.totals[id]
+                if total >= parameters.clubLow { figures[org].clubLow += 1 }
+                if total >= parameters.clubHigh { figures[org].clubHigh += 1 }
+            }
+        }
+        for index in stride(from: tree.count - 1, through: 0, by: -1) {
+            let parent = tree.parentIndex[index]
+            if parent >= 0 { figures[parent].add(figures[index]) }
+        }
+        return figures
+    }
+
+    static func write(_ db: Database, day: Int, figures: [Figures], tree: OrgTree) throws {
+        try db.execute(sql: "DELETE FROM org_day WHERE day = ?", arguments: [day])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
+                                 party_registered, party_active, club_low, club_high)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, figure) in figures.enumerated() {
+            try statement.execute(arguments: [
+                day, tree.orgs[index].id, figure.listed, figure.registered, figure.active, figure.points,
+                figure.partyListed, figure.partyRegistered, figure.partyActive, figure.clubLow, figure.clubHigh,
+            ])
+        }
+    }
+
+    /// Recomputes every stored day (after an org tree or roster change, or new parameters).
+    static func rebuildAll(_ db: Database, parameters: AggregateParameters) throws {
+        let tree = try OrgTree.load(db)
+        let directory = try LearnerDirectory.load(db, tree: tree)
+        let days = try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM points ORDER BY day")
+        try db.execute(sql: "DELETE FROM org_day")
+        for day in days {
+            let points = try DayPoints.load(db, day: day, capacity: directory.maxId + 1)
+            try write(db, day: day, figures: compute(day: day, points: points, directory: directory, tree: tree,
+                                                    parameters: parameters), tree: tree)
+        }
+        try XuexiStore.setMeta(db, "aggregate.parameters", parameters.encoded)
+    }
+}
+
+extension XuexiStore {
+    /// Rebuilds the stored daily figures when they were computed with other parameters.
+    public func ensureAggregateParameters(_ parameters: AggregateParameters) throws {
+        let current = try reader.read { db in try XuexiStore.meta(db, "aggregate.parameters") }
+        guard current != parameters.encoded else { return }
+        try writer.write { db in try DailyAggregator.rebuildAll(db, parameters: parameters) }
+    }
+}

@@ -1,0 +1,67 @@
+import GRDB
+
+/// The per-learner facts that daily figures depend on, held in flat arrays indexed by the
+/// learner's integer id (ids are dense, assigned by the store), so computing a day's
+/// figures for 570,000 learners is a pass over arrays, not a join.
+public struct LearnerDirectory: Sendable {
+    /// Sentinel for "no registration date known": such learners count from any day.
+    public static let alwaysRegistered = Int32.min
+
+    public private(set) var count: Int = 0
+    /// Indexed by learner id (slot 0 unused). Tree index of the learner's current org, -1 if unknown.
+    public private(set) var orgIndex: [Int32] = [-1]
+    public private(set) var registeredOn: [Int32] = [alwaysRegistered]
+    public private(set) var activated: [Bool] = [false]
+    public private(set) var isParty: [Bool] = [false]
+    public private(set) var exists: [Bool] = [false]
+    /// Moves: learner id → (first day, tree index) in ascending day order.
+    public private(set) var moves: [Int: [(from: Int32, orgIndex: Int32)]] = [:]
+
+    public init() {}
+
+    public var maxId: Int { orgIndex.count - 1 }
+
+    public static func load(_ db: Database, tree: OrgTree) throws -> LearnerDirectory {
+        var directory = LearnerDirectory()
+        let maxId = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0
+        directory.orgIndex = Array(repeating: -1, count: maxId + 1)
+        directory.registeredOn = Array(repeating: alwaysRegistered, count: maxId + 1)
+        directory.activated = Array(repeating: false, count: maxId + 1)
+        directory.isParty = Array(repeating: false, count: maxId + 1)
+        directory.exists = Array(repeating: false, count: maxId + 1)
+        var orgIdToIndex: [Int64: Int32] = [:]
+        for (index, org) in tree.orgs.enumerated() { orgIdToIndex[org.id] = Int32(index) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, org_id, registered_on, activated, is_party FROM learner")
+        while let row = try rows.next() {
+            let id = Int(row[0] as Int64)
+            directory.orgIndex[id] = orgIdToIndex[row[1] as Int64] ?? -1
+            if let day = row[2] as Int? { directory.registeredOn[id] = Int32(day) }
+            directory.activated[id] = row[3]
+            directory.isParty[id] = row[4]
+            directory.exists[id] = true
+            directory.count += 1
+        }
+        let moveRows = try Row.fetchCursor(db, sql: "SELECT learner_id, from_day, org_id FROM learner_move ORDER BY learner_id, from_day")
+        while let row = try moveRows.next() {
+            let id = Int(row[0] as Int64)
+            directory.moves[id, default: []].append((Int32(row[1] as Int), orgIdToIndex[row[2] as Int64] ?? -1))
+        }
+        return directory
+    }
+
+    /// The learner's org on `day`, honouring roster moves so past days count where they were.
+    @inline(__always)
+    public func orgIndex(of id: Int, on day: Int) -> Int32 {
+        guard let history = moves[id] else { return orgIndex[id] }
+        var result = orgIndex[id]
+        for move in history where Int(move.from) <= day { result = move.orgIndex }
+        if let first = history.first, day < Int(first.from) { return first.orgIndex }
+        return result
+    }
+
+    /// Registered on `day` (SPEC §4): registration date ≤ day and account activated.
+    @inline(__always)
+    public func isRegistered(_ id: Int, on day: Int) -> Bool {
+        exists[id] && activated[id] && Int(registeredOn[id]) <= day
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// One row of `xuexi-dash orgs`: the org and its roster figures on a day.
+public struct OrgRosterRow: Sendable, Codable, Equatable {
+    public var code: String
+    public var name: String
+    public var parentCode: String?
+    public var depth: Int
+    public var type: String?
+    public var learners: Int
+    public var registered: Int
+    public var expected: Int?
+    public var partyMembers: Int?
+    public var registrationRate: Double?
+}
+
+/// One row of `xuexi-dash learners`.
+public struct LearnerRow: Sendable, Codable, Equatable {
+    public var id: String
+    public var name: String
+    public var orgCode: String
+    public var orgName: String
+    public var status: String?
+    public var party: Bool
+    public var phone: String
+    public var mentorId: String?
+    public var registeredOn: String?
+    public var activated: Bool
+    public var totalPoints: Int?
+}
+
+/// One row of `xuexi-dash imports`.
+public struct ImportRecordRow: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var file: String
+    public var sha256: String
+    public var kind: String
+    public var rows: Int
+    public var firstDay: String?
+    public var lastDay: String?
+    public var startedAt: String
+    public var seconds: Double
+    public var user: String
+}
+
+extension XuexiStore {
+    /// The org tree with registered learners (activated, registered by `day`) against the
+    /// expected headcount, each figure for the whole subtree. Uses the same aggregation as
+    /// the daily figures, with no points, so the two can never disagree on "registered".
+    public func orgRoster(on day: Day, scope: String? = nil) throws -> [OrgRosterRow] {
+        try reader.read { db in
+            let tree = try OrgTree.load(db)
+            let directory = try LearnerDirectory.load(db, tree: tree)
+            let figures = DailyAggregator.compute(day: day.number, points: DayPoints(capacity: 0), directory: directory,
+                                                  tree: tree, parameters: AggregateParameters())
+            let expected = tree.expected()
+            let party = tree.partyMembers()
+            let range = try scopeRange(scope, tree: tree)
+            return range.map { index in
+                let org = tree.orgs[index]
+                let parent = tree.parentIndex[index]
+                let denominator = expected[index] ?? figures[index].listed
+                return OrgRosterRow(
+                    code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
+                    depth: tree.depth[index] - (range.isEmpty ? 0 : tree.depth[range.lowerBound]), type: org.type,
+                    learners: figures[index].listed, registered: figures[index].registered, expected: expected[index],
+                    partyMembers: party[index],
+                    registrationRate: denominator > 0 ? Double(figures[index].registered) / Double(denominator) : nil)
+            }
+        }
+    }
+
+    /// The preorder index range of `scope`'s subtree (all orgs when nil).
+    func scopeRange(_ scope: String?, tree: OrgTree) throws -> Range<Int> {
+        guard let scope else { return 0..<tree.count }
+        guard let index = tree.index(ofCode: scope) else { throw UnknownOrganization(code: scope) }
+        return tree.subtree(of: index)
+    }
+
+    /// Learners of an org's subtree (all when nil), phones masked unless `showPhones`.
+    public func learners(in scope: String?, showPhones: Bool = false) throws -> [LearnerRow] {
+        try reader.read { db in
+            let tree = try OrgTree.load(db)
+            let range = try scopeRange(scope, tree: tree)
+            var totals: [Int64: Int] = [:]
+            if let lastDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM points") {
+                let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
+                                                 arguments: [lastDay])
+                while let row = try cursor.next() { totals[row[0]] = row[1] }
+            }
+            var rows: [(Int, LearnerRow)] = []
+            for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner ORDER BY code") {
+                guard let index = tree.index(ofId: learner.orgId), range.contains(index) else { continue }
+                let org = tree.orgs[index]
+                rows.append((index, LearnerRow(
+                    id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name, status: learner.status,
+                    party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
+                    mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso, activated: learner.activated,
+                    totalPoints: totals[learner.id])))
+            }
+            return rows.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }.map(\.1)
+        }
+    }
+
+    public func importRecords() throws -> [ImportRecordRow] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM import_record ORDER BY id").map { row in
+                ImportRecordRow(id: row["id"], file: row["file"], sha256: row["sha256"], kind: row["kind"], rows: row["rows"],
+                                firstDay: (row["first_day"] as Int?).map { Day(number: $0).iso },
+                                lastDay: (row["last_day"] as Int?).map { Day(number: $0).iso },
+                                startedAt: row["started_at"], seconds: row["seconds"], user: row["user"])
+            }
+        }
+    }
+
+    /// The latest day with points, if any.
+    public func latestDay() throws -> Day? {
+        try reader.read { db in try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day").map(Day.init(number:)) }
+    }
+}
+
+/// `--org`/`--scope` named an org code the store does not have.
+public struct UnknownOrganization: Error, CustomStringConvertible, Sendable {
+    public var code: String
+    public var description: String { "unknown org code \(code)" }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import XuexiCore
+
+/// `xuexi-dash demo`: builds a deterministic demo store through the import path.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build a realistic demo store and open the dashboard / 生成演示数据并打开看板")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "village (1,095 learners), street (41,550) or city (570,000)")
+    var scale: DemoScale = .village
+
+    @Option(help: "Days of history, ending yesterday")
+    var days: Int = 30
+
+    @Option(help: "Random seed (the same seed gives the same store)")
+    var seed: UInt64 = 2026
+
+    @Flag(help: "Only build the store; do not open the dashboard")
+    var noUi = false
+
+    @Flag(help: "Rebuild even if a matching demo store exists")
+    var rebuild = false
+
+    /// Demo data goes to its own file unless --store is given, so it never mixes with real imports.
+    var demoStorePath: String {
+        if global.store != nil || ProcessInfo.processInfo.environment["XUEXI_DASH_STORE"] != nil { return global.storePath }
+        let real = global.storePath as NSString
+        return (real.deletingLastPathComponent as NSString).appendingPathComponent("demo-\(scale.rawValue).sqlite")
+    }
+
+    func validate() throws {
+        guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
+    }
+
+    func run() throws {
+        let language = global.language
+        let configuration = try AppConfiguration.load(flag: global.config, language: language)
+        let builder = DemoBuilder(scale: scale, days: days, seed: seed, lastDay: Day.today().adding(-1), configuration: configuration)
+        let path = demoStorePath
+        var store = try XuexiStore.open(path: path)
+        let existingSignature = try DemoBuilder.signature(of: store)
+        if rebuild || existingSignature != builder.signature {
+            if try store.latestDay() != nil || existingSignature != nil {
+                store = try recreate(path: path)
+            }
+            let bar = ProgressBar(enabled: isatty(2) == 1)
+            let started = Date()
+            try builder.build(into: store) { step in
+                switch step {
+                case .generating(let done, let total):
+                    bar.show(StringTable.text("cli.demo.generating", language), done: done, total: total)
+                case .importingRoster:
+                    bar.show(StringTable.text("cli.demo.roster", language), done: 0, total: 1)
+                case .importingDay(let done, let total):
+                    bar.show(StringTable.text("cli.demo.importing", language), done: done, total: total)
+                }
+            }
+            bar.finish()
+            print(StringTable.text("cli.demo.built", language, scale.learners, days, path,
+                                   String(format: "%.1f", Date().timeIntervalSince(started))))
+        } else {
+            print(StringTable.text("cli.demo.reused", language, path))
+        }
+        if !noUi {
+            try DashboardLauncher.run(storePath: path, global: global, configuration: configuration)
+        }
+    }
+
+    private func recreate(path: String) throws -> XuexiStore {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try XuexiStore.open(path: path)
+    }
+}
+
+extension DemoScale: ExpressibleByArgument {}
+
+/// A one-line progress bar on stderr (only on a terminal).
+final class ProgressBar: @unchecked Sendable {
+    private let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ label: String, done: Int, total: Int) {
+        guard enabled else { return }
+        let width = 30
+        let filled = total > 0 ? width * done / total : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bar) \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
