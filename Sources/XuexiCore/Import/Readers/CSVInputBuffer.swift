@@ -109,7 +109,8 @@ final class CSVInputBuffer {
         self.decoder = decoder
         if decoder != nil {
             // The first chunk was read into the text buffer for detection; it is raw GB18030.
-            let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
+            // Room for a chunk plus a carried, cut sequence (at most three bytes).
+            let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize + 8)
             pending.update(from: bytes, count: count)
             self.pending = pending
             pendingCount = count
@@ -149,7 +150,7 @@ final class CSVInputBuffer {
                 validateNewBytes()
             } else {
                 if !sourceDone, let pending {
-                    let n = readBytes(into: pending + pendingCount, maximum: chunkSize - pendingCount)
+                    let n = readBytes(into: pending + pendingCount, maximum: chunkSize + 8 - pendingCount)
                     if n < 0 { return false }
                     if n == 0 { sourceDone = true }
                     pendingCount += n

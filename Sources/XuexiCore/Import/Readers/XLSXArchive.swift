@@ -61,7 +61,17 @@ final class XLSXArchive {
             .appendingPathComponent("xuexi-sheet-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
-            let checksum = try archive.extract(entry, to: temporary, skipCRC32: false)
+            // Written through our own handle: extract(to:) would copy the entry's permission
+            // bits, which some writers leave at 0 and which would then lock us out.
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw XLSXFault.unreadablePart(path)
+            }
+            let writer = try FileHandle(forWritingTo: temporary)
+            let checksum: CRC32
+            do {
+                defer { try? writer.close() }
+                checksum = try archive.extract(entry, skipCRC32: false) { try writer.write(contentsOf: $0) }
+            }
             if checksum != entry.checksum { throw XLSXFault.unreadablePart(path) }
             // Opened before the deferred removal: the data stays readable until closed.
             return .file(try FileHandle(forReadingFrom: temporary))

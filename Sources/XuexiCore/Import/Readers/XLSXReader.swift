@@ -27,6 +27,11 @@ public struct XLSXReader: TabularRowSource {
     /// Opens the first sheet, or the one named `sheet` (exact name, else ignoring case and
     /// surrounding spaces).
     public init(url: URL, sheet: String? = nil, language: Language = .zh) throws {
+        try self.init(url: url, sheet: sheet, language: language, memoryLimit: 16 << 20, chunkSize: 1 << 20)
+    }
+
+    /// Tests lower the limits to drive the temporary-file path and cut batches everywhere.
+    init(url: URL, sheet: String?, language: Language, memoryLimit: Int, chunkSize: Int) throws {
         fileName = url.lastPathComponent
         self.language = language
         do {
@@ -41,8 +46,9 @@ public struct XLSXReader: TabularRowSource {
                 try XLSXStyles(archive: archive, path: path)
             } ?? XLSXStyles()
             stream = XLSXSheetStream(
-                source: try archive.stream(chosen.path), path: chosen.path,
-                sharedStrings: sharedStrings, styles: styles, uses1904Dates: workbook.uses1904Dates)
+                source: try archive.stream(chosen.path, memoryLimit: memoryLimit), path: chosen.path,
+                sharedStrings: sharedStrings, styles: styles, uses1904Dates: workbook.uses1904Dates,
+                chunkSize: chunkSize)
         } catch {
             throw error.problem(file: url.lastPathComponent, language: language)
         }
