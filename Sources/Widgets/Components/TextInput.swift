@@ -1,0 +1,43 @@
+/// A one-line text field drawing a `TextInputState`: the cursor is a highlighted cell
+/// (the terminal cursor stays hidden), and long text scrolls to keep it in view.
+public struct TextInput: Widget {
+    public var state: TextInputState
+    public var placeholder: String?
+    public var style: Style
+    public var cursorStyle: Style
+    public var placeholderStyle: Style
+
+    public init(state: TextInputState, placeholder: String? = nil, theme: Theme = .default) {
+        self.state = state
+        self.placeholder = placeholder
+        style = theme[.input]
+        cursorStyle = theme[.inputCursor]
+        placeholderStyle = theme[.textDim]
+    }
+
+    public func render(in area: Rect, buffer: inout ScreenBuffer) {
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty else { return }
+        let row = area.row(0)
+        buffer.fill(row, style: style)
+        if state.isEmpty, let placeholder {
+            buffer.write(placeholder, x: row.x + 1, y: row.y, maxWidth: row.width - 1, style: placeholderStyle)
+        }
+        let characters = state.characters
+        var x = row.x
+        var index = state.firstVisibleIndex(width: row.width)
+        while index < characters.count {
+            let width = DisplayWidth.of(character: characters[index])
+            if x + width > row.right { break }
+            if width > 0 {
+                let cellStyle = index == state.cursor ? style.patched(with: cursorStyle) : style
+                buffer.put(symbol: String(characters[index]), width: width, x: x, y: row.y, style: cellStyle)
+            }
+            x += width
+            index += 1
+        }
+        if state.cursor == characters.count, x < row.right {
+            buffer.put(symbol: " ", width: 1, x: x, y: row.y, style: style.patched(with: cursorStyle))
+        }
+    }
+}

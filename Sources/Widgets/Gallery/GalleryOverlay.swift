@@ -1,0 +1,7 @@
+/// The dialog open over the gallery, if any.
+public enum GalleryOverlay: Sendable, Hashable {
+    case none
+    case help
+    case textInput(TextInputState)
+    case confirm(confirmFocused: Bool)
+}
