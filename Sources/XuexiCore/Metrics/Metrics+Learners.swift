@@ -81,25 +81,32 @@ extension Metrics {
         case .total: "total_points"
         }
         let wanted = limit + offset
-        // A small sorted buffer beats sorting 570,000 rows for a top 20.
+        // A small candidate buffer beats sorting 570,000 rows for a top 20. Entries below the
+        // current floor can never make the page; entries equal to it are kept for the id tie-break.
         var best: [(points: Int, total: Int, id: Int)] = []
-        best.reserveCapacity(wanted + 1)
+        best.reserveCapacity(wanted * 4 + 65)
+        var floor: (points: Int, total: Int)?
+        func prune() {
+            best.sort(by: Metrics.leaderboardOrder)
+            let boundary = best[wanted - 1]
+            var keep = wanted
+            while keep < best.count && best[keep].points == boundary.points && best[keep].total == boundary.total { keep += 1 }
+            best.removeLast(best.count - keep)
+            floor = (boundary.points, boundary.total)
+        }
         try store.reader.read { db in
             let statement = try db.cachedStatement(sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
             let cursor = try Row.fetchCursor(statement, arguments: [readDay.number])
             while let row = try cursor.next() {
                 let id = Int(row[0] as Int64)
                 guard id <= directory.maxId, directory.exists[id] else { continue }
-                let org = Int(directory.orgIndex(of: id, on: readDay.number))
-                guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { continue }
                 let points = (row[1] as Int?) ?? 0
                 let total = (row[2] as Int?) ?? 0
-                if best.count == wanted, let last = best.last, (points, total) < (last.points, last.total) { continue }
+                if let floor, (points, total) < floor { continue }
+                let org = Int(directory.orgIndex(of: id, on: readDay.number))
+                guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { continue }
                 best.append((points, total, id))
-                if best.count > wanted * 4 + 64 {
-                    best.sort(by: Metrics.leaderboardOrder)
-                    best.removeLast(best.count - wanted)
-                }
+                if wanted > 0 && best.count > wanted * 4 + 64 { prune() }
             }
         }
         best.sort(by: Metrics.leaderboardOrder)

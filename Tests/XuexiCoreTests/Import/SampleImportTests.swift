@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import Testing
+@testable import XuexiCore
+
+/// The acceptance paths on the shipped sample exports (copied into Fixtures/Samples).
+@Suite("Sample imports")
+struct SampleImportTests {
+    @Test func villageDirectoryImportsWhole() throws {
+        let fixture = try ImportFixture()
+        let summary = try fixture.run([ImportFixture.samplesURL().appendingPathComponent("village").path])
+        #expect(summary.files.count == 17)
+        #expect(summary.days.count == 14)
+        let roster = try fixture.store.orgRoster(on: Day(iso: "2026-11-20")!)
+        #expect(roster.count == 18)
+        #expect(roster.first?.learners == 1_095)
+        // GB18030 CSV and XLSX rosters describe the same people: importing both equals importing one.
+        let xlsxOnly = try ImportFixture()
+        try xlsxOnly.run([ImportFixture.samplesURL().appendingPathComponent("village/orgs.csv").path,
+                          ImportFixture.samplesURL().appendingPathComponent("village/learners.xlsx").path])
+        let both = try fixture.store.learners(in: nil, showPhones: true)
+        let one = try xlsxOnly.store.learners(in: nil, showPhones: true).map { row -> LearnerRow in
+            var row = row
+            row.totalPoints = nil
+            return row
+        }
+        #expect(both.map { var r = $0; r.totalPoints = nil; return r } == one)
+        // The XLSX day is there too.
+        let last = try #require(try Metrics(store: fixture.store).dailyFigures(orgCode: "O0", day: Day(iso: "2026-11-20")!))
+        #expect(last.registered > 0)
+    }
+
+    @Test func memberReportsCreateDepartmentsUnderARoot() throws {
+        let fixture = try ImportFixture()
+        let summary = try fixture.run([ImportFixture.samplesURL().appendingPathComponent("member-report").path]) {
+            $0.createMissing = true
+            $0.rootCode = "ROOT"
+            $0.rootName = "示例党委"
+        }
+        #expect(summary.days.map(\.iso) == ["2026-11-19", "2026-11-20", "2026-11-21"])
+        let roster = try fixture.store.orgRoster(on: Day(iso: "2026-11-21")!)
+        #expect(roster.count == 7)
+        #expect(roster.filter { $0.depth == 1 }.count == 6)
+        #expect(roster.first?.learners == 186)
+        #expect(roster.first?.registered == 175)
+        let department = try #require(roster.first { $0.depth == 1 })
+        let members = try fixture.store.learners(in: department.code)
+        #expect(members.count == department.learners)
+    }
+
+    @Test func memberReportWithoutRootFailsClearly() throws {
+        let fixture = try ImportFixture()
+        let failure = try fixture.failure([ImportFixture.samplesURL().appendingPathComponent("member-report/2026-11-20.json").path])
+        #expect(failure.problems.count == 6)
+        #expect(failure.problems.first?.expected == "a department present in the store (or --create-missing --root CODE)")
+    }
+
+    @Test func phonesAreMaskedUnlessAsked() throws {
+        let fixture = try ImportFixture()
+        try fixture.seed()
+        let masked = try fixture.store.learners(in: "B1")
+        #expect(masked.map(\.phone) == ["138****1111", "138****2222"])
+        let full = try fixture.store.learners(in: "B1", showPhones: true)
+        #expect(full.map(\.phone) == ["13800001111", "13800002222"])
+    }
+}
