@@ -20,7 +20,7 @@ public enum StringTable {
         return table
     }()
 
-    static var sections: [[String: Entry]] { [importStrings, cliStrings, metricStrings, dashboardStrings, readerStrings] }
+    static var sections: [[String: Entry]] { [importStrings, cliStrings, metricStrings, dashboardStrings, readerStrings, alertStrings, reportStrings] }
 
     /// The text for `key` in `language`; `{0}`, `{1}`… are replaced by `arguments`.
     /// A missing key returns the key itself so a gap shows up on screen instead of crashing.

@@ -1,0 +1,175 @@
+import Foundation
+
+/// One alert as stored and shown: the dashboard's alerts pane, `xuexi-dash alerts` and the
+/// reports all read this type through `AlertEngine.alerts(state:scope:)`.
+public struct Alert: Sendable, Equatable, Codable {
+    /// Stable for the same condition across evaluations (see `AlertEngine` for the forms).
+    public var id: String
+    public var rule: AlertRule
+    public var severity: AlertSeverity
+    /// The org concerned; nil for store-wide alerts (`data.stale`), which every scope shows.
+    public var orgCode: String?
+    public var orgName: String?
+    public var state: AlertState
+    /// First and last data day (or calendar day for `data.stale`) the condition held in this episode.
+    public var firstSeen: Day
+    public var lastSeen: Day
+    public var figures: AlertFigures
+    public var acknowledgedBy: String?
+    /// ISO 8601 time of the acknowledgement.
+    public var acknowledgedAt: String?
+    public var note: String?
+    public var snoozedUntil: Day?
+    public var resolvedOn: Day?
+
+    public init(id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
+                firstSeen: Day, lastSeen: Day, figures: AlertFigures, acknowledgedBy: String? = nil,
+                acknowledgedAt: String? = nil, note: String? = nil, snoozedUntil: Day? = nil, resolvedOn: Day? = nil) {
+        self.id = id
+        self.rule = rule
+        self.severity = severity
+        self.orgCode = orgCode
+        self.orgName = orgName
+        self.state = state
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.figures = figures
+        self.acknowledgedBy = acknowledgedBy
+        self.acknowledgedAt = acknowledgedAt
+        self.note = note
+        self.snoozedUntil = snoozedUntil
+        self.resolvedOn = resolvedOn
+    }
+
+    // Days are written as YYYY-MM-DD so JSON output is readable and tool-friendly.
+    enum CodingKeys: String, CodingKey {
+        case id, rule, severity, orgCode, orgName, state, firstSeen, lastSeen, figures, acknowledgedBy, acknowledgedAt
+        case note, snoozedUntil, resolvedOn
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func day(_ key: CodingKeys) throws -> Day? {
+            guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
+            guard let day = Day(iso: text) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "expected YYYY-MM-DD")
+            }
+            return day
+        }
+        id = try container.decode(String.self, forKey: .id)
+        rule = try container.decode(AlertRule.self, forKey: .rule)
+        severity = try container.decode(AlertSeverity.self, forKey: .severity)
+        orgCode = try container.decodeIfPresent(String.self, forKey: .orgCode)
+        orgName = try container.decodeIfPresent(String.self, forKey: .orgName)
+        state = try container.decode(AlertState.self, forKey: .state)
+        guard let first = try day(.firstSeen), let last = try day(.lastSeen) else {
+            throw DecodingError.keyNotFound(CodingKeys.firstSeen, .init(codingPath: decoder.codingPath, debugDescription: "missing days"))
+        }
+        firstSeen = first
+        lastSeen = last
+        figures = try container.decode(AlertFigures.self, forKey: .figures)
+        acknowledgedBy = try container.decodeIfPresent(String.self, forKey: .acknowledgedBy)
+        acknowledgedAt = try container.decodeIfPresent(String.self, forKey: .acknowledgedAt)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        snoozedUntil = try day(.snoozedUntil)
+        resolvedOn = try day(.resolvedOn)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encodeIfPresent(orgCode, forKey: .orgCode)
+        try container.encodeIfPresent(orgName, forKey: .orgName)
+        try container.encode(state, forKey: .state)
+        try container.encode(firstSeen.iso, forKey: .firstSeen)
+        try container.encode(lastSeen.iso, forKey: .lastSeen)
+        try container.encode(figures, forKey: .figures)
+        try container.encodeIfPresent(acknowledgedBy, forKey: .acknowledgedBy)
+        try container.encodeIfPresent(acknowledgedAt, forKey: .acknowledgedAt)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(snoozedUntil?.iso, forKey: .snoozedUntil)
+        try container.encodeIfPresent(resolvedOn?.iso, forKey: .resolvedOn)
+    }
+}
+
+// MARK: - Text
+
+extension Alert {
+    /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）".
+    public func message(_ language: Language) -> String {
+        let f = figures
+        let t = { (key: String, args: [CustomStringConvertible]) in Alert.format(StringTable.text(key, language), args) }
+        switch rule {
+        case .activityBelowFloor, .activityBelowTarget:
+            return t("alert.message.\(rule.rawValue)", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+                                                        f.active ?? 0, f.registered ?? 0])
+        case .activityDrop:
+            return t("alert.message.activity.drop", [MetricFormat.percent(f.rate), f.referenceDays ?? 0,
+                                                     MetricFormat.percent(f.referenceMean), Alert.points(f.drop)])
+        case .registrationBelowTarget:
+            return t("alert.message.registration.below_target", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+                                                                 f.registered ?? 0, f.expected ?? 0])
+        case .learnerInactive:
+            let learners = f.learners ?? []
+            let shown = learners.prefix(5).map { learner -> String in
+                let mentor = learner.mentorName ?? learner.mentorId
+                return mentor.map { t("alert.message.learnerWithMentor", [learner.name, $0]) } ?? learner.name
+            }
+            let separator = language == .zh ? "、" : ", "
+            var list = shown.joined(separator: separator)
+            if learners.count > shown.count { list += t("alert.message.andMore", [learners.count - shown.count]) }
+            return t("alert.message.learner.inactive", [learners.count, f.inactiveDays ?? 0, list])
+        case .dataStale:
+            var parts: [String] = []
+            if f.missingDay == true {
+                parts.append(t("alert.message.stale.missingDay", [f.requiredDay ?? "", f.lastDataDay ?? MetricFormat.missing]))
+            }
+            if f.storeUnchanged == true {
+                parts.append(t("alert.message.stale.storeUnchanged", [f.hoursSinceImport ?? 0, f.limitHours ?? 0]))
+            }
+            return parts.joined(separator: language == .zh ? "；" : "; ")
+        case .dataAnomaly:
+            let learner = "\(f.learnerName ?? "") (\(f.learnerId ?? ""))"
+            let details = (f.anomalies ?? []).map { anomaly -> String in
+                let what = t("alert.message.anomaly.\(anomaly.kind.rawValue)",
+                             [anomaly.value.map(String.init) ?? "?", anomaly.reference.map(String.init) ?? "?"])
+                return what + t("alert.message.anomaly.import", [anomaly.importId, anomaly.file ?? "?"])
+            }
+            return t("alert.message.data.anomaly", [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
+        }
+    }
+
+    /// The alert's headline figure for a narrow column (the dashboard's "figure").
+    public func figureText(_ language: Language) -> String {
+        let f = figures
+        switch rule {
+        case .activityBelowFloor, .activityBelowTarget, .registrationBelowTarget:
+            return MetricFormat.percent(f.rate)
+        case .activityDrop:
+            return "\(MetricFormat.percent(f.rate)) ↓\(Alert.points(f.drop))"
+        case .learnerInactive:
+            return StringTable.text("alert.figure.learners", language, f.learners?.count ?? 0)
+        case .dataStale:
+            return f.lastDataDay ?? MetricFormat.missing
+        case .dataAnomaly:
+            return f.anomalies?.first.map { anomaly in
+                "\(anomaly.value.map(String.init) ?? "?")/\(anomaly.reference.map(String.init) ?? "?")"
+            } ?? MetricFormat.missing
+        }
+    }
+
+    /// A fall in percentage points, e.g. 0.182 → "18.2".
+    static func points(_ fraction: Double?) -> String {
+        MetricFormat.decimal(fraction.map { $0 * 100 })
+    }
+
+    static func format(_ template: String, _ arguments: [CustomStringConvertible]) -> String {
+        var text = template
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        }
+        return text
+    }
+}

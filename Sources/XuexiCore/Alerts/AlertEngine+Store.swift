@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+extension AlertEngine {
+    /// Figures are stored with sorted keys so the same condition always writes the same text.
+    static func encode(_ figures: AlertFigures) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(figures), as: UTF8.self)
+    }
+
+    /// A stored row as an `Alert`; nil for a rule or state this version does not know.
+    static func alert(from row: Row, tree: OrgTree) throws -> Alert? {
+        guard let rule = AlertRule(rawValue: row["rule"]), let state = AlertState(rawValue: row["state"]) else { return nil }
+        let orgId: Int64? = row["org_id"]
+        let org = orgId.flatMap { tree.index(ofId: $0) }.map { tree.orgs[$0] }
+        let figuresText: String = row["figures"]
+        return Alert(
+            id: row["id"], rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity,
+            orgCode: org?.code, orgName: org?.name, state: state,
+            firstSeen: Day(number: row["first_seen"]), lastSeen: Day(number: row["last_seen"]),
+            figures: try JSONDecoder().decode(AlertFigures.self, from: Data(figuresText.utf8)),
+            acknowledgedBy: row["acknowledged_by"], acknowledgedAt: row["acknowledged_at"], note: row["note"],
+            snoozedUntil: (row["snoozed_until"] as Int?).map(Day.init(number:)),
+            resolvedOn: (row["resolved_on"] as Int?).map(Day.init(number:)))
+    }
+
+    private struct Stored {
+        var rule: AlertRule
+        var state: AlertState
+        var firstSeen: Day
+        var lastSeen: Day
+        var snoozedUntil: Day?
+        var resolvedOn: Day?
+    }
+
+    /// Merges the conditions found into the stored alerts (see `evaluate(day:now:timeZone:)`):
+    /// new conditions open, resolved ones that came back reopen (a new episode: first seen,
+    /// acknowledgement and note start afresh), snoozes that ran out with the condition still
+    /// holding open again, and covered alerts whose condition cleared are resolved and kept.
+    func reconcile(_ db: Database, conditions: [AlertCondition], scope: AlertScopeOfEvaluation) throws -> AlertEvaluation {
+        var result = AlertEvaluation()
+        result.holding = conditions.count
+        var stored: [String: Stored] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, rule, state, first_seen, last_seen, snoozed_until, resolved_on FROM alert")
+        while let row = try rows.next() {
+            guard let rule = AlertRule(rawValue: row["rule"]), let state = AlertState(rawValue: row["state"]) else { continue }
+            stored[row["id"]] = Stored(rule: rule, state: state, firstSeen: Day(number: row["first_seen"]),
+                                       lastSeen: Day(number: row["last_seen"]),
+                                       snoozedUntil: (row["snoozed_until"] as Int?).map(Day.init(number:)),
+                                       resolvedOn: (row["resolved_on"] as Int?).map(Day.init(number:)))
+        }
+
+        var holding = Set<String>()
+        for condition in conditions {
+            holding.insert(condition.id)
+            let figures = try Self.encode(condition.figures)
+            let seen = condition.seen.number
+            guard let existing = stored[condition.id] else {
+                try db.execute(sql: """
+                    INSERT INTO alert (id, rule, severity, org_id, state, first_seen, last_seen, figures)
+                    VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
+                    """, arguments: [condition.id, condition.rule.rawValue, condition.rule.severity.rawValue, condition.orgId,
+                                     seen, seen, figures])
+                result.opened.append(condition.id)
+                continue
+            }
+            if existing.state == .resolved {
+                // A day before the resolution belongs to the closed episode.
+                if let resolvedOn = existing.resolvedOn, condition.seen < resolvedOn { continue }
+                try db.execute(sql: """
+                    UPDATE alert SET state = 'open', severity = ?, org_id = ?, first_seen = ?, last_seen = ?, figures = ?,
+                    acknowledged_by = NULL, acknowledged_at = NULL, note = NULL, snoozed_until = NULL, resolved_on = NULL
+                    WHERE id = ?
+                    """, arguments: [condition.rule.severity.rawValue, condition.orgId, seen, seen, figures, condition.id])
+                result.reopened.append(condition.id)
+            } else if condition.seen < existing.lastSeen {
+                if condition.seen < existing.firstSeen {
+                    try db.execute(sql: "UPDATE alert SET first_seen = ? WHERE id = ?", arguments: [seen, condition.id])
+                }
+            } else {
+                var state = existing.state
+                if state == .snoozed, let until = existing.snoozedUntil, condition.seen > until {
+                    state = .open
+                    result.unsnoozed.append(condition.id)
+                }
+                try db.execute(sql: """
+                    UPDATE alert SET state = ?, severity = ?, org_id = ?, last_seen = ?, figures = ?,
+                    snoozed_until = CASE WHEN ? = 'snoozed' THEN snoozed_until END
+                    WHERE id = ?
+                    """, arguments: [state.rawValue, condition.rule.severity.rawValue, condition.orgId, seen, figures,
+                                     state.rawValue, condition.id])
+            }
+        }
+
+        for (id, existing) in stored.sorted(by: { $0.key < $1.key })
+        where existing.state != .resolved && !holding.contains(id) {
+            guard let day = scope.covers(rule: existing.rule, id: id), day >= existing.lastSeen else { continue }
+            try db.execute(sql: "UPDATE alert SET state = 'resolved', resolved_on = ?, snoozed_until = NULL WHERE id = ?",
+                           arguments: [day.number, id])
+            result.resolved.append(id)
+        }
+        return result
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// Evaluates the alert rules of SPEC §5 and keeps their states in the store's `alert` table.
+/// The dashboard and the CLI both go through `alerts(state:scope:)`, `acknowledge` and
+/// `snooze`, so acknowledging in either is the same operation.
+///
+/// Alert ids are readable and stable for the same condition across runs:
+/// `activity.below_floor:O3`, `activity.below_target:O3`, `activity.drop:O3`,
+/// `registration.below_target:O3`, `learner.inactive:O6` (the learners' own org),
+/// `data.stale` (store-wide) and `data.anomaly:2026-11-20:L0000001` (one learner's day).
+///
+/// Org rules are evaluated for every org that has registered learners on the day, from the
+/// top org down to study groups: a lagging study group is exactly what a branch secretary
+/// must see. The noise this could make is kept down by the rules themselves (an org below
+/// the floor gets only the critical alert), by grouping inactive learners into one alert
+/// per org, and by listings that filter by scope and state and sort critical first, then
+/// higher orgs first.
+public final class AlertEngine: @unchecked Sendable {
+    public let store: XuexiStore
+    public let configuration: AppConfiguration
+    public let metrics: Metrics
+
+    public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), metrics: Metrics? = nil) {
+        self.store = store
+        self.configuration = configuration
+        self.metrics = metrics ?? Metrics(store: store, configuration: configuration)
+    }
+
+    // MARK: - Evaluation
+
+    /// Evaluates every rule for the data day `day`, and staleness against `now`.
+    /// Conditions that hold open (or reopen) their alert; alerts the evaluation covers whose
+    /// condition no longer holds are resolved. Evaluating an earlier day than an alert was
+    /// last seen never changes its state, so back-filling an old day is harmless.
+    @discardableResult
+    public func evaluate(day: Day, now: Date = Date(), timeZone: TimeZone = .current) throws -> AlertEvaluation {
+        try evaluate(day: day, now: now, timeZone: timeZone, includeInactive: true)
+    }
+
+    /// Evaluates the days of an import in date order. Inactive streaks are evaluated for the
+    /// last day only: each costs a pass over up to 60 days of points, which a city import of
+    /// a month must not pay thirty times; the other rules read per-org aggregates only.
+    @discardableResult
+    public func evaluate(days: [Day], now: Date = Date(), timeZone: TimeZone = .current) throws -> AlertEvaluation {
+        let ordered = Array(Set(days)).sorted()
+        var result = AlertEvaluation()
+        for (index, day) in ordered.enumerated() {
+            result.merge(try evaluate(day: day, now: now, timeZone: timeZone, includeInactive: index == ordered.count - 1))
+        }
+        return result
+    }
+
+    func evaluate(day: Day, now: Date, timeZone: TimeZone, includeInactive: Bool) throws -> AlertEvaluation {
+        // Everything is read before the write transaction: an in-memory store is a single
+        // serial queue, and Metrics reads through it.
+        let snapshot = try metrics.snapshot()
+        var conditions: [AlertCondition] = []
+        var scope = AlertScopeOfEvaluation()
+        if snapshot.dataDays.contains(day) {
+            conditions += try orgConditions(day: day, snapshot: snapshot)
+            for rule in AlertRule.orgRules { scope.rules[rule] = day }
+            if includeInactive {
+                conditions += try inactiveConditions(day: day, snapshot: snapshot)
+                scope.rules[.learnerInactive] = day
+            }
+        }
+        conditions += try anomalyConditions(day: day, snapshot: snapshot)
+        scope.anomalyDay = day
+        let today = Day.today(now: now, timeZone: timeZone)
+        conditions += try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
+        scope.rules[.dataStale] = today
+
+        var result = try store.writer.write { db in try reconcile(db, conditions: conditions, scope: scope) }
+        result.days = [day]
+        return result
+    }
+
+    // MARK: - Listing and actions (shared by the dashboard and the CLI)
+
+    /// Alerts in `state`, within `scope`'s subtree (store-wide alerts are in every scope),
+    /// critical first, then higher orgs first (tree order), then rule and id.
+    public func alerts(state: AlertStateFilter = .active, scope: String? = nil) throws -> [Alert] {
+        let tree = try metrics.snapshot().tree
+        let range: Range<Int>? = try scope.map { code in
+            guard let index = tree.index(ofCode: code) else { throw UnknownOrganization(code: code) }
+            return tree.subtree(of: index)
+        }
+        let rows = try store.reader.read { db in try Row.fetchAll(db, sql: "SELECT * FROM alert") }
+        var listed: [(alert: Alert, position: Int)] = []
+        for row in rows {
+            guard let alert = try AlertEngine.alert(from: row, tree: tree), state.accepts(alert.state) else { continue }
+            let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
+            if let range, alert.orgCode != nil, !range.contains(position) { continue }
+            listed.append((alert, position))
+        }
+        return listed.sorted { a, b in
+            if a.alert.severity != b.alert.severity { return a.alert.severity < b.alert.severity }
+            if a.position != b.position { return a.position < b.position }
+            if a.alert.rule != b.alert.rule { return a.alert.rule.order < b.alert.rule.order }
+            return a.alert.id < b.alert.id
+        }.map(\.alert)
+    }
+
+    public func alert(id: String) throws -> Alert? {
+        let tree = try metrics.snapshot().tree
+        let row = try store.reader.read { db in try Row.fetchOne(db, sql: "SELECT * FROM alert WHERE id = ?", arguments: [id]) }
+        return try row.flatMap { try AlertEngine.alert(from: $0, tree: tree) }
+    }
+
+    /// Marks an alert as taken care of by `user`, with an optional note. Acknowledging again
+    /// replaces the note; a snoozed alert becomes acknowledged.
+    @discardableResult
+    public func acknowledge(id: String, note: String?, by user: String, at time: Date = Date()) throws -> Alert {
+        let stamp = ISO8601DateFormatter().string(from: time)
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        try changeState(id: id) { db, _ in
+            try db.execute(sql: """
+                UPDATE alert SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, note = ?,
+                snoozed_until = NULL WHERE id = ?
+                """, arguments: [user, stamp, trimmed?.isEmpty == true ? nil : trimmed, id])
+        }
+        return try alert(id: id)!
+    }
+
+    /// Silences an alert through `until` (inclusive). Once an evaluation finds the condition
+    /// still holding on a later day, the alert is open again.
+    @discardableResult
+    public func snooze(id: String, until: Day) throws -> Alert {
+        try changeState(id: id) { db, current in
+            guard until >= current.lastSeen else {
+                throw AlertError.snoozeEndsBeforeLastSeen(id: id, until: until, lastSeen: current.lastSeen)
+            }
+            try db.execute(sql: "UPDATE alert SET state = 'snoozed', snoozed_until = ? WHERE id = ?", arguments: [until.number, id])
+        }
+        return try alert(id: id)!
+    }
+
+    private func changeState(id: String, _ change: (Database, Alert) throws -> Void) throws {
+        let tree = try metrics.snapshot().tree
+        try store.writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM alert WHERE id = ?", arguments: [id]),
+                  let current = try AlertEngine.alert(from: row, tree: tree) else { throw AlertError.unknownId(id) }
+            guard current.state != .resolved else { throw AlertError.resolved(id) }
+            try change(db, current)
+        }
+    }
+}

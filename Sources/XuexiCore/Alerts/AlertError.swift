@@ -1,0 +1,17 @@
+/// Why an alert operation was refused; the CLI maps every case to exit status 1.
+public enum AlertError: Error, Equatable, Sendable {
+    case unknownId(String)
+    /// A resolved alert has nothing left to acknowledge or snooze.
+    case resolved(String)
+    /// Snoozing until a day the alert has already been seen after would not silence anything.
+    case snoozeEndsBeforeLastSeen(id: String, until: Day, lastSeen: Day)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .unknownId(let id): StringTable.text("alert.error.unknownId", language, id)
+        case .resolved(let id): StringTable.text("alert.error.resolved", language, id)
+        case .snoozeEndsBeforeLastSeen(let id, let until, let lastSeen):
+            StringTable.text("alert.error.snoozePast", language, id, until.iso, lastSeen.iso)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+public enum AlertSeverity: String, Sendable, Codable, CaseIterable, Comparable {
+    case critical, warning, info
+
+    /// Critical first.
+    var order: Int {
+        switch self {
+        case .critical: 0
+        case .warning: 1
+        case .info: 2
+        }
+    }
+
+    public static func < (lhs: AlertSeverity, rhs: AlertSeverity) -> Bool { lhs.order < rhs.order }
+
+    public func title(_ language: Language) -> String {
+        StringTable.text("alert.severity.\(rawValue)", language)
+    }
+}

@@ -1,0 +1,29 @@
+/// A daily, weekly or monthly report: everything every format renders, computed once by
+/// `ReportBuilder` from the same Metrics functions the dashboard uses. Encoded as is for
+/// `--format json`: rates are fractions at full precision, counts integers, days YYYY-MM-DD.
+public struct Report: Sendable, Codable, Equatable {
+    public var kind: ReportKind
+    /// The day asked for (default: the latest day with data).
+    public var date: String
+    public var periodFirst: String
+    public var periodLast: String
+    /// The last day with data in the period: stock figures and inactive streaks are as of it.
+    public var lastDataDay: String?
+    public var daysWithData: Int
+    /// The org reported on; nil when the store has several roots and the league is the roots.
+    public var scope: ReportScope?
+    /// The scope org's own figures (whole subtree).
+    public var summary: OrgFigures?
+    /// Its child orgs (or the roots), best rank first; orgs without data last, by code.
+    public var league: [OrgFigures]
+    /// League orgs below the floor, then below the target, lowest rate first.
+    public var notices: [ReportNotice]
+    /// Daily: stars at or above the star threshold (up to 20); weekly/monthly: top 20 by points.
+    public var topLearners: [LeaderboardEntry]
+    public var topLearnersBy: LeaderboardKind
+    /// Learners inactive for at least `thresholds.inactiveDays` days, with their mentors.
+    public var inactive: [InactiveLearner]
+    /// Unresolved, not snoozed alerts of the scope first seen by the end of the period.
+    public var alerts: [Alert]
+    public var thresholds: ReportThresholds
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Builds the daily, weekly and monthly reports of SPEC §6 and renders them. Reading only:
+/// a report never evaluates alerts, so the same store always gives the same bytes.
+public struct ReportBuilder: Sendable {
+    public let metrics: Metrics
+    public let alertEngine: AlertEngine
+    public var configuration: AppConfiguration { metrics.configuration }
+
+    /// How many learners a daily note names (SPEC §4: up to 20 stars).
+    public static let topLearnerCount = 20
+
+    public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
+        let metrics = Metrics(store: store, configuration: configuration)
+        self.init(metrics: metrics, alertEngine: AlertEngine(store: store, configuration: configuration, metrics: metrics))
+    }
+
+    public init(metrics: Metrics, alertEngine: AlertEngine) {
+        self.metrics = metrics
+        self.alertEngine = alertEngine
+    }
+
+    /// The report of `kind` for the period containing `date` (default: the latest day with
+    /// data) about `org`'s children (default: the only root's children, or the roots when the
+    /// store has several). Throws `UnknownOrganization` for an unknown code and
+    /// `ReportError.noData` when there is no date to default to.
+    public func build(_ kind: ReportKind, date: Day? = nil, org: String? = nil) throws -> Report {
+        let snapshot = try metrics.snapshot()
+        let tree = snapshot.tree
+        guard let day = date ?? snapshot.dataDays.last else { throw ReportError.noData }
+        let period = Period(kind: kind.periodKind, containing: day)
+
+        let scopeIndex: Int?
+        if let org {
+            guard let index = tree.index(ofCode: org) else { throw UnknownOrganization(code: org) }
+            scopeIndex = index
+        } else {
+            scopeIndex = tree.rootIndices.count == 1 ? tree.rootIndices[0] : nil
+        }
+        let scopeCode = scopeIndex.map { tree.orgs[$0].code }
+        let table = try metrics.orgTable(period: period, scope: scopeCode)
+        let leagueDepth = scopeIndex == nil ? 0 : 1
+        let league = table.rows.enumerated().filter { $0.element.depth == leagueDepth }.sorted { a, b in
+            switch (a.element.rank, b.element.rank) {
+            case let (x?, y?): return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
+
+        let lastDataDay = table.lastDataDay
+        let floor = configuration.activityFloor, target = configuration.activityTarget
+        let notices = league.compactMap { row -> ReportNotice? in
+            guard let rate = row.activityRate, rate < target else { return nil }
+            let level: ReportNotice.Level = rate < floor ? .belowFloor : .belowTarget
+            return ReportNotice(code: row.code, name: row.name, level: level, activityRate: rate,
+                                threshold: level == .belowFloor ? floor : target)
+        }.sorted { a, b in
+            if a.level != b.level { return a.level == .belowFloor }
+            if a.activityRate != b.activityRate { return a.activityRate < b.activityRate }
+            return a.code < b.code
+        }
+
+        var topLearners: [LeaderboardEntry] = []
+        var inactive: [InactiveLearner] = []
+        if let lastDataDay {
+            topLearners = try metrics.leaderboard(kind.leaderboard, day: lastDataDay, scope: scopeCode,
+                                                  limit: ReportBuilder.topLearnerCount)
+            let minimum = kind == .daily ? configuration.starThreshold : 1
+            topLearners = topLearners.filter { $0.points >= minimum }
+            inactive = try metrics.inactiveLearners(scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
+        }
+
+        let alerts = try alertEngine.alerts(state: .active, scope: scopeCode).filter {
+            $0.state != .snoozed && $0.firstSeen <= period.last
+        }
+
+        return Report(
+            kind: kind, date: day.iso, periodFirst: period.first.iso, periodLast: period.last.iso,
+            lastDataDay: lastDataDay?.iso,
+            daysWithData: snapshot.dataDays.filter { $0 >= period.first && $0 <= period.last }.count,
+            scope: scopeIndex.map { ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name)) },
+            summary: scopeCode.flatMap { table.row(code: $0) },
+            league: league, notices: notices, topLearners: topLearners, topLearnersBy: kind.leaderboard,
+            inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
+    }
+
+    /// The report in `format`: UTF-8 text for md, csv and json, a ZIP workbook for xlsx.
+    public func render(_ report: Report, format: ReportFormat, language: Language) throws -> Data {
+        switch format {
+        case .md: Data(ReportMarkdown(report: report, language: language).render().utf8)
+        case .csv: Data(ReportCSV.render(ReportTables.make(report, language: language)).utf8)
+        case .xlsx: try XLSXWriter(sheets: ReportTables.make(report, language: language), modified: Day(iso: report.date)).data()
+        case .json: try ReportBuilder.json(report)
+        }
+    }
+
+    static func json(_ report: Report) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(report)
+        data.append(0x0A)
+        return data
+    }
+}

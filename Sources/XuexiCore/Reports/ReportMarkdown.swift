@@ -1,0 +1,151 @@
+/// A report as Markdown for a chat group: numbered lists rather than tables, since chat
+/// clients show Markdown as plain text and table pipes never line up with Chinese text.
+/// Long lists are cut (the CSV, XLSX and JSON forms carry every row).
+struct ReportMarkdown {
+    var report: Report
+    var language: Language
+
+    /// Inactive learners and alerts named before "and N more".
+    static let listLimit = 30
+
+    func t(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+        Alert.format(StringTable.text(key, language), arguments)
+    }
+
+    var separator: String { language == .zh ? "、" : ", " }
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append("# " + [report.kind.title(language), report.scope?.name ?? t("report.allOrgs"), periodText()].joined(separator: t("report.titleSeparator")))
+        lines.append("")
+        if report.lastDataDay == nil {
+            lines.append(t("report.noDataNote"))
+            lines.append("")
+        } else if report.kind != .daily {
+            lines.append(t("report.periodNote", report.daysWithData, report.lastDataDay ?? ""))
+            lines.append("")
+        }
+        if let summary = report.summary, report.lastDataDay != nil {
+            lines.append(summaryLine(summary))
+            lines.append("")
+        }
+        lines += leagueSection()
+        lines += noticeSection()
+        lines += topSection()
+        lines += inactiveSection()
+        lines += alertSection()
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func periodText() -> String {
+        guard let day = Day(iso: report.date) else { return report.date }
+        if report.kind == .daily { return t("report.period.day", day.iso, t("report.weekday.\(day.weekday)")) }
+        return t("report.period.range", report.periodFirst, report.periodLast)
+    }
+
+    func summaryLine(_ figures: OrgFigures) -> String {
+        let registration = t("report.summary.registration", MetricFormat.count(figures.registered),
+                             MetricFormat.count(figures.expected ?? figures.listed), MetricFormat.percent(figures.registrationRate))
+        let activity = report.kind == .daily
+            ? t("report.summary.activityDay", MetricFormat.count(Int((figures.active ?? 0).rounded())), MetricFormat.percent(figures.activityRate))
+            : t("report.summary.activityPeriod", MetricFormat.percent(figures.activityRate))
+        let points = t("report.summary.points", MetricFormat.decimal(figures.averagePoints))
+        let clubs = t("report.summary.clubs", MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
+                      MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
+        return t("report.summary", [registration, activity, points, clubs].joined(separator: t("report.clauseSeparator")))
+    }
+
+    func leagueSection() -> [String] {
+        var lines = [t("report.section.league", report.league.count), ""]
+        if report.league.isEmpty { lines.append(t("report.none")) }
+        for row in report.league {
+            guard let rank = row.rank else {
+                lines.append("- " + t("report.league.noData", row.name))
+                continue
+            }
+            let change = ReportMarkdown.change(row.rankChange)
+            var line = "\(rank). \(row.name)" + (change.isEmpty ? "" : " \(change)")
+            line += t("report.league.figures", MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
+                      MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
+                      MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language), row.clubLow,
+                      ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
+            if let behind = row.pointsBehind { line += t("report.league.behind", MetricFormat.decimal(behind)) }
+            lines.append(line)
+        }
+        return lines + [""]
+    }
+
+    func noticeSection() -> [String] {
+        func list(_ level: ReportNotice.Level) -> String {
+            let notices = report.notices.filter { $0.level == level }
+            return notices.isEmpty ? t("report.none")
+                : notices.map { "\($0.name) \(MetricFormat.percent($0.activityRate))" }.joined(separator: separator)
+        }
+        return [t("report.section.notices"), "",
+                "- " + t("report.notice.floorLine", MetricFormat.percent(report.thresholds.activityFloor), list(.belowFloor)),
+                "- " + t("report.notice.targetLine", MetricFormat.percent(report.thresholds.activityTarget), list(.belowTarget)),
+                ""]
+    }
+
+    func topSection() -> [String] {
+        let heading = report.kind == .daily
+            ? t("report.section.stars", report.thresholds.starThreshold, report.topLearners.count)
+            : t("report.section.top.\(report.kind.rawValue)", report.topLearners.count)
+        var lines = [heading, ""]
+        if report.topLearners.isEmpty { lines.append(t("report.none")) }
+        for entry in report.topLearners {
+            lines.append(t("report.learner.line", entry.rank, entry.name, entry.orgName, entry.points))
+        }
+        return lines + [""]
+    }
+
+    func inactiveSection() -> [String] {
+        var lines = [t("report.section.inactive", report.thresholds.inactiveDays, report.inactive.count), ""]
+        if report.inactive.isEmpty { lines.append(t("report.none")) }
+        for learner in report.inactive.prefix(ReportMarkdown.listLimit) {
+            var line = "- " + t("report.inactive.line", learner.name, learner.orgName, learner.inactiveDays)
+            if let mentor = learner.mentorName ?? learner.mentorId { line += t("report.inactive.mentor", mentor) }
+            lines.append(line)
+        }
+        if report.inactive.count > ReportMarkdown.listLimit {
+            lines.append("- " + t("report.more.learners", report.inactive.count - ReportMarkdown.listLimit))
+        }
+        return lines + [""]
+    }
+
+    func alertSection() -> [String] {
+        var lines = [t("report.section.alerts", report.alerts.count), ""]
+        if report.alerts.isEmpty { lines.append(t("report.none")) }
+        for alert in report.alerts.prefix(ReportMarkdown.listLimit) {
+            var line = "- " + t("report.alert.line", alert.severity.title(language), alert.orgName ?? t("alert.storeWide"),
+                                alert.rule.title(language), alert.message(language))
+            if alert.state == .acknowledged {
+                let who = alert.acknowledgedBy ?? ""
+                line += alert.note.map { t("report.alert.acknowledgedWithNote", who, $0) } ?? t("report.alert.acknowledged", who)
+            }
+            lines.append(line)
+        }
+        if report.alerts.count > ReportMarkdown.listLimit {
+            lines.append("- " + t("report.more.alerts", report.alerts.count - ReportMarkdown.listLimit))
+        }
+        return lines + [""]
+    }
+
+    /// ▲ climbed, ▼ fell, = unchanged; empty when there is no previous rank to compare with.
+    static func change(_ value: Int?) -> String {
+        guard let value else { return "" }
+        if value > 0 { return "▲\(value)" }
+        if value < 0 { return "▼\(-value)" }
+        return "="
+    }
+
+    /// A club label: 20,000 → "2万+" in Chinese, "20k+" in English.
+    static func club(_ threshold: Int, _ language: Language) -> String {
+        switch language {
+        case .zh where threshold % 10_000 == 0: "\(threshold / 10_000)万+"
+        case .en where threshold % 1_000 == 0: "\(threshold / 1_000)k+"
+        default: MetricFormat.count(threshold) + "+"
+        }
+    }
+}
