@@ -95,6 +95,9 @@ struct ImportCommand: ParsableCommand {
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
         print(StringTable.text(dryRun ? "cli.import.dryRunDone" : "cli.import.done", language,
                                summary.files.count, summary.totalRows, String(format: "%.2f", summary.seconds), rate))
+        if !dryRun && !summary.days.isEmpty {
+            AlertsCommand.evaluateAfterImport(store: store, configuration: configuration, days: summary.days, language: language)
+        }
     }
 }
 

@@ -8,7 +8,7 @@ struct XuexiDash: ParsableCommand {
         commandName: "xuexi-dash",
         abstract: "学习强国 activity dashboard for street offices and branches / 学习强国学习情况看板",
         subcommands: [ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self,
-                      GalleryCommand.self]
+                      GalleryCommand.self, AlertsCommand.self, ReportCommand.self]
     )
 
     /// Exit codes per SPEC §7: usage errors are 2 (ArgumentParser's default is 64).

@@ -64,7 +64,7 @@ extension StringTable {
         "alert.cli.snoozed": Entry("预警 {0} 已暂缓至 {1}", "Snoozed {0} until {1}"),
         "alert.cli.evaluated": Entry("预警评估 {0}：新增 {1}，再次出现 {2}，已解决 {3}，暂缓到期 {4}；当前成立 {5} 条",
                                      "Alerts for {0}: {1} new, {2} reopened, {3} resolved, {4} back from snooze; {5} holding"),
-        "alert.cli.noData": Entry("数据库中还没有积分数据", "The store has no points yet"),
+        "alert.cli.evaluationFailed": Entry("导入已完成，但预警评估失败：{0}", "The import is done, but evaluating alerts failed: {0}"),
         "alert.cli.badState": Entry("--state 只能是 open、acknowledged、snoozed、resolved、active 或 all",
                                     "--state must be open, acknowledged, snoozed, resolved, active or all"),
     ]

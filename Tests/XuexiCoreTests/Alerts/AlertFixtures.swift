@@ -107,6 +107,11 @@ final class AlertFixture {
         return summary
     }
 
+    /// Totals before the first imported day (learners over 20,000 / 40,000 points).
+    func startTotals(_ values: [String: Int]) {
+        totals.merge(values) { $1 }
+    }
+
     /// `count` learners of a branch active with 10 points each (A01, A02, … first).
     static func active(_ branch: String, _ count: Int, points: Int = 10) -> [String: Int] {
         var result: [String: Int] = [:]
