@@ -97,44 +97,57 @@ static inline void xuexi_write_mouse_off(void) {
     (void)ignored;
 }
 
-static struct sigaction xuexi_previous_actions[NSIG];
-static volatile sig_atomic_t xuexi_handlers_installed = 0;
+// Swift emits the shim's inline functions but not file-scope statics, so the state lives
+// in function-local statics behind accessors.
+static inline struct sigaction *xuexi_previous_actions(void) {
+    static struct sigaction actions[NSIG];
+    return actions;
+}
+
+static inline volatile sig_atomic_t *xuexi_handlers_installed(void) {
+    static volatile sig_atomic_t installed = 0;
+    return &installed;
+}
+
+static inline const int *xuexi_restored_signals(int *count) {
+    static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+    *count = (int)(sizeof signals / sizeof signals[0]);
+    return signals;
+}
 
 static inline void xuexi_signal_restore_handler(int signal_number) {
     xuexi_write_mouse_off();
     endwin();
     // Hand the signal to whoever had it before (the default action, or Swift's backtracer
     // for crashes), so the exit status and crash report stay what they would have been.
-    sigaction(signal_number, &xuexi_previous_actions[signal_number], NULL);
+    sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
     raise(signal_number);
 }
 
-static const int xuexi_restored_signals[] = {
-    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP
-};
-
 static inline void xuexi_install_restore_handlers(void) {
-    if (xuexi_handlers_installed) return;
+    if (*xuexi_handlers_installed()) return;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = xuexi_signal_restore_handler;
     sigemptyset(&action.sa_mask);
     // SA_RESETHAND: a second fault inside the handler ends the process instead of looping.
     action.sa_flags = SA_RESETHAND;
-    for (size_t i = 0; i < sizeof xuexi_restored_signals / sizeof xuexi_restored_signals[0]; i++) {
-        int number = xuexi_restored_signals[i];
-        sigaction(number, &action, &xuexi_previous_actions[number]);
+    int count = 0;
+    const int *signals = xuexi_restored_signals(&count);
+    for (int i = 0; i < count; i++) {
+        sigaction(signals[i], &action, &xuexi_previous_actions()[signals[i]]);
     }
-    xuexi_handlers_installed = 1;
+    *xuexi_handlers_installed() = 1;
 }
 
 static inline void xuexi_remove_restore_handlers(void) {
-    if (!xuexi_handlers_installed) return;
-    for (size_t i = 0; i < sizeof xuexi_restored_signals / sizeof xuexi_restored_signals[0]; i++) {
-        int number = xuexi_restored_signals[i];
-        sigaction(number, &xuexi_previous_actions[number], NULL);
+    if (!*xuexi_handlers_installed()) return;
+    int count = 0;
+    const int *signals = xuexi_restored_signals(&count);
+    for (int i = 0; i < count; i++) {
+        sigaction(signals[i], &xuexi_previous_actions()[signals[i]], NULL);
     }
-    xuexi_handlers_installed = 0;
+    *xuexi_handlers_installed() = 0;
 }
 
 #endif

@@ -31,9 +31,10 @@ public struct ScreenBuffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, symbol: String = " ", style: Style = .plain) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
+        let grapheme = Grapheme(symbol)
         for y in clipped.y..<clipped.bottom {
             for x in clipped.x..<clipped.right {
-                put(symbol: symbol, width: 1, x: x, y: y, style: style)
+                put(grapheme: grapheme, width: 1, x: x, y: y, style: style)
             }
         }
     }
@@ -56,33 +57,31 @@ public struct ScreenBuffer: Sendable, Equatable {
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain, overflow: TextOverflow = .ellipsis) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        var startX = x
-        var limit = min(maxWidth ?? (width - x), width - x)
-        if startX < 0 {
-            // Text starting left of the buffer is clipped, not shifted.
-            limit += startX
-            startX = 0
+        if x < 0 {
+            return writeClippedOnTheLeft(text, x: x, y: y, maxWidth: maxWidth, style: style)
         }
+        let startX = x
+        let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
         if let used = writeASCII(text, x: startX, y: y, limit: limit, style: style, overflow: overflow) {
             return used
         }
-        var content = text
-        if overflow == .ellipsis, DisplayWidth.of(text) > limit {
-            content = DisplayWidth.truncate(text, to: limit)
-        }
+        let content = overflow == .ellipsis && DisplayWidth.of(text) > limit ? DisplayWidth.truncate(text, to: limit) : text
         var column = startX
         let end = startX + limit
-        for character in content {
-            let characterWidth = DisplayWidth.of(character: character)
-            if characterWidth == 0 { continue }
-            if column + characterWidth > end {
+        DisplayWidth.forEachGrapheme(in: content) { grapheme, graphemeWidth in
+            if graphemeWidth == 0 { return true }
+            if column + graphemeWidth > end {
                 // A wide character that does not fit leaves a blank instead of half a glyph.
-                if column < end { put(symbol: " ", width: 1, x: column, y: y, style: style) ; column += 1 }
-                break
+                if column < end {
+                    put(grapheme: .space, width: 1, x: column, y: y, style: style)
+                    column += 1
+                }
+                return false
             }
-            put(symbol: String(character), width: characterWidth, x: column, y: y, style: style)
-            column += characterWidth
+            put(grapheme: grapheme, width: graphemeWidth, x: column, y: y, style: style)
+            column += graphemeWidth
+            return true
         }
         return column - startX
     }
@@ -121,27 +120,33 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Puts one grapheme of display `width` (1 or 2) at (`x`, `y`), repairing any wide
     /// character it overlaps so the buffer never holds half a glyph.
     public mutating func put(symbol: String, width symbolWidth: Int, x: Int, y: Int, style: Style) {
+        put(grapheme: Grapheme(symbol), width: symbolWidth, x: x, y: y, style: style)
+    }
+
+    /// `put(symbol:…)` for a grapheme already in cell form (no UTF-8 conversion).
+    @inline(__always)
+    public mutating func put(grapheme: Grapheme, width symbolWidth: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, y < height, x + symbolWidth <= width, symbolWidth > 0 else { return }
         let index = y * width + x
         if cells[index].width == 0, x > 0 {
             // Overwriting the right half of a wide character: its left half becomes a blank.
-            cells[index - 1].symbol = " "
+            cells[index - 1].grapheme = .space
             cells[index - 1].width = 1
         }
         if symbolWidth == 1, cells[index].width == 2, x + 1 < width {
-            cells[index + 1].symbol = " "
+            cells[index + 1].grapheme = .space
             cells[index + 1].width = 1
         }
         if symbolWidth == 2 {
             if cells[index + 1].width == 2, x + 2 < width {
-                cells[index + 2].symbol = " "
+                cells[index + 2].grapheme = .space
                 cells[index + 2].width = 1
             }
-            cells[index + 1].symbol = ""
+            cells[index + 1].grapheme = .empty
             cells[index + 1].width = 0
             cells[index + 1].apply(style)
         }
-        cells[index].symbol = symbol
+        cells[index].grapheme = grapheme
         cells[index].width = UInt8(symbolWidth)
         cells[index].apply(style)
     }
@@ -180,7 +185,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         (0..<height).map { y in
             var line = ""
             for x in 0..<width where cells[y * width + x].width != 0 {
-                line += cells[y * width + x].symbol
+                line += cells[y * width + x].grapheme.string
             }
             return line
         }
@@ -199,7 +204,7 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     // MARK: - Private
 
-    private static let asciiSymbols: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    private static let ellipsis = Grapheme("…")
 
     /// Fast path for printable ASCII, the bulk of any frame; nil when `text` is anything else.
     private mutating func writeASCII(_ text: String, x: Int, y: Int, limit: Int, style: Style, overflow: TextOverflow) -> Int? {
@@ -209,31 +214,50 @@ public struct ScreenBuffer: Sendable, Equatable {
         var column = x
         if count <= limit {
             for byte in utf8 {
-                put(symbol: ScreenBuffer.asciiSymbols[Int(byte)], width: 1, x: column, y: y, style: style)
+                put(grapheme: Grapheme(asciiByte: byte), width: 1, x: column, y: y, style: style)
                 column += 1
             }
             return count
         }
         let visible = overflow == .ellipsis ? limit - 1 : limit
         for byte in utf8.prefix(visible) {
-            put(symbol: ScreenBuffer.asciiSymbols[Int(byte)], width: 1, x: column, y: y, style: style)
+            put(grapheme: Grapheme(asciiByte: byte), width: 1, x: column, y: y, style: style)
             column += 1
         }
         if overflow == .ellipsis {
-            put(symbol: "…", width: 1, x: column, y: y, style: style)
+            put(grapheme: ScreenBuffer.ellipsis, width: 1, x: column, y: y, style: style)
             column += 1
         }
         return column - x
     }
 
+    /// Text that starts left of the buffer (a scrolled view): the part left of column 0 is
+    /// cut off, and a wide character straddling the edge leaves a blank.
+    private mutating func writeClippedOnTheLeft(_ text: String, x: Int, y: Int, maxWidth: Int?, style: Style) -> Int {
+        let end = min(width, x + (maxWidth ?? (width - x)))
+        var column = x
+        DisplayWidth.forEachGrapheme(in: text) { grapheme, graphemeWidth in
+            if graphemeWidth == 0 { return true }
+            defer { column += graphemeWidth }
+            if column + graphemeWidth > end { return false }
+            if column >= 0 {
+                put(grapheme: grapheme, width: graphemeWidth, x: column, y: y, style: style)
+            } else if column + graphemeWidth > 0 {
+                put(grapheme: .space, width: 1, x: 0, y: y, style: style)
+            }
+            return true
+        }
+        return max(0, min(column, end))
+    }
+
     private mutating func writeClippedWithoutPadding(_ text: String, x: Int, y: Int, maxWidth: Int, style: Style) -> Int {
         var column = x
-        for character in text {
-            let characterWidth = DisplayWidth.of(character: character)
-            if characterWidth == 0 { continue }
-            if column + characterWidth > x + maxWidth { break }
-            put(symbol: String(character), width: characterWidth, x: column, y: y, style: style)
-            column += characterWidth
+        DisplayWidth.forEachGrapheme(in: text) { grapheme, graphemeWidth in
+            if graphemeWidth == 0 { return true }
+            if column + graphemeWidth > x + maxWidth { return false }
+            put(grapheme: grapheme, width: graphemeWidth, x: column, y: y, style: style)
+            column += graphemeWidth
+            return true
         }
         return column - x
     }

@@ -47,17 +47,18 @@ public struct Block: Widget {
         guard !area.isEmpty else { return }
         if let fillStyle { buffer.fill(area, style: fillStyle) }
         let top = area.y, bottom = area.bottom - 1, left = area.x, right = area.right - 1
+        let horizontal = Grapheme(glyphs.horizontal), vertical = Grapheme(glyphs.vertical)
         if borders.contains(.top) {
-            for x in left...right { buffer.put(symbol: glyphs.horizontal, width: 1, x: x, y: top, style: borderStyle) }
+            for x in left...right { buffer.put(grapheme: horizontal, width: 1, x: x, y: top, style: borderStyle) }
         }
         if borders.contains(.bottom) {
-            for x in left...right { buffer.put(symbol: glyphs.horizontal, width: 1, x: x, y: bottom, style: borderStyle) }
+            for x in left...right { buffer.put(grapheme: horizontal, width: 1, x: x, y: bottom, style: borderStyle) }
         }
         if borders.contains(.left) {
-            for y in top...bottom { buffer.put(symbol: glyphs.vertical, width: 1, x: left, y: y, style: borderStyle) }
+            for y in top...bottom { buffer.put(grapheme: vertical, width: 1, x: left, y: y, style: borderStyle) }
         }
         if borders.contains(.right) {
-            for y in top...bottom { buffer.put(symbol: glyphs.vertical, width: 1, x: right, y: y, style: borderStyle) }
+            for y in top...bottom { buffer.put(grapheme: vertical, width: 1, x: right, y: y, style: borderStyle) }
         }
         if borders.contains([.top, .left]) { buffer.put(symbol: glyphs.topLeft, width: 1, x: left, y: top, style: borderStyle) }
         if borders.contains([.top, .right]), right > left { buffer.put(symbol: glyphs.topRight, width: 1, x: right, y: top, style: borderStyle) }

@@ -27,9 +27,10 @@ public struct ConfirmDialog: Widget {
     }
 
     public func area(in screen: Rect) -> Rect {
-        let width = min(max(DisplayWidth.of(message) + 4, buttons.width + 6, DisplayWidth.of(title) + 6), max(20, screen.width * 2 / 3))
-        let messageLines = TextWrapper.wrap(Line(message), width: max(1, width - 4)).count
-        return Modal.area(width: width, height: messageLines + 5, in: screen)
+        // As wide as the message wants, up to 60 columns, and never narrower than the buttons.
+        let width = max(min(DisplayWidth.of(message) + 4, 60), buttons.width + 6, DisplayWidth.of(title) + 6)
+        let messageLines = TextWrapper.wrap(Line(message), width: max(1, min(width, screen.width - 2) - 4)).count
+        return Modal.area(width: width, height: messageLines + 4, in: screen)
     }
 
     /// Draws centred in `screen`.

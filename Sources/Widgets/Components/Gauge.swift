@@ -51,16 +51,18 @@ public struct Gauge: Widget {
         case .bad: barStyle = badStyle
         }
         let eighths = Int((clampedRatio * Double(barWidth * 8)).rounded())
+        let partials = glyphs.barEighths.map { Grapheme($0) }
+        let empty = Grapheme(glyphs.barEmpty)
         for row in 0..<area.height {
             let y = area.y + row
             for column in 0..<barWidth {
                 let filled = eighths - column * 8
                 if filled >= 8 {
-                    buffer.put(symbol: glyphs.barEighths[7], width: 1, x: area.x + column, y: y, style: barStyle)
+                    buffer.put(grapheme: partials[7], width: 1, x: area.x + column, y: y, style: barStyle)
                 } else if filled > 0 {
-                    buffer.put(symbol: glyphs.barEighths[filled - 1], width: 1, x: area.x + column, y: y, style: barStyle)
+                    buffer.put(grapheme: partials[filled - 1], width: 1, x: area.x + column, y: y, style: barStyle)
                 } else {
-                    buffer.put(symbol: glyphs.barEmpty, width: 1, x: area.x + column, y: y, style: emptyStyle)
+                    buffer.put(grapheme: empty, width: 1, x: area.x + column, y: y, style: emptyStyle)
                 }
             }
         }

@@ -6,7 +6,7 @@ public struct Heatmap: Widget {
     public var columnLabels: [String]
     /// values[row][column]
     public var values: [[Double?]]
-    /// Lower bounds of levels 1–4 (ascending); default: quarters of the largest value.
+    /// Lowest values of levels 1–4 (ascending); default: quarters of the largest value.
     public var thresholds: [Double]?
     /// Columns per cell: the glyph, then a gap when wider than 1.
     public var cellWidth: Int
@@ -31,23 +31,23 @@ public struct Heatmap: Widget {
         glyphs = theme.glyphs
     }
 
-    /// 0 for zero or less, 1–4 by threshold.
+    /// 0 for zero or less; 1–4 by the thresholds (at least that much), or by quarters of the
+    /// largest value: (0, ¼] is 1, (¼, ½] is 2, (½, ¾] is 3, (¾, 1] is 4.
     public func level(of value: Double) -> Int {
-        Heatmap.level(of: value, bounds: resolvedThresholds)
+        Heatmap.level(of: value, thresholds: thresholds, largest: largestValue)
     }
 
-    private static func level(of value: Double, bounds: [Double]) -> Int {
+    private var largestValue: Double {
+        values.lazy.flatMap { $0.lazy.compactMap { $0 } }.max() ?? 0
+    }
+
+    private static func level(of value: Double, thresholds: [Double]?, largest: Double) -> Int {
         guard value > 0 else { return 0 }
-        var level = 0
-        for bound in bounds where value >= bound { level += 1 }
-        return min(4, max(1, level))
-    }
-
-    private var resolvedThresholds: [Double] {
-        if let thresholds, thresholds.count == 4 { return thresholds }
-        let largest = values.flatMap { $0.compactMap { $0 } }.max() ?? 0
-        guard largest > 0 else { return [Double.ulpOfOne, 1, 2, 3] }
-        return [Double.ulpOfOne, largest / 4, largest / 2, largest * 3 / 4]
+        if let thresholds, !thresholds.isEmpty {
+            return min(4, max(1, thresholds.prefix(4).filter { value >= $0 }.count))
+        }
+        guard largest > 0 else { return 4 }
+        return min(4, max(1, Int((value / largest * 4).rounded(.up))))
     }
 
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
@@ -69,17 +69,18 @@ public struct Heatmap: Widget {
             }
             y += 1
         }
-        let bounds = resolvedThresholds
+        let largest = largestValue
+        let shades = glyphs.heat.map { Grapheme($0) }
         for rowIndex in max(0, scrollOffset)..<values.count where y < area.bottom {
             if labelWidth > 0, rowIndex < rowLabels.count {
                 buffer.write(DisplayWidth.fit(rowLabels[rowIndex], to: labelWidth), x: area.x, y: y, maxWidth: labelWidth, style: labelStyle)
             }
             for (column, value) in values[rowIndex].prefix(visibleColumns).enumerated() {
                 guard let value, !value.isNaN else { continue }
-                let level = Heatmap.level(of: value, bounds: bounds)
+                let level = Heatmap.level(of: value, thresholds: thresholds, largest: largest)
                 let x = gridX + column * cellWidth
                 for offset in 0..<max(1, cellWidth - 1) {
-                    buffer.put(symbol: glyphs.heat[level], width: 1, x: x + offset, y: y, style: levelStyles[level])
+                    buffer.put(grapheme: shades[level], width: 1, x: x + offset, y: y, style: levelStyles[level])
                 }
             }
             y += 1

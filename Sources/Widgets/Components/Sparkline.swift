@@ -36,13 +36,13 @@ public struct Sparkline: Widget {
         guard !area.isEmpty else { return }
         let visible = values.suffix(area.width)
         let levels = levels(visibleValues: visible, rows: area.height)
+        let ramp = glyphs.sparkline.map { Grapheme($0) }
         for (column, level) in levels.enumerated() {
             guard let level else { continue }
             for row in 0..<area.height {
                 let filledHere = level - row * 8
                 guard filledHere > 0 else { break }
-                let symbol = glyphs.sparkline[min(8, filledHere) - 1]
-                buffer.put(symbol: symbol, width: 1, x: area.x + column, y: area.bottom - 1 - row, style: style)
+                buffer.put(grapheme: ramp[min(8, filledHere) - 1], width: 1, x: area.x + column, y: area.bottom - 1 - row, style: style)
             }
         }
     }

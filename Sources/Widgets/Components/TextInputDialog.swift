@@ -20,7 +20,7 @@ public struct TextInputDialog: Widget {
 
     public func area(in screen: Rect) -> Rect {
         let width = max(40, DisplayWidth.of(prompt) + 6, (hint.map(DisplayWidth.of) ?? 0) + 6)
-        return Modal.area(width: min(width, max(20, screen.width * 3 / 4)), height: hint == nil ? 5 : 6, in: screen)
+        return Modal.area(width: min(width, max(20, screen.width * 3 / 4)), height: hint == nil ? 4 : 5, in: screen)
     }
 
     /// Draws centred in `screen`.

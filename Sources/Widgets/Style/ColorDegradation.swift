@@ -44,23 +44,57 @@ public enum ColorDegradation {
         return distance(color, rgb(ofIndex: greyIndex)) < distance(color, rgb(ofIndex: cubeIndex)) ? greyIndex : cubeIndex
     }
 
-    /// Nearest of the 16 system colours.
-    public static func nearestANSI16(_ color: RGB) -> UInt8 { nearest(color, among: 16) }
-
-    /// Nearest of the 8 standard colours.
-    public static func nearestANSI8(_ color: RGB) -> UInt8 { nearest(color, among: 8) }
-
-    private static func nearest(_ color: RGB, among count: Int) -> UInt8 {
-        var best = 0
-        var bestDistance = Int.max
-        for index in 0..<count {
-            let candidate = distance(color, systemPalette[index])
-            if candidate < bestDistance {
-                bestDistance = candidate
-                best = index
+    /// The 16-colour equivalent: greys by lightness, other colours by hue, bright when light.
+    /// Nearest-by-distance is wrong here: the 16 colours are so sparse that a soft green's
+    /// nearest neighbour is grey, and a "good" bar must stay green.
+    public static func nearestANSI16(_ color: RGB) -> UInt8 {
+        let (maximum, minimum) = extremes(color)
+        let lightness = (maximum + minimum) / 2
+        if maximum - minimum < 40 {
+            switch lightness {
+            case ..<64: return 0
+            case ..<160: return 8
+            case ..<232: return 7
+            default: return 15
             }
         }
-        return UInt8(best)
+        let base = hueIndex(color)
+        return lightness >= 140 || maximum >= 250 ? base + 8 : base
+    }
+
+    /// The 8-colour equivalent: greys become black or white, other colours go by hue.
+    public static func nearestANSI8(_ color: RGB) -> UInt8 {
+        let (maximum, minimum) = extremes(color)
+        if maximum - minimum < 40 { return (maximum + minimum) / 2 < 96 ? 0 : 7 }
+        return hueIndex(color)
+    }
+
+    private static func extremes(_ color: RGB) -> (maximum: Int, minimum: Int) {
+        let channels = [Int(color.red), Int(color.green), Int(color.blue)]
+        return (channels.max() ?? 0, channels.min() ?? 0)
+    }
+
+    /// Palette index (1–6) of the hue sector: red, yellow, green, cyan, blue, magenta.
+    private static func hueIndex(_ color: RGB) -> UInt8 {
+        let red = Double(color.red), green = Double(color.green), blue = Double(color.blue)
+        let maximum = max(red, green, blue), chroma = maximum - min(red, green, blue)
+        var hue: Double
+        if maximum == red {
+            hue = 60 * ((green - blue) / chroma)
+        } else if maximum == green {
+            hue = 60 * ((blue - red) / chroma + 2)
+        } else {
+            hue = 60 * ((red - green) / chroma + 4)
+        }
+        if hue < 0 { hue += 360 }
+        switch hue {
+        case ..<30, 330...: return 1
+        case ..<90: return 3
+        case ..<150: return 2
+        case ..<210: return 6
+        case ..<270: return 4
+        default: return 5
+        }
     }
 
     /// "Redmean" weighted distance: cheap, and closer to what eyes see than plain RGB distance.

@@ -28,7 +28,8 @@ public enum TextWrapper {
         while index < pieces.count {
             let piece = pieces[index]
             if usedWidth + piece.width > width && index > start {
-                let breakAt = lastBreak.map { $0 > start ? $0 : index } ?? index
+                // A space that overflows is itself the break; otherwise go back to the last one.
+                let breakAt = piece.isSpace ? index : (lastBreak.map { $0 > start ? $0 : index } ?? index)
                 segments.append(start..<breakAt)
                 start = breakAt
                 while start < pieces.count && pieces[start].isSpace { start += 1 }

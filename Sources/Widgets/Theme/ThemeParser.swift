@@ -12,7 +12,8 @@ public enum ThemeParser {
         var styles: [ThemeRole: Style] = [:]
         var firstLineOfKey: [String: Int] = [:]
 
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Character-wise, "\r\n" is one newline, so split on any newline, not on "\n".
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = offset + 1
             func failure(_ message: String) -> ThemeError { ThemeError(file: file, line: lineNumber, message: message) }
 
@@ -116,18 +117,20 @@ public enum ThemeParser {
         throw failure("'\(token)' is not a colour (#rrggbb, #rgb, 0–255, or a name: red, brightred, gray, default…) nor an attribute (bold, dim, italic, underline, reverse, blink)")
     }
 
-    /// A `#` starts a comment at the start of a line or after whitespace when it is not a
-    /// colour (`#c8102e`), so `bar.good = green  # healthy` works.
+    /// A `#` starts a comment at the start of a line, or after whitespace when whitespace
+    /// or the line end follows it, so `bar.good = green  # healthy` works and `#c8102e`
+    /// (or a mistyped `#c8102`) is read as a colour.
     static func stripComment(_ line: String) -> String {
+        if line.drop(while: { $0 == " " || $0 == "\t" }).first == "#" { return "" }
         var previous: Character = " "
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
             if character == "#", previous == " " || previous == "\t" {
-                let rest = line[line.index(after: index)...]
-                let word = rest.prefix(while: { $0 != " " && $0 != "\t" })
-                let looksLikeColor = (word.count == 6 || word.count == 3) && word.allSatisfy(\.isHexDigit)
-                if !looksLikeColor { return String(line[..<index]) }
+                let next = line.index(after: index)
+                if next == line.endIndex || line[next] == " " || line[next] == "\t" {
+                    return String(line[..<index])
+                }
             }
             previous = character
             index = line.index(after: index)
