@@ -49,6 +49,8 @@ public struct ImportSummary: Sendable {
     public var files: [FileResult] = []
     public var dryRun = false
     public var seconds: Double = 0
+    /// Seconds spent in each phase (plan, context, parse, write, aggregate, commit), for the benchmark.
+    public var phases: [String: Double] = [:]
     public var totalRows: Int { files.reduce(0) { $0 + $1.rows } }
     public var days: [Day] { Array(Set(files.flatMap(\.days))).sorted() }
 }

@@ -85,7 +85,7 @@ extension Importer {
         var nextIdFromStore = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0) + 1
         nextId = max(nextId, nextIdFromStore)
         nextIdFromStore = nextId
-        let insert = try db.cachedStatement(sql: """
+        let insert = try RawStatement(db, sql: """
             INSERT INTO learner (id, code, name, org_id, status, is_party, phone, mentor_code, registered_on, activated)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -116,10 +116,12 @@ extension Importer {
             } else {
                 learner.id = nextId
                 nextId += 1
-                try insert.execute(arguments: [
-                    learner.id, learner.code, learner.name, learner.orgId, learner.status, learner.isParty,
-                    learner.phone, learner.mentorCode, learner.registeredOn?.number, learner.activated,
-                ])
+                insert.bind(1, Int(learner.id)); insert.bind(2, learner.code); insert.bind(3, learner.name)
+                insert.bind(4, Int(learner.orgId)); insert.bind(5, learner.status); insert.bind(6, learner.isParty ? 1 : 0)
+                insert.bind(7, learner.phone); insert.bind(8, learner.mentorCode)
+                if let day = learner.registeredOn { insert.bind(9, day.number) } else { insert.bindNull(9) }
+                insert.bind(10, learner.activated ? 1 : 0)
+                try insert.step(db)
                 context.learnerIds[learner.code] = Int(learner.id)
                 existing[learner.code] = learner
                 created += 1

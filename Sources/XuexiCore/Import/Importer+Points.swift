@@ -115,6 +115,7 @@ extension Importer {
         }
         try problems.throwIfAny()
 
+        phases["parse", default: 0] += Date().timeIntervalSince(started)
         var result = ImportSummary.FileResult(file: file.url.path, kind: .points, rows: rowCount, days: [])
         for dayNumber in days.keys.sorted() {
             result.anomalies += try applyDay(Day(number: dayNumber), incoming: days[dayNumber]!, context: context)
@@ -134,6 +135,8 @@ extension Importer {
     /// maintains the running week/month sums and writes the day's per-org figures.
     /// Returns the number of anomalies recorded.
     func applyDay(_ day: Day, incoming: IncomingDay, context: Context) throws -> Int {
+        let writeStarted = DispatchTime.now().uptimeNanoseconds
+        defer { phases["write", default: 0] += Double(DispatchTime.now().uptimeNanoseconds - writeStarted) / 1e9 }
         let db = context.db
         let directory = context.directory
         let capacity = directory.maxId + 1
@@ -141,26 +144,29 @@ extension Importer {
         // The previous day with data gives the totals to derive from and the running sums to extend.
         let previousDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [day.number])
         var previous = DayPoints(capacity: capacity)
-        var previousWeek = [Int32](repeating: 0, count: 0)
-        var previousMonth = [Int32](repeating: 0, count: 0)
+        var previousSums = RunningSums(capacity: 0)
         if let previousDay {
-            (previous, previousWeek, previousMonth) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+            (previous, previousSums) = try loadRunningSums(db, day: previousDay, capacity: capacity)
         }
         let sameWeek = previousDay.map { Day(number: $0).startOfWeek == day.startOfWeek } ?? false
         let sameMonth = previousDay.map { Day(number: $0).monthIndex == day.monthIndex } ?? false
 
-        try deleteDay(day, for: incoming.learnerIds, context: context)
+        let wholeDayReplaced = try deleteDay(day, for: incoming.learnerIds, context: context)
 
         let insert = try RawStatement(db, sql: """
-            INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points, idle_days)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         var today = DayPoints(capacity: capacity)
         var anomalies = 0
         let consecutive = previousDay == day.number - 1
+        let anomalyInsert = try RawStatement(db, sql: """
+            INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         func recordAnomaly(_ learner: Int, _ kind: AnomalyKind, _ value: Int, _ reference: Int) throws {
-            try db.execute(sql: "INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [context.importId, day.number, learner, kind.rawValue, value, reference])
+            anomalyInsert.bind(1, Int(context.importId)); anomalyInsert.bind(2, day.number); anomalyInsert.bind(3, learner)
+            anomalyInsert.bind(4, kind.rawValue); anomalyInsert.bind(5, value); anomalyInsert.bind(6, reference)
+            try anomalyInsert.step(db)
             anomalies += 1
         }
 
@@ -185,11 +191,11 @@ extension Importer {
                     try recordAnomaly(id, .dayTotalMismatch, dayPoints, total - previousTotal)
                 }
             }
-            let week = (sameWeek && !previousWeek.isEmpty ? Int(previousWeek[id]) : 0) + dayPoints
-            let month = (sameMonth && !previousMonth.isEmpty ? Int(previousMonth[id]) : 0) + dayPoints
+            let sums = previousSums.next(id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
+                                         threshold: options.parameters.activityThreshold)
             insert.bind(1, day.number); insert.bind(2, id); insert.bind(3, dayPoints)
             if total >= 0 { insert.bind(4, total) } else { insert.bindNull(4) }
-            insert.bind(5, week); insert.bind(6, month)
+            insert.bind(5, sums.week); insert.bind(6, sums.month); insert.bind(7, sums.idle)
             try insert.step(db)
             today.dayPoints[id] = Int32(clamping: dayPoints)
             today.totals[id] = Int64(total)
@@ -205,44 +211,51 @@ extension Importer {
 
         // Learners of the store not in the file keep whatever rows they already have for the day
         // (another root's report); load those so the day's figures cover everyone.
-        let others = try Row.fetchCursor(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?",
-                                         arguments: [day.number])
-        while let row = try others.next() {
-            let id = Int(row[0] as Int64)
-            if id < capacity && today.dayPoints[id] == DayPoints.absent {
-                today.dayPoints[id] = Int32(row[1] as Int64)
-                today.totals[id] = (row[2] as Int64?) ?? -1
+        if !wholeDayReplaced {
+            let others = try Row.fetchCursor(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?",
+                                             arguments: [day.number])
+            while let row = try others.next() {
+                let id = Int(row[0] as Int64)
+                if id < capacity && today.dayPoints[id] == DayPoints.absent {
+                    today.dayPoints[id] = Int32(row[1] as Int64)
+                    today.totals[id] = (row[2] as Int64?) ?? -1
+                }
             }
         }
-        let figures = DailyAggregator.compute(day: day.number, points: today, directory: directory, tree: context.tree,
-                                              parameters: options.parameters)
-        try DailyAggregator.write(db, day: day.number, figures: figures, tree: context.tree)
-        try rederiveLaterDays(after: day, context: context)
+        try timed("aggregate") {
+            let figures = DailyAggregator.compute(day: day.number, points: today, directory: directory, tree: context.tree,
+                                                  parameters: options.parameters)
+            try DailyAggregator.write(db, day: day.number, figures: figures, tree: context.tree)
+        }
+        try timed("rederive") { try rederiveLaterDays(after: day, context: context) }
         return anomalies
     }
 
     /// Loads a day's totals and running sums, indexed by learner id.
-    func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, [Int32], [Int32]) {
+    func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, RunningSums) {
         var points = DayPoints(capacity: capacity)
-        var week = [Int32](repeating: 0, count: capacity)
-        var month = [Int32](repeating: 0, count: capacity)
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT learner_id, day_points, total_points, week_points, month_points FROM points WHERE day = ?
-            """, arguments: [day])
-        while let row = try cursor.next() {
-            let id = Int(row[0] as Int64)
-            guard id < capacity else { continue }
-            points.dayPoints[id] = Int32(row[1] as Int64)
-            points.totals[id] = (row[2] as Int64?) ?? -1
-            week[id] = Int32(row[3] as Int64)
-            month[id] = Int32(row[4] as Int64)
+        var sums = RunningSums(capacity: capacity)
+        let query = try RawStatement(db, sql: """
+            SELECT learner_id, day_points, total_points, week_points, month_points, idle_days FROM points WHERE day = ?
+            """)
+        query.bind(1, day)
+        try query.forEachRow(db) { row in
+            let id = row.int(0)
+            guard id < capacity else { return }
+            points.dayPoints[id] = Int32(clamping: row.int(1))
+            points.totals[id] = row.isNull(2) ? -1 : Int64(row.int(2))
+            sums.week[id] = Int32(clamping: row.int(3))
+            sums.month[id] = Int32(clamping: row.int(4))
+            sums.idle[id] = Int32(clamping: row.int(5))
         }
-        return (points, week, month)
+        return (points, sums)
     }
 
     /// Removes the day's rows of every learner under the same top-level orgs as the file's
     /// learners, so a corrected file replaces its day without touching other roots' reports.
-    func deleteDay(_ day: Day, for learnerIds: [Int32], context: Context) throws {
+    /// Returns true when the whole day was cleared (every root is covered).
+    @discardableResult
+    func deleteDay(_ day: Day, for learnerIds: [Int32], context: Context) throws -> Bool {
         let db = context.db
         let tree = context.tree
         let directory = context.directory
@@ -254,7 +267,7 @@ extension Importer {
         if roots.count == tree.rootIndices.count {
             try db.execute(sql: "DELETE FROM points WHERE day = ?", arguments: [day.number])
             try db.execute(sql: "DELETE FROM points_item WHERE day = ?", arguments: [day.number])
-            return
+            return true
         }
         let existing = try Int.fetchAll(db, sql: "SELECT learner_id FROM points WHERE day = ?", arguments: [day.number])
         for id in existing where id <= directory.maxId {
@@ -263,32 +276,58 @@ extension Importer {
             try db.execute(sql: "DELETE FROM points WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
             try db.execute(sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
         }
+        return false
     }
 
-    /// A day imported out of order changes the running sums of later days in its week and month.
+    /// A day imported out of order changes the running sums and idle streaks of the days after it.
     func rederiveLaterDays(after day: Day, context: Context) throws {
         let db = context.db
+        // Streaks can run for weeks; 62 days bounds the work while covering any month and any
+        // streak the alerts look at.
         let later = try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day",
-                                     arguments: [day.number, max(day.endOfMonth.number, day.endOfWeek.number)])
+                                     arguments: [day.number, day.number + 62])
         guard !later.isEmpty else { return }
         let capacity = context.directory.maxId + 1
         var previousDay = day.number
-        let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ? WHERE day = ? AND learner_id = ?")
+        let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?")
         for current in later {
-            let (_, previousWeek, previousMonth) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+            let (_, previous) = try loadRunningSums(db, day: previousDay, capacity: capacity)
             let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
             let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex
             let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?", arguments: [current])
             for row in rows {
                 let id = Int(row[0] as Int64)
-                let points = Int(row[1] as Int64)
-                let week = (sameWeek && id < capacity ? Int(previousWeek[id]) : 0) + points
-                let month = (sameMonth && id < capacity ? Int(previousMonth[id]) : 0) + points
-                update.bind(1, week); update.bind(2, month); update.bind(3, current); update.bind(4, id)
+                let sums = previous.next(id: id, dayPoints: Int(row[1] as Int64), sameWeek: sameWeek, sameMonth: sameMonth,
+                                         threshold: options.parameters.activityThreshold)
+                update.bind(1, sums.week); update.bind(2, sums.month); update.bind(3, sums.idle)
+                update.bind(4, current); update.bind(5, id)
                 try update.step(db)
             }
             previousDay = current
         }
+    }
+}
+
+/// Per-learner running figures carried from one day with data to the next.
+struct RunningSums {
+    var week: [Int32]
+    var month: [Int32]
+    var idle: [Int32]
+
+    init(capacity: Int) {
+        week = Array(repeating: 0, count: capacity)
+        month = Array(repeating: 0, count: capacity)
+        idle = Array(repeating: 0, count: capacity)
+    }
+
+    /// The learner's figures on the next day with data, given that day's points.
+    @inline(__always)
+    func next(id: Int, dayPoints: Int, sameWeek: Bool, sameMonth: Bool, threshold: Int) -> (week: Int, month: Int, idle: Int) {
+        let known = id < week.count
+        let week = (sameWeek && known ? Int(self.week[id]) : 0) + dayPoints
+        let month = (sameMonth && known ? Int(self.month[id]) : 0) + dayPoints
+        let idle = dayPoints >= threshold ? 0 : (known ? Int(self.idle[id]) : 0) + 1
+        return (week, month, idle)
     }
 }
 

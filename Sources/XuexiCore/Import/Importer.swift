@@ -8,6 +8,15 @@ public final class Importer {
     public let store: XuexiStore
     public let options: ImportOptions
     public var progress: ((ImportProgress) -> Void)?
+    /// Time per phase of the last run (see `ImportSummary.phases`).
+    var phases: [String: Double] = [:]
+
+    /// Runs `body`, adding its duration to `phase`.
+    func timed<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { phases[phase, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        return try body()
+    }
 
     public init(store: XuexiStore, options: ImportOptions) {
         self.store = store
@@ -39,8 +48,8 @@ public final class Importer {
             directory = try LearnerDirectory.load(db, tree: tree)
             learnerIds = [:]
             learnerIds.reserveCapacity(directory.count)
-            let cursor = try Row.fetchCursor(db, sql: "SELECT code, id FROM learner")
-            while let row = try cursor.next() { learnerIds[row[0] as String] = Int(row[1] as Int64) }
+            let query = try RawStatement(db, sql: "SELECT code, id FROM learner")
+            try query.forEachRow(db) { row in learnerIds[row.text(0)] = row.int(1) }
         }
 
         func reloadTree() throws {
@@ -51,12 +60,14 @@ public final class Importer {
 
     public func run(paths: [String]) throws -> ImportSummary {
         let started = Date()
-        let files = try plan(paths: paths)
+        phases = [:]
+        let files = try timed("plan") { try plan(paths: paths) }
         var summary = ImportSummary()
         summary.dryRun = options.dryRun
+        var commitStarted: UInt64 = 0
         try store.writer.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let context = try Context(db: db)
+                let context = try timed("context") { try Context(db: db) }
                 for file in files {
                     summary.files.append(try importFile(file, context: context))
                 }
@@ -65,9 +76,12 @@ public final class Importer {
                 } else if try XuexiStore.meta(db, "aggregate.parameters") == nil {
                     try XuexiStore.setMeta(db, "aggregate.parameters", options.parameters.encoded)
                 }
+                commitStarted = DispatchTime.now().uptimeNanoseconds
                 return options.dryRun ? .rollback : .commit
             }
         }
+        phases["commit"] = Double(DispatchTime.now().uptimeNanoseconds - commitStarted) / 1e9
+        summary.phases = phases
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

@@ -148,46 +148,27 @@ extension Metrics {
 
     /// Learners of the scope with no points on each of at least `minimumDays` consecutive
     /// days with data ending on `day`, each with their mentor (SPEC §5 `learner.inactive`).
-    /// Only registered learners are listed; the streak is counted over up to 60 days with data.
+    /// Only registered learners are listed. Reads one day: the import keeps each learner's
+    /// idle streak on their row.
     public func inactiveLearners(scope: String? = nil, day: Day, minimumDays: Int) throws -> [InactiveLearner] {
         let snapshot = try snapshot()
         let tree = snapshot.tree
         let directory = snapshot.directory
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
-        let days = Array(snapshot.dataDays.filter { $0 <= day }.suffix(60).reversed())
-        guard days.count >= minimumDays, days.first == day || minimumDays == 0 else { return [] }
-        var streak = [Int32](repeating: 0, count: directory.maxId + 1)
-        var open = [Bool](repeating: false, count: directory.maxId + 1)
-        var candidates = 0
-        if directory.maxId >= 1 {
-            for id in 1...directory.maxId where directory.exists[id] && directory.isRegistered(id, on: day.number) {
-                let org = Int(directory.orgIndex(of: id, on: day.number))
-                if org >= 0 && scopeRange.contains(org) {
-                    open[id] = true
-                    candidates += 1
-                }
-            }
-        }
+        guard minimumDays > 0, let readDay = snapshot.dataDays.last(where: { $0 <= day }) else { return [] }
+        var streak: [Int: Int] = [:]
         try store.reader.read { db in
-            for current in days where candidates > 0 {
-                var active = [Bool](repeating: false, count: directory.maxId + 1)
-                let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id FROM points WHERE day = ? AND day_points >= ?",
-                                                 arguments: [current.number, configuration.activityThreshold])
-                while let row = try cursor.next() {
-                    let id = Int(row[0] as Int64)
-                    if id < active.count { active[id] = true }
-                }
-                for id in 1..<open.count where open[id] {
-                    if active[id] {
-                        open[id] = false
-                        candidates -= 1
-                    } else {
-                        streak[id] += 1
-                    }
-                }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?",
+                                             arguments: [readDay.number, minimumDays])
+            while let row = try cursor.next() {
+                let id = Int(row[0] as Int64)
+                guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { continue }
+                let org = Int(directory.orgIndex(of: id, on: readDay.number))
+                guard org >= 0, scopeRange.contains(org) else { continue }
+                streak[id] = row[1]
             }
         }
-        let ids = (1..<max(1, streak.count)).filter { Int(streak[$0]) >= minimumDays && minimumDays > 0 }
+        let ids = Array(streak.keys)
         let learners = try learnersById(ids)
         var mentorCodes = Set(learners.values.compactMap(\.mentorCode))
         mentorCodes.remove("")
@@ -204,7 +185,7 @@ extension Metrics {
         return ids.compactMap { id -> InactiveLearner? in
             guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
             return InactiveLearner(learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
-                                   orgName: tree.orgs[orgIndex].name, inactiveDays: Int(streak[id]),
+                                   orgName: tree.orgs[orgIndex].name, inactiveDays: streak[id] ?? 0,
                                    mentorId: learner.mentorCode, mentorName: learner.mentorCode.flatMap { mentors[$0] })
         }.sorted { ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId) }
     }

@@ -26,7 +26,7 @@ public struct OrgTree: Sendable {
                 roots.append(org)
             }
         }
-        let byCode: (Organization, Organization) -> Bool = { $0.code.localizedStandardCompare($1.code) == .orderedAscending }
+        let byCode: (Organization, Organization) -> Bool = { OrgTree.naturalLess($0.code, $1.code) }
         var ordered: [Organization] = []
         var parents: [Int] = []
         var depths: [Int] = []
@@ -58,6 +58,34 @@ public struct OrgTree: Sendable {
         rootIndices = parents.indices.filter { parents[$0] < 0 }
         indexById = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id, $0) })
         indexByCode = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.code, $0) })
+    }
+
+    /// Codes in the order people expect (O2 before O10), without Foundation's locale-aware
+    /// comparison, which was the largest cost of loading a 9,600-org tree.
+    public static func naturalLess(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            let digitX = x[i] >= 48 && x[i] <= 57, digitY = y[j] >= 48 && y[j] <= 57
+            if digitX && digitY {
+                var endX = i, endY = j
+                while endX < x.count && x[endX] >= 48 && x[endX] <= 57 { endX += 1 }
+                while endY < y.count && y[endY] >= 48 && y[endY] <= 57 { endY += 1 }
+                var startX = i, startY = j
+                while startX < endX - 1 && x[startX] == 48 { startX += 1 }
+                while startY < endY - 1 && y[startY] == 48 { startY += 1 }
+                if endX - startX != endY - startY { return endX - startX < endY - startY }
+                for k in 0..<(endX - startX) where x[startX + k] != y[startY + k] { return x[startX + k] < y[startY + k] }
+                if endX - i != endY - j { return endX - i < endY - j }
+                i = endX
+                j = endY
+            } else {
+                if x[i] != y[j] { return x[i] < y[j] }
+                i += 1
+                j += 1
+            }
+        }
+        return x.count - i < y.count - j
     }
 
     public static func load(_ db: Database) throws -> OrgTree {

@@ -31,13 +31,13 @@ struct DayPoints {
 
     static func load(_ db: Database, day: Int, capacity: Int) throws -> DayPoints {
         var result = DayPoints(capacity: capacity)
-        let statement = try db.cachedStatement(sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?")
-        let cursor = try Row.fetchCursor(statement, arguments: [day])
-        while let row = try cursor.next() {
-            let id = Int(row[0] as Int64)
-            guard id < capacity else { continue }
-            result.dayPoints[id] = Int32(row[1] as Int64)
-            result.totals[id] = (row[2] as Int64?) ?? -1
+        let query = try RawStatement(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?")
+        query.bind(1, day)
+        try query.forEachRow(db) { row in
+            let id = row.int(0)
+            guard id < capacity else { return }
+            result.dayPoints[id] = Int32(clamping: row.int(1))
+            result.totals[id] = row.isNull(2) ? -1 : Int64(row.int(2))
         }
         return result
     }
@@ -97,16 +97,17 @@ enum DailyAggregator {
 
     static func write(_ db: Database, day: Int, figures: [Figures], tree: OrgTree) throws {
         try db.execute(sql: "DELETE FROM org_day WHERE day = ?", arguments: [day])
-        let statement = try db.cachedStatement(sql: """
+        let insert = try RawStatement(db, sql: """
             INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
                                  party_registered, party_active, club_low, club_high)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (index, figure) in figures.enumerated() {
-            try statement.execute(arguments: [
-                day, tree.orgs[index].id, figure.listed, figure.registered, figure.active, figure.points,
-                figure.partyListed, figure.partyRegistered, figure.partyActive, figure.clubLow, figure.clubHigh,
-            ])
+            insert.bind(1, day); insert.bind(2, Int(tree.orgs[index].id)); insert.bind(3, figure.listed)
+            insert.bind(4, figure.registered); insert.bind(5, figure.active); insert.bind(6, figure.points)
+            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered); insert.bind(9, figure.partyActive)
+            insert.bind(10, figure.clubLow); insert.bind(11, figure.clubHigh)
+            try insert.step(db)
         }
     }
 

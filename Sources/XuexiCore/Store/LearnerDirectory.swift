@@ -31,13 +31,18 @@ public struct LearnerDirectory: Sendable {
         directory.exists = Array(repeating: false, count: maxId + 1)
         var orgIdToIndex: [Int64: Int32] = [:]
         for (index, org) in tree.orgs.enumerated() { orgIdToIndex[org.id] = Int32(index) }
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, org_id, registered_on, activated, is_party FROM learner")
-        while let row = try rows.next() {
-            let id = Int(row[0] as Int64)
-            directory.orgIndex[id] = orgIdToIndex[row[1] as Int64] ?? -1
-            if let day = row[2] as Int? { directory.registeredOn[id] = Int32(day) }
-            directory.activated[id] = row[3]
-            directory.isParty[id] = row[4]
+        // Org ids are small and dense: an array beats a dictionary lookup per learner.
+        let maxOrgId = tree.orgs.map(\.id).max() ?? 0
+        var orgIndexOfId = [Int32](repeating: -1, count: Int(maxOrgId) + 1)
+        for (key, value) in orgIdToIndex { orgIndexOfId[Int(key)] = value }
+        let query = try RawStatement(db, sql: "SELECT id, org_id, registered_on, activated, is_party FROM learner")
+        try query.forEachRow(db) { row in
+            let id = row.int(0)
+            let orgId = row.int(1)
+            directory.orgIndex[id] = orgId < orgIndexOfId.count ? orgIndexOfId[orgId] : -1
+            if let day = row.optionalInt(2) { directory.registeredOn[id] = Int32(clamping: day) }
+            directory.activated[id] = row.int(3) != 0
+            directory.isParty[id] = row.int(4) != 0
             directory.exists[id] = true
             directory.count += 1
         }

@@ -16,6 +16,32 @@ struct RawStatement {
     @inline(__always) func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     @inline(__always) func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
+    func bind(_ index: Int32, _ text: String?) {
+        guard let text else { return bindNull(index) }
+        // SQLITE_TRANSIENT: SQLite copies the bytes before the C string goes away.
+        _ = text.withCString { pointer in
+            sqlite3_bind_text(handle, index, pointer, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
+
+    /// Steps through every result row, handing `body` a cursor to read columns from.
+    /// Reading integers straight from SQLite is several times faster than building GRDB rows,
+    /// which matters when a day of a city (570,000 rows) is read on every import.
+    func forEachRow(_ db: Database, _ body: (RawRow) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        let row = RawRow(handle: handle)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_ROW {
+                try body(row)
+            } else if code == SQLITE_DONE {
+                return
+            } else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+        }
+    }
+
     /// Runs the statement once with the values bound so far, then resets it for the next row.
     func step(_ db: Database) throws {
         let code = sqlite3_step(handle)
@@ -23,5 +49,20 @@ struct RawStatement {
         if code != SQLITE_DONE && code != SQLITE_ROW {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+    }
+}
+
+/// The current row of a `RawStatement` being stepped.
+struct RawRow {
+    let handle: OpaquePointer
+
+    @inline(__always) func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    @inline(__always) func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    @inline(__always) func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+
+    func text(_ column: Int32) -> String {
+        guard let pointer = sqlite3_column_text(handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 }

@@ -7,7 +7,9 @@ import GRDB
 /// table measured ~128 bytes per learner-day here; this layout measures in
 /// docs/PERFORMANCE.md (bytes per learner-day).
 /// `week_points` / `month_points` are the learner's running sums within the ISO week / month
-/// up to that day, so a weekly or monthly leaderboard reads one day instead of 30.
+/// up to that day, so a weekly or monthly leaderboard reads one day instead of 30;
+/// `idle_days` counts the consecutive days with data without activity ending that day, so
+/// "inactive for ≥ N days" reads one day too.
 /// `org_day` holds each org's *subtree* figures for each day with data, maintained inside
 /// every import transaction, so no screen scans points rows to draw the org table.
 enum StoreSchema {
@@ -59,6 +61,7 @@ enum StoreSchema {
                     total_points INTEGER,
                     week_points INTEGER NOT NULL,
                     month_points INTEGER NOT NULL,
+                    idle_days INTEGER NOT NULL,
                     PRIMARY KEY (day, learner_id)
                 ) WITHOUT ROWID;
 
