@@ -51,6 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "XuexiCoreTests", dependencies: ["XuexiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiCore"]),
     ]

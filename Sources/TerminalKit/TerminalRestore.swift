@@ -8,7 +8,7 @@ enum TerminalRestore {
     nonisolated(unsafe) private static var isActive = false
     nonisolated(unsafe) private static var atexitRegistered = false
 
-    /// Call right after ncurses has taken the terminal.
+    /// Call just before ncurses takes the terminal.
     static func arm() {
         isActive = true
         if !atexitRegistered {
@@ -16,6 +16,12 @@ enum TerminalRestore {
             atexit { TerminalRestore.restoreIfActive() }
         }
         xuexi_install_restore_handlers()
+    }
+
+    /// Undoes `arm()` when the terminal could not be taken after all.
+    static func disarm() {
+        isActive = false
+        xuexi_remove_restore_handlers()
     }
 
     /// Puts the terminal back if a session holds it; safe to call any number of times.

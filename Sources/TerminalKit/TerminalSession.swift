@@ -68,9 +68,14 @@ public final class TerminalSession {
            xuexi_terminfo_colors(type) < 256, xuexi_terminfo_colors(upgraded) >= 256 {
             type = upgraded
         }
-        guard xuexi_newterm(type) != nil else { throw TerminalError.unknownTerminal(type) }
-        terminalType = type
+        // Handlers go in before newterm: ncurses installs its own SIGINT/SIGTERM handlers
+        // (which exit with status 1) only where it finds the default action.
         TerminalRestore.arm()
+        guard xuexi_newterm(type) != nil else {
+            TerminalRestore.disarm()
+            throw TerminalError.unknownTerminal(type)
+        }
+        terminalType = type
         isRunning = true
 
         cbreak()

@@ -87,11 +87,13 @@ public enum ColorDegradation {
             hue = 60 * ((red - green) / chroma + 4)
         }
         if hue < 0 { hue += 360 }
+        // Sectors follow what eyes call each colour rather than equal 60° slices: yellow is
+        // narrow and green wide, so chartreuse "good" bars stay green.
         switch hue {
-        case ..<30, 330...: return 1
-        case ..<90: return 3
-        case ..<150: return 2
-        case ..<210: return 6
+        case ..<25, 330...: return 1
+        case ..<75: return 3
+        case ..<165: return 2
+        case ..<200: return 6
         case ..<270: return 4
         default: return 5
         }
