@@ -104,13 +104,14 @@ extension Alert {
         switch rule {
         case .activityBelowFloor, .activityBelowTarget:
             return t("alert.message.\(rule.rawValue)", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
-                                                        f.active ?? 0, f.registered ?? 0])
+                                                        MetricFormat.count(f.active ?? 0), MetricFormat.count(f.registered ?? 0)])
         case .activityDrop:
             return t("alert.message.activity.drop", [MetricFormat.percent(f.rate), f.referenceDays ?? 0,
                                                      MetricFormat.percent(f.referenceMean), Alert.points(f.drop)])
         case .registrationBelowTarget:
             return t("alert.message.registration.below_target", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
-                                                                 f.registered ?? 0, f.expected ?? 0])
+                                                                 MetricFormat.count(f.registered ?? 0),
+                                                                 MetricFormat.count(f.expected ?? 0)])
         case .learnerInactive:
             let learners = f.learners ?? []
             let shown = learners.prefix(5).map { learner -> String in
@@ -120,7 +121,7 @@ extension Alert {
             let separator = language == .zh ? "、" : ", "
             var list = shown.joined(separator: separator)
             if learners.count > shown.count { list += t("alert.message.andMore", [learners.count - shown.count]) }
-            return t("alert.message.learner.inactive", [learners.count, f.inactiveDays ?? 0, list])
+            return t("alert.message.learner.inactive", [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
         case .dataStale:
             var parts: [String] = []
             if f.missingDay == true {

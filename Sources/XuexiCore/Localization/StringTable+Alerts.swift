@@ -28,7 +28,7 @@ extension StringTable {
         "alert.message.learner.inactive": Entry("{0} 名学员连续 {1} 天及以上未学习：{2}",
                                                 "{0} learners without points for {1} days or more: {2}"),
         "alert.message.learnerWithMentor": Entry("{0}（帮带人 {1}）", "{0} (mentor {1})"),
-        "alert.message.andMore": Entry(" 等，另有 {0} 人", " and {0} more"),
+        "alert.message.andMore": Entry("等，另有 {0} 人", " and {0} more"),
         "alert.message.stale.missingDay": Entry("缺少 {0} 的积分数据（最新数据为 {1}）", "no points for {0} (latest data {1})"),
         "alert.message.stale.storeUnchanged": Entry("数据库已 {0} 小时未更新（上限 {1} 小时）",
                                                     "store unchanged for {0} hours (limit {1} hours)"),
