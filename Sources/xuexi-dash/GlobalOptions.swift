@@ -24,9 +24,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the store; an unavailable store exits with status 3 (SPEC §7).
-    func openStore() throws -> XuexiStore {
+    func openStore(path: String? = nil) throws -> XuexiStore {
         do {
-            return try XuexiStore.open(path: storePath)
+            return try XuexiStore.open(path: path ?? storePath)
         } catch let error as StoreUnavailable {
             printError(StringTable.text("cli.storeUnavailable", language, error.path, error.reason))
             throw ExitCode(3)

@@ -7,7 +7,7 @@ extension Importer {
         let name = file.displayName
         let document: MemberReportDocument
         if file.url.pathExtension.lowercased() == "json" {
-            document = try MemberReportJSON.parse(data: try Data(contentsOf: file.url), fileName: name)
+            document = try MemberReportJSON.parse(data: try Data(contentsOf: file.url), fileName: name, language: options.language)
         } else {
             document = try readMemberTable(file)
         }
