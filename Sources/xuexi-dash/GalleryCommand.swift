@@ -186,8 +186,9 @@ struct GalleryCommand: ParsableCommand {
     }
 
     private func statusText(terminal: TerminalSession, language: GalleryLanguage) -> String {
-        let depth = terminal.colorDepth == .monochrome ? (language == .chinese ? "无色" : "no colour") : "\(terminal.colorDepth) " + (language == .chinese ? "色" : "colours")
-        let mouse = terminal.isMouseEnabled ? (language == .chinese ? "鼠标开" : "mouse on") : (language == .chinese ? "鼠标关" : "mouse off")
-        return "\(depth) · \(mouse)"
+        let chinese = language == .chinese
+        let depth = terminal.colorDepth == .monochrome ? (chinese ? "无色" : "no colour") : "\(terminal.colorDepth)" + (chinese ? "色" : " colours")
+        let mouse = terminal.isMouseEnabled ? (chinese ? "鼠标开" : "mouse on") : (chinese ? "鼠标关" : "mouse off")
+        return "\(depth)·\(mouse)"
     }
 }

@@ -3,7 +3,8 @@ extension WidgetGallery {
     /// braille line chart, a block area chart and a member × day heatmap.
     func renderCharts(in area: Rect, buffer: inout ScreenBuffer) {
         let wide = area.width >= 100
-        let columns = Layout.split(area, direction: .horizontal, constraints: wide ? [.fill(1), .fill(1), .fill(1)] : [.fill(1), .fill(1)], spacing: 1)
+        // Wide screens give the heatmap room for all fourteen days (labels, 14 × 2 columns, borders).
+        let columns = Layout.split(area, direction: .horizontal, constraints: wide ? [.fill(1), .fill(1), .length(43)] : [.fill(1), .fill(1)], spacing: 1)
         let left = Layout.split(columns[0], direction: .vertical, constraints: wide ? [.length(5), .fill(1)] : [.length(5), .length(6), .fill(1)])
         renderGauges(in: left[0], buffer: &buffer)
         renderSparklines(in: left[1], buffer: &buffer)

@@ -9,7 +9,7 @@ extension WidgetGallery {
         Paragraph(lines: [
             Line(GallerySamples.paragraphChinese),
             Line(""),
-            Line(spans: [Span("English ", style: theme[.textAccent]), Span(GallerySamples.paragraphEnglish)]),
+            Line(spans: [Span("EN ", style: theme[.textAccent]), Span(GallerySamples.paragraphEnglish)]),
             Line(""),
             Line(spans: [Span(language.pick("搜索命中：", "Search match: ")), Span("西乡", style: theme[.searchMatch]), Span("街道党工委")]),
         ], style: theme[.text]).render(in: paragraphBlock.inner(columns[0]), buffer: &buffer)

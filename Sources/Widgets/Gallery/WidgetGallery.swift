@@ -31,18 +31,19 @@ public struct WidgetGallery {
         columns < minimumColumns || rows < minimumRows
     }
 
-    /// The key hints of the footer and the help overlay.
+    /// The footer's key hints, most needed first: the footer drops whole hints from the end
+    /// when the window is narrow, so help and quit must come first.
     public func keyHints() -> [KeyHint] {
         [
-            KeyHint("Tab", language.pick("下一页", "Next page")),
-            KeyHint("↑↓", language.pick("选择", "Select")),
-            KeyHint("f", language.pick("切换窗格", "Switch pane")),
-            KeyHint("Enter", language.pick("展开", "Expand")),
-            KeyHint("t", language.pick("主题", "Theme")),
-            KeyHint("/", language.pick("输入", "Input")),
-            KeyHint("c", language.pick("确认框", "Confirm")),
             KeyHint("?", language.pick("帮助", "Help")),
             KeyHint("q", language.pick("退出", "Quit")),
+            KeyHint("Tab", language.pick("翻页", "Page")),
+            KeyHint("t", language.pick("主题", "Theme")),
+            KeyHint("↑↓", language.pick("选择", "Select")),
+            KeyHint("f", language.pick("窗格", "Pane")),
+            KeyHint("Enter", language.pick("展开", "Expand")),
+            KeyHint("/", language.pick("输入", "Input")),
+            KeyHint("c", language.pick("确认框", "Confirm")),
         ]
     }
 
