@@ -1,0 +1,159 @@
+import Foundation
+import Widgets
+import XuexiCore
+
+/// The dashboard without the terminal: takes inputs, keeps the state, draws frames into a
+/// `ScreenBuffer`, and says when the screen must be drawn again. The executable owns the
+/// terminal and the loop; tests and `snapshot` drive the same type directly.
+///
+/// Like an htop panel, `handle` returns what happened instead of drawing; the loop decides
+/// when to paint. Nothing here blocks on slow queries in background mode: panes show what
+/// is loaded and say "loading" for the rest.
+public final class DashboardController {
+    public internal(set) var state: DashboardState
+    public let data: DashboardDataSource
+    public let environment: DashboardEnvironment
+    let themes: ThemeCatalog
+    public internal(set) var theme: Theme
+    /// The size of the last frame.
+    var screenSize = (columns: 0, rows: 0)
+    var feedback = FrameFeedback()
+    /// An org to select (and open the tree to) as soon as the tree has loaded.
+    var pendingReveal: String?
+    /// The clock text of the last frame: a new minute means a new frame.
+    var lastClockText = ""
+    /// When the store last changed under us: the header shows ⟳ briefly.
+    var lastStoreChange: Date?
+    var lastAlertPoll: Date
+    var orgRowsCache: (signature: String, rows: [VisibleOrgRow])?
+    var memberRowsCache: (signature: String, rows: [MemberRow])?
+    var searchCache: (signature: String, results: [SearchEntry], total: Int)?
+
+    static let toastSeconds = 2.5
+    /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
+    static let alertPollSeconds = 15.0
+    static let leaderboardSize = 50
+
+    public init(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
+                themes: ThemeCatalog = .builtIn, initialOrg: String? = nil) {
+        self.data = data
+        self.state = state
+        self.environment = environment
+        self.themes = themes
+        let loaded = themes.load(state.themeName)
+        theme = loaded.theme.with(glyphs: environment.glyphs)
+        lastAlertPoll = environment.now()
+        if let error = loaded.error {
+            self.state.themeName = loaded.theme.name
+            showToast(StringTable.text("dash.toast.themeError", state.language, error.description), kind: .error)
+        }
+        if let initialOrg {
+            self.state.routes = [.branch(BranchState(orgCode: initialOrg))]
+            pendingReveal = initialOrg
+        }
+    }
+
+    // MARK: - The loop's interface
+
+    /// Applies one input; the response tells the loop whether to draw, change the mouse or quit.
+    public func handle(_ input: DashboardInput) -> DashboardResponse {
+        switch input {
+        case .resize(let columns, let rows):
+            screenSize = (columns, rows)
+            return .redraw
+        case .mouse(let mouse):
+            return handleMouse(mouse)
+        case .key(let key):
+            return handleKey(key)
+        }
+    }
+
+    /// A new frame of `columns`×`rows`.
+    public func render(columns: Int, rows: Int) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: columns, height: rows)
+        render(into: &buffer)
+        return buffer
+    }
+
+    /// Checks what may have changed while waiting for input: an import by another process,
+    /// background results, an expired toast, the minute on the clock. True means draw again.
+    public func poll() -> Bool {
+        let now = environment.now()
+        var changed = false
+        if data.pollStoreChange() {
+            lastStoreChange = now
+            changed = true
+        } else if let last = lastStoreChange, now.timeIntervalSince(last) > 2, !data.hasPendingWork {
+            lastStoreChange = nil
+            changed = true
+        }
+        if now.timeIntervalSince(lastAlertPoll) >= DashboardController.alertPollSeconds {
+            lastAlertPoll = now
+            data.refreshAlerts()
+            // Asking schedules the read; its arrival triggers the redraw.
+            _ = currentAlerts()
+        }
+        if data.takeCompletion() { changed = true }
+        if let toast = state.toast, toast.expires <= now {
+            state.toast = nil
+            changed = true
+        }
+        if context().text.clock(now, timeZone: environment.timeZone) != lastClockText { changed = true }
+        return changed
+    }
+
+    /// How long the loop may sleep waiting for input: the refresh interval, shorter while
+    /// background results are due or a toast must go. Never zero, so the loop never spins.
+    public func waitMilliseconds(refreshMilliseconds: Int) -> Int {
+        if data.hasPendingWork { return 30 }
+        var wait = refreshMilliseconds
+        if let toast = state.toast {
+            wait = min(wait, Int(toast.expires.timeIntervalSince(environment.now()) * 1000) + 5)
+        }
+        return max(10, wait)
+    }
+
+    /// Lets quick background loads finish (up to `milliseconds`) so the frame after a key
+    /// shows their data instead of "loading"; returns whether anything arrived.
+    public func settle(milliseconds: Int) -> Bool {
+        guard data.hasPendingWork else { return false }
+        data.waitForPendingWork(milliseconds: milliseconds)
+        return data.takeCompletion()
+    }
+
+    public var hasPendingWork: Bool { data.hasPendingWork }
+
+    // MARK: - Shared helpers
+
+    func context() -> PaneContext {
+        PaneContext(theme: theme, text: DashboardText(language: state.language), configuration: data.configuration,
+                    now: environment.now(), timeZone: environment.timeZone)
+    }
+
+    var text: DashboardText { DashboardText(language: state.language) }
+
+    func showToast(_ message: String, kind: Toast.Kind = .info) {
+        state.toast = ToastMessage(text: message, kind: kind, expires: environment.now().addingTimeInterval(DashboardController.toastSeconds))
+    }
+
+    var overview: StoreOverview? { data.overview().value }
+
+    /// The day on screen: the pinned one, else the latest day with data, else today.
+    var shownDay: Day {
+        state.pinnedDay ?? overview?.latestDay ?? Day.today(now: environment.now(), timeZone: environment.timeZone)
+    }
+
+    var today: Day { Day.today(now: environment.now(), timeZone: environment.timeZone) }
+
+    var period: Period { Period(kind: state.period.periodKind, containing: shownDay) }
+
+    var isTooSmall: Bool { TooSmallScreen.applies(columns: screenSize.columns, rows: screenSize.rows) }
+}
+
+extension DashboardController {
+    /// Selects `orgCode` in the tree (opening its ancestors) once the tree is loaded.
+    public func reveal(orgCode: String) {
+        pendingReveal = orgCode
+        state.focus = .orgs
+    }
+}

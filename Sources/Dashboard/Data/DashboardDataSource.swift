@@ -1,0 +1,169 @@
+import Foundation
+import XuexiCore
+
+/// The dashboard's one door to the store: every figure comes from `Metrics` and
+/// `AlertEngine` (the same functions reports and the CLI use), computed through the loader
+/// and kept until the next import changes the store's stamp.
+public final class DashboardDataSource: @unchecked Sendable {
+    public let store: XuexiStore
+    public let metrics: Metrics
+    public let alertEngine: AlertEngine
+    public let configuration: AppConfiguration
+    let loader: DashboardLoader
+    /// The store's change stamp as of the last poll; every cached value is tied to one.
+    public private(set) var stamp: Int64 = 0
+    /// Bumped to re-read alerts whose state another process may have changed (CLI `alerts ack`).
+    private(set) var alertGeneration = 0
+
+    public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), mode: LoadMode = .background) {
+        self.store = store
+        self.configuration = configuration
+        metrics = Metrics(store: store, configuration: configuration)
+        alertEngine = AlertEngine(store: store, configuration: configuration, metrics: metrics)
+        loader = DashboardLoader(mode: mode)
+        stamp = (try? store.changeStamp()) ?? 0
+    }
+
+    public var mode: LoadMode { loader.mode }
+
+    // MARK: - Change detection
+
+    /// Reads the store's stamp (one indexed read); true when an import committed since the
+    /// last call. Cached values stay on screen until their new versions are ready.
+    @discardableResult
+    public func pollStoreChange() -> Bool {
+        guard let current = try? store.changeStamp(), current != stamp else { return false }
+        stamp = current
+        return true
+    }
+
+    /// Asks for the alerts to be read again on the next frame.
+    func refreshAlerts() {
+        alertGeneration += 1
+    }
+
+    /// Drops every cached value (the `r` key).
+    func reloadEverything() {
+        metrics.invalidate()
+        loader.clear()
+        alertGeneration += 1
+        _ = pollStoreChange()
+    }
+
+    var hasPendingWork: Bool { loader.hasPendingWork }
+    func takeCompletion() -> Bool { loader.takeCompletion() }
+    func waitForPendingWork(milliseconds: Int) { loader.waitForPendingWork(milliseconds: milliseconds) }
+
+    // MARK: - Main screen
+
+    func overview() -> LoadState<StoreOverview> {
+        let metrics = metrics, store = store
+        return loader.load("overview", stamp: stamp) {
+            let snapshot = try metrics.snapshot()
+            return StoreOverview(dataDays: snapshot.dataDays, orgCount: snapshot.tree.count,
+                                 learnerCount: snapshot.directory.count, lastImport: try store.importRecords().last)
+        }
+    }
+
+    func orgTree(period: Period, scope: String?) -> LoadState<OrgTreeModel> {
+        let metrics = metrics
+        return loader.load("orgs|\(period)|\(period.kind)|\(scope ?? "")", stamp: stamp) {
+            OrgTreeModel(table: try metrics.orgTable(period: period, scope: scope))
+        }
+    }
+
+    /// Seven days of activity rate for every org of the scope (the sparklines), one query.
+    func sparklines(day: Day, model: OrgTreeModel, scope: String?) -> LoadState<[String: [Double?]]> {
+        let metrics = metrics
+        let codes = model.rows.map(\.code)
+        return loader.load("sparks|\(day)|\(scope ?? "")", stamp: stamp) {
+            try metrics.activitySeries(orgCodes: codes, endingOn: day, count: 7)
+        }
+    }
+
+    func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, limit: Int) -> LoadState<[LeaderboardEntry]> {
+        let metrics = metrics
+        return loader.load("leaders|\(kind)|\(day)|\(scope ?? "")|\(filter)|\(limit)", stamp: stamp) {
+            try metrics.leaderboard(kind, day: day, scope: scope, filter: filter, limit: limit)
+        }
+    }
+
+    func alerts(filter: AlertStateFilter, scope: String?) -> LoadState<[Alert]> {
+        let engine = alertEngine
+        return loader.load("alerts|\(filter)|\(scope ?? "")|\(alertGeneration)", stamp: stamp) {
+            try engine.alerts(state: filter, scope: scope)
+        }
+    }
+
+    // MARK: - Branch review
+
+    func branchSeries(code: String, day: Day) -> LoadState<[DailyFigures?]> {
+        let metrics = metrics
+        return loader.load("series|\(code)|\(day)", stamp: stamp) {
+            try metrics.series(orgCode: code, endingOn: day, count: 30)
+        }
+    }
+
+    func members(code: String, day: Day) -> LoadState<[LearnerDays]> {
+        let metrics = metrics
+        return loader.load("members|\(code)|\(day)", stamp: stamp, slow: true) {
+            try metrics.memberDays(orgCode: code, endingOn: day, count: 14)
+        }
+    }
+
+    func inactiveMembers(code: String, day: Day) -> LoadState<[InactiveLearner]> {
+        let metrics = metrics
+        let minimum = configuration.inactiveDays
+        return loader.load("inactive|\(code)|\(day)", stamp: stamp, slow: true) {
+            try metrics.inactiveLearners(scope: code, day: day, minimumDays: minimum)
+        }
+    }
+
+    func itemBreakdown(code: String, day: Day, days: Int) -> LoadState<[ItemPoints]> {
+        let metrics = metrics
+        return loader.load("items|\(code)|\(day)|\(days)", stamp: stamp, slow: true) {
+            try metrics.itemBreakdown(orgCode: code, day: day, days: days).map { ItemPoints(item: $0.item, points: $0.points) }
+        }
+    }
+
+    // MARK: - Learner detail and search
+
+    func learnerDetail(learnerId: String, orgCode: String?, day: Day) -> LoadState<LearnerDetailData> {
+        let metrics = metrics, store = store
+        return loader.load("learner|\(learnerId)|\(orgCode ?? "")|\(day)", stamp: stamp, slow: true) {
+            let history = try metrics.learnerHistory(learnerId: learnerId, endingOn: day, count: 30)
+            let rows = try store.learners(in: orgCode)
+            let roster = rows.first { $0.id == learnerId }
+            var mentorName = roster?.mentorId.flatMap { mentor in rows.first { $0.id == mentor }?.name }
+            if mentorName == nil, let mentor = roster?.mentorId, orgCode != nil {
+                mentorName = try store.learners(in: nil).first { $0.id == mentor }?.name
+            }
+            let tree = try metrics.snapshot().tree
+            let path = roster.flatMap { tree.index(ofCode: $0.orgCode) }.map { tree.path(of: $0).map(\.name) } ?? []
+            return LearnerDetailData(history: history, roster: roster, mentorName: mentorName, orgPath: path)
+        }
+    }
+
+    func searchOrgs(model: OrgTreeModel, scope: String?, period: Period) -> LoadState<[SearchEntry]> {
+        loader.load("searchOrgs|\(scope ?? "")|\(period)", stamp: stamp) { SearchIndex.orgEntries(model) }
+    }
+
+    func searchLearners(scope: String?) -> LoadState<[SearchEntry]> {
+        let store = store
+        return loader.load("searchLearners|\(scope ?? "")", stamp: stamp, slow: true) {
+            SearchIndex.learnerEntries(try store.learners(in: scope))
+        }
+    }
+
+    // MARK: - Alert actions (the same operations as `xuexi-dash alerts ack/snooze`)
+
+    func acknowledge(alertId: String, note: String?, user: String, at time: Date) throws -> Alert {
+        defer { refreshAlerts() }
+        return try alertEngine.acknowledge(id: alertId, note: note, by: user, at: time)
+    }
+
+    func snooze(alertId: String, until day: Day) throws -> Alert {
+        defer { refreshAlerts() }
+        return try alertEngine.snooze(id: alertId, until: day)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Computes named values once per store stamp and keeps them. A value asked for again with
+/// the same stamp comes from memory; after an import (new stamp) the old value is served,
+/// marked not current, until the new one is ready.
+///
+/// In background mode work runs on two serial queues, one for quick per-frame figures and one
+/// for slow ones (member heatmaps, the search index), so a slow query never holds up the
+/// next day's figures.
+final class DashboardLoader: @unchecked Sendable {
+    private struct Entry {
+        var stamp: Int64
+        var value: (any Sendable)?
+        var error: String?
+        /// The stamp being computed right now, if any.
+        var loadingStamp: Int64?
+    }
+
+    let mode: LoadMode
+    private var entries: [String: Entry] = [:]
+    private let condition = NSCondition()
+    private var pending = 0
+    private var completedSinceLastCheck = false
+    private let quickQueue = DispatchQueue(label: "xuexi-dash.loader.quick", qos: .userInitiated)
+    private let slowQueue = DispatchQueue(label: "xuexi-dash.loader.slow", qos: .utility)
+    /// Above this many entries, those not asked for at the current stamp are dropped.
+    private let capacity = 400
+
+    init(mode: LoadMode) {
+        self.mode = mode
+    }
+
+    /// The value of `key` for `stamp`, computing it if needed (inline: now; background: later).
+    func load<Value: Sendable>(_ key: String, stamp: Int64, slow: Bool = false,
+                               _ compute: @escaping @Sendable () throws -> Value) -> LoadState<Value> {
+        condition.lock()
+        let entry = entries[key]
+        if let entry, entry.stamp == stamp {
+            if let value = entry.value as? Value { condition.unlock(); return .loaded(value, isCurrent: true) }
+            if let error = entry.error { condition.unlock(); return .failed(error) }
+        }
+        let alreadyLoading = entry?.loadingStamp == stamp
+        if !alreadyLoading {
+            var updated = entry ?? Entry(stamp: stamp, value: nil, error: nil, loadingStamp: nil)
+            updated.loadingStamp = stamp
+            entries[key] = updated
+            if entries.count > capacity { trim(keeping: stamp) }
+        }
+        let previous = entry?.value as? Value
+        condition.unlock()
+
+        if mode == .inline {
+            let outcome = Result { try compute() }
+            finish(key, stamp: stamp, outcome: outcome)
+            switch outcome {
+            case .success(let value): return .loaded(value, isCurrent: true)
+            case .failure(let error): return .failed(DashboardLoader.describe(error))
+            }
+        }
+        if !alreadyLoading {
+            condition.lock()
+            pending += 1
+            condition.unlock()
+            (slow ? slowQueue : quickQueue).async { [self] in
+                let outcome = Result { try compute() }
+                finish(key, stamp: stamp, outcome: outcome)
+                condition.lock()
+                pending -= 1
+                completedSinceLastCheck = true
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        if let previous { return .loaded(previous, isCurrent: false) }
+        return .loading
+    }
+
+    /// Whether background work is still running.
+    var hasPendingWork: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return pending > 0
+    }
+
+    /// True once after any background value arrived: time to draw again.
+    func takeCompletion() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        let completed = completedSinceLastCheck
+        completedSinceLastCheck = false
+        return completed
+    }
+
+    /// Waits until background work is done or `milliseconds` passed, so a key whose data
+    /// takes a few milliseconds shows it in the same frame instead of a "loading" flash.
+    func waitForPendingWork(milliseconds: Int) {
+        let deadline = Date().addingTimeInterval(Double(milliseconds) / 1000)
+        condition.lock()
+        while pending > 0 {
+            if !condition.wait(until: deadline) { break }
+        }
+        condition.unlock()
+    }
+
+    /// Forgets everything (after `r`: recompute from the store).
+    func clear() {
+        condition.lock()
+        entries = entries.filter { $0.value.loadingStamp != nil }
+        for key in entries.keys { entries[key]?.value = nil; entries[key]?.error = nil }
+        condition.unlock()
+    }
+
+    private func finish<Value: Sendable>(_ key: String, stamp: Int64, outcome: Result<Value, any Error>) {
+        condition.lock()
+        defer { condition.unlock() }
+        var entry = entries[key] ?? Entry(stamp: stamp, value: nil, error: nil, loadingStamp: nil)
+        // A slower, older computation must not overwrite a newer result.
+        if entry.stamp > stamp, entry.value != nil { return }
+        entry.stamp = stamp
+        if entry.loadingStamp == stamp { entry.loadingStamp = nil }
+        switch outcome {
+        case .success(let value):
+            entry.value = value
+            entry.error = nil
+        case .failure(let error):
+            entry.error = DashboardLoader.describe(error)
+        }
+        entries[key] = entry
+    }
+
+    private func trim(keeping stamp: Int64) {
+        entries = entries.filter { $0.value.stamp == stamp || $0.value.loadingStamp != nil }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let custom = error as? CustomStringConvertible { return custom.description }
+        return String(describing: error)
+    }
+}

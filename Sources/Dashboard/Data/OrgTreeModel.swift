@@ -1,0 +1,127 @@
+import XuexiCore
+
+/// The org table of a scope and period as a tree: parent and children by row index, so the
+/// pane can flatten just the expanded part, sort siblings, and filter to the notice list.
+public struct OrgTreeModel: Sendable {
+    public let table: OrgTable
+    let parent: [Int]
+    let children: [[Int]]
+    let roots: [Int]
+    let indexByCode: [String: Int]
+
+    public var rows: [OrgFigures] { table.rows }
+
+    public init(table: OrgTable) {
+        self.table = table
+        var indexByCode: [String: Int] = [:]
+        indexByCode.reserveCapacity(table.rows.count)
+        for (index, row) in table.rows.enumerated() { indexByCode[row.code] = index }
+        var parent = [Int](repeating: -1, count: table.rows.count)
+        var children = [[Int]](repeating: [], count: table.rows.count)
+        var roots: [Int] = []
+        for (index, row) in table.rows.enumerated() {
+            if let code = row.parentCode, let parentIndex = indexByCode[code] {
+                parent[index] = parentIndex
+                children[parentIndex].append(index)
+            } else {
+                roots.append(index)
+            }
+        }
+        self.parent = parent
+        self.children = children
+        self.roots = roots
+        self.indexByCode = indexByCode
+    }
+
+    public func row(code: String) -> OrgFigures? { indexByCode[code].map { table.rows[$0] } }
+
+    /// Row indices from the top of the tree down to `index`.
+    func path(to index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current = index
+        while current >= 0 {
+            chain.append(current)
+            current = parent[current]
+        }
+        return chain.reversed()
+    }
+
+    /// Siblings of `index` (itself included), ranked as Metrics ranks them.
+    func siblings(of index: Int) -> [Int] {
+        let group = parent[index] >= 0 ? children[parent[index]] : roots
+        return group.sorted { a, b in
+            switch (rows[a].rank, rows[b].rank) {
+            case let (rankA?, rankB?): return rankA < rankB
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+    }
+
+    /// The expanded part of the tree in display order. With a filter, only orgs that match or
+    /// have a matching descendant are shown, all opened so the matches are visible.
+    func visibleRows(expanded: Set<String>, sort: OrgSortKey, ascending: Bool, filter: OrgFilter,
+                     floor: Double, target: Double) -> [VisibleOrgRow] {
+        var keep: [Bool]?
+        if filter != .all {
+            let limit = filter == .belowFloor ? floor : target
+            var marks = [Bool](repeating: false, count: rows.count)
+            for index in stride(from: rows.count - 1, through: 0, by: -1) {
+                if let rate = rows[index].activityRate, rate < limit { marks[index] = true }
+                if marks[index], parent[index] >= 0 { marks[parent[index]] = true }
+            }
+            keep = marks
+        }
+        var result: [VisibleOrgRow] = []
+        func visit(_ nodes: [Int], depth: Int, ancestorsContinue: [Bool]) {
+            let shown = keep.map { marks in nodes.filter { marks[$0] } } ?? nodes
+            let ordered = sorted(shown, by: sort, ascending: ascending)
+            for (position, index) in ordered.enumerated() {
+                let isLast = position == ordered.count - 1
+                let hasChildren = !children[index].isEmpty && (keep.map { marks in children[index].contains { marks[$0] } } ?? true)
+                let isExpanded = hasChildren && (keep != nil || expanded.contains(rows[index].code))
+                result.append(VisibleOrgRow(index: index, depth: depth, ancestorsContinue: ancestorsContinue, isLast: isLast,
+                                            hasChildren: hasChildren, isExpanded: isExpanded))
+                if isExpanded {
+                    visit(children[index], depth: depth + 1, ancestorsContinue: depth == 0 ? [] : ancestorsContinue + [!isLast])
+                }
+            }
+        }
+        visit(roots, depth: 0, ancestorsContinue: [])
+        return result
+    }
+
+    /// Every org with children (for "expand all").
+    var expandableCodes: Set<String> {
+        Set(rows.indices.filter { !children[$0].isEmpty }.map { rows[$0].code })
+    }
+
+    func sorted(_ indices: [Int], by key: OrgSortKey, ascending: Bool) -> [Int] {
+        guard key != .tree || !ascending else { return indices }
+        func compare(_ a: Double?, _ b: Double?, _ first: Int, _ second: Int) -> Bool {
+            // Missing figures go last whichever the direction.
+            switch (a, b) {
+            case let (x?, y?): if x != y { return ascending ? x < y : x > y }
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): break
+            }
+            return first < second
+        }
+        return indices.sorted { a, b in
+            let rowA = rows[a], rowB = rows[b]
+            switch key {
+            case .tree: return ascending ? a < b : a > b
+            case .name:
+                if rowA.name != rowB.name { return (rowA.name < rowB.name) == ascending }
+                return a < b
+            case .activityRate: return compare(rowA.activityRate, rowB.activityRate, a, b)
+            case .averagePoints: return compare(rowA.averagePoints, rowB.averagePoints, a, b)
+            case .registrationRate: return compare(rowA.registrationRate, rowB.registrationRate, a, b)
+            case .registered: return compare(Double(rowA.registered), Double(rowB.registered), a, b)
+            case .rank: return compare(rowA.rank.map(Double.init), rowB.rank.map(Double.init), a, b)
+            }
+        }
+    }
+}

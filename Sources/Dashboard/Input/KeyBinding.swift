@@ -1,0 +1,17 @@
+/// One row of the key table: the keys as shown to people, the keys as pressed, and what they do.
+/// The help overlay, the footer and docs/KEYS.md are all made from the same table.
+public struct KeyBinding: Sendable {
+    /// As shown: "↑↓ j k".
+    public var label: String
+    public var keys: [DashboardKey]
+    public var action: DashboardAction
+    /// String-table key of the description.
+    public var descriptionKey: String
+
+    public init(_ label: String, _ keys: [DashboardKey], _ action: DashboardAction, _ descriptionKey: String) {
+        self.label = label
+        self.keys = keys
+        self.action = action
+        self.descriptionKey = descriptionKey
+    }
+}

@@ -1,0 +1,71 @@
+/// The dashboard's keys: SPEC §8 plus htop's function keys. The same table drives the key
+/// handling, the `?` overlay and docs/KEYS.md, so they never disagree.
+public enum KeyBindings {
+    public static let all: [KeyBinding] = [
+        KeyBinding("↑↓ k j", [.up, .down, .character("k"), .character("j")], .moveDown, "dash.key.move"),
+        KeyBinding("PgUp PgDn", [.pageUp, .pageDown, .ctrl("b"), .ctrl("f")], .pageDown, "dash.key.page"),
+        KeyBinding("Home End", [.home, .end, .character("g"), .character("G")], .moveToTop, "dash.key.ends"),
+        KeyBinding("←→ h l", [.left, .right, .character("h"), .character("l")], .expandOrRight, "dash.key.leftRight"),
+        KeyBinding("Space", [.character(" ")], .toggleExpand, "dash.key.toggle"),
+        KeyBinding("e F5", [.character("e"), .function(5)], .expandAll, "dash.key.expandAll"),
+        KeyBinding("Enter", [.enter], .open, "dash.key.open"),
+        KeyBinding("Esc ⌫", [.escape, .backspace], .back, "dash.key.back"),
+        KeyBinding("Tab S-Tab", [.tab, .backTab], .nextPane, "dash.key.panes"),
+        KeyBinding("[ ] F7 F8", [.character("["), .character("]"), .function(7), .function(8)], .nextDay, "dash.key.day"),
+        KeyBinding(".", [.character(".")], .latestDay, "dash.key.latest"),
+        KeyBinding("d w m", [.character("d"), .character("w"), .character("m")], .period(.day), "dash.key.period"),
+        KeyBinding("s F6", [.character("s"), .function(6), .character(">")], .nextSort, "dash.key.sort"),
+        KeyBinding("S", [.character("S"), .character("<")], .reverseSort, "dash.key.reverse"),
+        KeyBinding("f F4", [.character("f"), .function(4)], .cycleFilter, "dash.key.filter"),
+        KeyBinding("/ F3", [.character("/"), .function(3)], .search, "dash.key.search"),
+        KeyBinding("a F9", [.character("a"), .function(9)], .acknowledge, "dash.key.ack"),
+        KeyBinding("z", [.character("z")], .snooze, "dash.key.snooze"),
+        KeyBinding("t", [.character("t")], .cycleTheme, "dash.key.theme"),
+        KeyBinding("F2", [.function(2)], .settings, "dash.key.settings"),
+        KeyBinding("L", [.character("L")], .toggleLanguage, "dash.key.language"),
+        KeyBinding("M", [.character("M")], .toggleMouse, "dash.key.mouse"),
+        KeyBinding("r C-l", [.character("r"), .ctrl("l")], .refresh, "dash.key.refresh"),
+        KeyBinding("? F1", [.character("?"), .function(1)], .help, "dash.key.help"),
+        KeyBinding("q F10", [.character("q"), .function(10), .ctrl("c")], .quit, "dash.key.quit"),
+    ]
+
+    /// The action of a key on the dashboard's screens (not inside a text field).
+    public static func action(for key: DashboardKey) -> DashboardAction? {
+        switch key {
+        case .up, .character("k"): .moveUp
+        case .down, .character("j"): .moveDown
+        case .pageUp, .ctrl("b"): .pageUp
+        case .pageDown, .ctrl("f"): .pageDown
+        case .home, .character("g"): .moveToTop
+        case .end, .character("G"): .moveToBottom
+        case .left, .character("h"): .collapseOrLeft
+        case .right, .character("l"): .expandOrRight
+        case .character(" "): .toggleExpand
+        case .character("e"), .function(5): .expandAll
+        case .enter: .open
+        case .escape, .backspace: .back
+        case .tab: .nextPane
+        case .backTab: .previousPane
+        case .character("["), .function(7): .previousDay
+        case .character("]"), .function(8): .nextDay
+        case .character("."): .latestDay
+        case .character("d"): .period(.day)
+        case .character("w"): .period(.week)
+        case .character("m"): .period(.month)
+        case .character("s"), .character(">"), .function(6): .nextSort
+        case .character("S"), .character("<"): .reverseSort
+        case .character("f"), .function(4): .cycleFilter
+        case .character("/"), .function(3): .search
+        case .character("a"), .function(9): .acknowledge
+        case .character("z"): .snooze
+        case .character("t"): .cycleTheme
+        case .function(2): .settings
+        case .character("L"): .toggleLanguage
+        case .character("M"): .toggleMouse
+        case .character("r"), .ctrl("l"): .refresh
+        case .character("?"), .function(1): .help
+        case .character("q"), .function(10), .ctrl("c"), .ctrl("d"): .quit
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Widgets
+import XuexiCore
+
+/// The branch's figures for the period and its rank among its siblings, with the siblings
+/// listed around it (落后 N 分 as the admin console shows it).
+struct BranchSummaryPane {
+    var model: LoadState<OrgTreeModel>
+    var orgCode: String
+    var period: DashboardPeriod
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+        let text = context.text
+        let block = context.block(title: text("dash.branch.summary.title", text.periodName(period)), trailing: nil, focused: false)
+        block.render(in: area, buffer: &buffer)
+        let inner = block.inner(area)
+        guard !inner.isEmpty else { return }
+        guard let model = model.value else {
+            context.drawLoadNotice(self.model, in: inner, buffer: &buffer)
+            return
+        }
+        guard let index = model.indexByCode[orgCode] else {
+            context.drawNotice(text("dash.branch.unknownOrg", orgCode), in: inner, buffer: &buffer)
+            return
+        }
+        let row = model.rows[index]
+        let theme = context.theme
+        let label = theme[.textDim]
+        var lines: [Line] = [
+            Line(spans: [Span(text("dash.branch.summary.registered") + " ", style: label),
+                         Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate))]),
+            Line(spans: [Span(text("dash.branch.summary.activity") + " ", style: label),
+                         Span(MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)),
+                         Span("  " + text("dash.branch.summary.activeCount", MetricFormat.decimal(row.active, digits: 0)), style: label)]),
+            Line(spans: [Span(text("dash.branch.summary.average") + " ", style: label), Span(MetricFormat.decimal(row.averagePoints)),
+                         Span("  " + text("dash.branch.summary.clubs") + " ", style: label),
+                         Span("\(MetricFormat.count(row.clubLow))/\(MetricFormat.count(row.clubHigh))")]),
+        ]
+        var rankSpans = [Span(text("dash.branch.summary.rank") + " ", style: label)]
+        rankSpans += OrgTreePane.rankLine(row, theme: theme).spans
+        if let behind = row.pointsBehind { rankSpans.append(Span("  " + text("dash.branch.summary.behind", MetricFormat.decimal(behind)), style: label)) }
+        lines.append(Line(spans: rankSpans))
+        var y = inner.y
+        for line in lines where y < inner.bottom {
+            buffer.write(line, x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+        guard y + 2 <= inner.bottom else { return }
+        buffer.write(text("dash.branch.summary.siblings"), x: inner.x, y: y, maxWidth: inner.width, style: theme[.tableHeader])
+        y += 1
+        let siblings = model.siblings(of: index)
+        let room = inner.bottom - y
+        // Keep the branch itself in view: centre the list on it.
+        let position = siblings.firstIndex(of: index) ?? 0
+        let start = max(0, min(position - room / 2, siblings.count - room))
+        for sibling in siblings[start..<min(siblings.count, start + room)] {
+            let figures = model.rows[sibling]
+            let isSelf = sibling == index
+            let rankText = figures.rank.map { String(format: "%3d", $0) } ?? "  —"
+            let rate = MetricFormat.percent(figures.activityRate)
+            let rateWidth = DisplayWidth.of(rate)
+            let nameWidth = max(1, inner.width - 5 - rateWidth - 1)
+            let style = isSelf ? theme[.selection] : Style.plain
+            if isSelf { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+            buffer.write(rankText + " ", x: inner.x, y: y, maxWidth: 4, style: style)
+            buffer.write(figures.name, x: inner.x + 4, y: y, maxWidth: nameWidth, style: style)
+            buffer.write(rate, x: inner.right - rateWidth, y: y, maxWidth: rateWidth, style: isSelf ? style : context.activityStyle(figures.activityRate))
+            y += 1
+        }
+    }
+}

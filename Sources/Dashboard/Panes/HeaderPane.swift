@@ -1,0 +1,83 @@
+import Foundation
+import Widgets
+import XuexiCore
+
+/// The top row: the app, the breadcrumb (scope › branch › learner), and on the right the
+/// day shown with its period, the last import and its age, the live marker and the clock.
+/// Segments give way from the right when the row is narrow; the breadcrumb is cut from the
+/// left so its innermost, most specific part stays visible.
+struct HeaderPane {
+    var breadcrumb: [String]
+    var day: Day?
+    var period: DashboardPeriod
+    var lastImport: Date?
+    var isLive: Bool
+    var isRefreshing: Bool
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+        guard !area.isEmpty else { return }
+        let style = context.theme[.header]
+        let text = context.text
+        buffer.fill(area, style: style)
+
+        // Right-hand segments, most important first; later ones are dropped when space is short.
+        var segments: [(full: String, short: String)] = []
+        if let day {
+            segments.append(("\(text.date(day)) · \(text.periodName(period))", "\(text.shortDate(day)) \(text.periodName(period))"))
+        }
+        let clock = text.clock(context.now, timeZone: context.timeZone)
+        let live = isLive ? text("dash.header.live") : text("dash.header.history")
+        segments.append((live + (isRefreshing ? " ⟳" : ""), live))
+        if let lastImport {
+            let age = text.age(of: lastImport, now: context.now)
+            segments.append((text("dash.header.imported", text.clock(lastImport, timeZone: context.timeZone), age), text("dash.header.importedShort", age)))
+        } else {
+            segments.append((text("dash.header.noImport"), text("dash.header.noImport")))
+        }
+        segments.append((clock, clock))
+
+        let title = " " + text("dash.title") + " "
+        let titleWidth = DisplayWidth.of(title)
+        let crumbText = breadcrumb.joined(separator: " › ")
+        let minimumCrumb = min(DisplayWidth.of(crumbText), 18)
+        let separator = " │ "
+        func joined(_ parts: [String]) -> String { parts.joined(separator: separator) + " " }
+        // Order on screen: day, live, import, clock; try full forms, then short, then drop from the middle.
+        var candidates: [[String]] = [segments.map(\.full), segments.map(\.short)]
+        var shortened = segments.map(\.short)
+        while shortened.count > 1 {
+            shortened.remove(at: shortened.count - 2)
+            candidates.append(shortened)
+        }
+        var right = ""
+        for candidate in candidates {
+            let text = joined(candidate)
+            if titleWidth + minimumCrumb + DisplayWidth.of(text) <= area.width {
+                right = text
+                break
+            }
+        }
+        let rightWidth = DisplayWidth.of(right)
+        buffer.write(right, x: area.right - rightWidth, y: area.y, maxWidth: rightWidth, style: style)
+        buffer.write(title, x: area.x, y: area.y, maxWidth: area.width, style: style.adding(.bold))
+        let crumbSpace = area.width - titleWidth - rightWidth - 1
+        guard crumbSpace > 1 else { return }
+        let crumb = HeaderPane.fitFromLeft(crumbText, width: crumbSpace)
+        buffer.write(crumb, x: area.x + titleWidth, y: area.y, maxWidth: crumbSpace, style: style)
+    }
+
+    /// `text` cut to `width` columns by dropping its beginning ("…第一党支部 › 张伟").
+    static func fitFromLeft(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        guard width > 1 else { return "" }
+        var kept: [Character] = []
+        var used = 1
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character: character)
+            if used + characterWidth > width { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return "…" + String(kept.reversed())
+    }
+}

@@ -1,0 +1,188 @@
+import Widgets
+import XuexiCore
+
+/// The organizations pane: the tree with, per row, registered/expected, registration rate,
+/// the activity-rate bar coloured by threshold, average points, a 7-day sparkline and the
+/// rank among siblings with ▲/▼. Only the rows on screen are built (a city has 9,600 orgs).
+struct OrgTreePane {
+    var model: LoadState<OrgTreeModel>
+    var rows: [VisibleOrgRow]
+    var sparklines: [String: [Double?]]
+    var selectedIndex: Int?
+    var scrollOffset: Int
+    var sort: OrgSortKey
+    var ascending: Bool
+    var filter: OrgFilter
+    var period: DashboardPeriod
+    var focused: Bool
+
+    enum Column: CaseIterable {
+        case name, registered, registrationRate, activity, average, sparkline, rank
+    }
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> ListFeedback {
+        let text = context.text
+        var title = text("dash.orgs.title") + " · " + text.periodName(period)
+        if filter != .all { title += " · " + text("dash.orgs.filter.\(filter.rawValue)") }
+        let trailing = rows.isEmpty ? nil : "\((selectedIndex ?? 0) + 1)/\(rows.count)"
+        let block = context.block(title: title, trailing: trailing, focused: focused)
+        block.render(in: area, buffer: &buffer)
+        var inner = block.inner(area)
+        var feedback = ListFeedback()
+        guard !inner.isEmpty else { return feedback }
+        guard let model = model.value else {
+            context.drawLoadNotice(self.model, in: inner, buffer: &buffer)
+            return feedback
+        }
+        if rows.isEmpty {
+            let message = model.rows.isEmpty ? text("dash.orgs.none") : text("dash.orgs.noneBelow")
+            context.drawNotice(message, in: inner, buffer: &buffer)
+            return feedback
+        }
+        // A line under the table describes the selected org in full, when there is room.
+        var detailRow: Rect?
+        if inner.height >= 9, let selectedIndex, selectedIndex < rows.count {
+            detailRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
+            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        }
+        let columns = layout(width: inner.width, model: model, text: text)
+        let table = Table(
+            columns: columns.map(\.column), rowCount: rows.count,
+            row: { index in self.tableRow(self.rows[index], model: model, columns: columns.map(\.kind), context: context) },
+            selectedRow: selectedIndex, scrollOffset: scrollOffset,
+            sortColumn: columns.firstIndex { $0.kind == sortColumn }, sortAscending: ascending,
+            focused: focused, theme: context.theme)
+        table.render(in: inner, buffer: &buffer)
+        let offset = table.effectiveScrollOffset(in: inner)
+        let visible = table.visibleRowCount(in: inner)
+        feedback.rowsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: visible)
+        feedback.firstIndex = offset
+        feedback.visibleRows = visible
+        feedback.ids = rows[offset..<min(rows.count, offset + visible)].map { model.rows[$0.index].code }
+        if let detailRow, let selectedIndex {
+            renderDetail(model.rows[rows[selectedIndex].index], in: detailRow, buffer: &buffer, context: context)
+        }
+        return feedback
+    }
+
+    private var sortColumn: Column? {
+        switch sort {
+        case .tree: nil
+        case .name: .name
+        case .registered: .registered
+        case .registrationRate: .registrationRate
+        case .activityRate: .activity
+        case .averagePoints: .average
+        case .rank: .rank
+        }
+    }
+
+    private func layout(width: Int, model: OrgTreeModel, text: DashboardText) -> [(kind: Column, column: TableColumn)] {
+        func columnTitle(_ kind: Column) -> String { OrgTreePane.title(of: kind, text: text) }
+        // The widest registered/expected figure is the top org's; size the column for it.
+        let widest = model.roots.map { OrgTreePane.registeredText(model.rows[$0]) }.map(DisplayWidth.of).max() ?? 9
+        let registeredWidth = min(15, max(9, widest))
+        let gaugeWidth = width >= 96 ? 18 : (width >= 72 ? 13 : 11)
+        var kinds: [Column] = [.name, .registered, .registrationRate, .activity, .average, .sparkline, .rank]
+        if width < 66 { kinds.removeAll { $0 == .sparkline } }
+        if width < 56 { kinds.removeAll { $0 == .registrationRate } }
+        if width < 46 { kinds.removeAll { $0 == .registered } }
+        return kinds.map { kind in
+            switch kind {
+            case .name: (kind, TableColumn(columnTitle(kind), width: .fill(1)))
+            case .registered: (kind, TableColumn(columnTitle(kind), width: .length(registeredWidth), alignment: .right))
+            case .registrationRate: (kind, TableColumn(columnTitle(kind), width: .length(6), alignment: .right))
+            case .activity: (kind, TableColumn(columnTitle(kind), width: .length(gaugeWidth)))
+            case .average: (kind, TableColumn(columnTitle(kind), width: .length(5), alignment: .right))
+            case .sparkline: (kind, TableColumn(columnTitle(kind), width: .length(7)))
+            case .rank: (kind, TableColumn(columnTitle(kind), width: .length(8), alignment: .right))
+            }
+        }
+    }
+
+    static func title(of column: Column, text: DashboardText) -> String {
+        switch column {
+        case .name: text("dash.orgs.col.name")
+        case .registered: text("dash.orgs.col.registered")
+        case .registrationRate: text("dash.orgs.col.registrationRate")
+        case .activity: text("dash.orgs.col.activity")
+        case .average: text("dash.orgs.col.average")
+        case .sparkline: text("dash.orgs.col.sparkline")
+        case .rank: text("dash.orgs.col.rank")
+        }
+    }
+
+    static func registeredText(_ row: OrgFigures) -> String {
+        "\(MetricFormat.count(row.registered))/\(MetricFormat.count(row.expected ?? row.listed))"
+    }
+
+    private func tableRow(_ visible: VisibleOrgRow, model: OrgTreeModel, columns: [Column], context: PaneContext) -> TableRow {
+        let row = model.rows[visible.index]
+        let glyphs = context.glyphs
+        let theme = context.theme
+        var cells: [TableCell] = []
+        for column in columns {
+            switch column {
+            case .name:
+                var guide = ""
+                if visible.depth > 0 {
+                    for continues in visible.ancestorsContinue { guide += continues ? glyphs.treePipe : glyphs.treeSpace }
+                    guide += visible.isLast ? glyphs.treeLastBranch : glyphs.treeBranch
+                }
+                let marker = visible.hasChildren ? (visible.isExpanded ? glyphs.expanded : glyphs.collapsed) : (visible.depth > 0 ? glyphs.leaf : glyphs.treeSpace)
+                cells.append(.text(Line(spans: [Span(guide + marker, style: theme[.treeGuide]), Span(row.name)])))
+            case .registered:
+                cells.append(.text(Line(OrgTreePane.registeredText(row))))
+            case .registrationRate:
+                let style = (row.registrationRate ?? 1) < context.configuration.registrationTarget ? theme[.textDim] : Style.plain
+                cells.append(.text(Line(MetricFormat.percent(row.registrationRate), style: style)))
+            case .activity:
+                if let rate = row.activityRate {
+                    cells.append(.widget(Gauge(ratio: rate, label: MetricFormat.percent(rate), thresholds: context.activityThresholds, theme: theme)))
+                } else {
+                    cells.append(.text(Line(MetricFormat.missing, style: theme[.textDim], alignment: .right)))
+                }
+            case .average:
+                cells.append(.text(Line(MetricFormat.decimal(row.averagePoints))))
+            case .sparkline:
+                let values = OrgTreePane.sparklineValues(sparklines[row.code] ?? [])
+                cells.append(values.isEmpty ? .text("") : .widget(Sparkline(values: values, theme: theme)))
+            case .rank:
+                cells.append(.text(OrgTreePane.rankLine(row, theme: theme)))
+            }
+        }
+        return TableRow(cells)
+    }
+
+    /// Rates sit in a narrow band (55–70%); measured from just below the lowest, a week's
+    /// shape (the weekend dip, a sudden drop) shows instead of seven full bars.
+    static func sparklineValues(_ rates: [Double?]) -> [Double?] {
+        let known = rates.compactMap { $0 }
+        guard let low = known.min(), let high = known.max() else { return rates }
+        let base = max(0, low - max(0.05, high - low))
+        return rates.map { $0.map { $0 - base } }
+    }
+
+    /// "3/25▲2": rank among ranked siblings and the change since the previous period.
+    static func rankLine(_ row: OrgFigures, theme: Theme) -> Line {
+        guard let rank = row.rank else { return Line(MetricFormat.missing, style: theme[.textDim]) }
+        var spans = [Span("\(rank)/\(row.siblingCount)")]
+        if let change = row.rankChange, change != 0 {
+            spans.append(change > 0 ? Span(theme.glyphs.rankUp + "\(change)", style: theme[.rankUp])
+                                    : Span(theme.glyphs.rankDown + "\(-change)", style: theme[.rankDown]))
+        } else {
+            spans.append(Span("  "))
+        }
+        return Line(spans: spans)
+    }
+
+    private func renderDetail(_ row: OrgFigures, in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+        let text = context.text
+        var parts = [row.name + " " + row.code]
+        parts.append(text("dash.orgs.detail.active", row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing, MetricFormat.count(row.registered)))
+        parts.append(text("dash.orgs.detail.clubs", MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
+        if let behind = row.pointsBehind { parts.append(text("dash.orgs.detail.behind", MetricFormat.decimal(behind))) }
+        if period != .day { parts.append(text("dash.orgs.detail.days", row.daysWithData)) }
+        buffer.write(parts.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: context.theme[.textDim])
+    }
+}

@@ -1,0 +1,64 @@
+import Widgets
+import XuexiCore
+
+/// One learner over the screen: org path, status, mentor, registration, total and clubs,
+/// and 30 days of day points as a bar chart. The phone is shown masked only.
+struct LearnerDetailOverlay {
+    var learner: LearnerDetailState
+    var detail: LoadState<LearnerDetailData>
+    var lastDay: Day
+
+    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+        let text = context.text
+        let theme = context.theme
+        let area = Modal.area(width: min(78, screen.width - 4), height: min(22, screen.height - 2), in: screen)
+        let modal = Modal(title: "\(learner.name) \(learner.learnerId)", theme: theme)
+        modal.render(in: area, buffer: &buffer)
+        let inner = modal.inner(area)
+        guard inner.height >= 3 else { return }
+        buffer.write(Line(text("dash.detail.close"), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+        let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        guard let data = detail.value else {
+            context.drawLoadNotice(detail, in: body, buffer: &buffer)
+            return
+        }
+        let label = modal.style.patched(with: theme[.textDim])
+        func field(_ key: String, _ value: String) -> [Span] {
+            [Span(text(key) + " ", style: label), Span(value)]
+        }
+        var lines: [Line] = []
+        if !data.orgPath.isEmpty { lines.append(Line(spans: field("dash.detail.org", data.orgPath.joined(separator: " › ")))) }
+        if let roster = data.roster {
+            var spans = field("dash.detail.status", roster.status ?? MetricFormat.missing)
+            if !roster.phone.isEmpty { spans += [Span("   ")] + field("dash.detail.phone", roster.phone) }
+            spans += [Span("   ")] + field("dash.detail.registered", roster.activated ? (roster.registeredOn ?? MetricFormat.missing) : text("dash.detail.notActivated"))
+            lines.append(Line(spans: spans))
+            let mentor: String = if let mentorId = roster.mentorId {
+                data.mentorName.map { text("dash.detail.mentorValue", $0, mentorId) } ?? mentorId
+            } else {
+                text("dash.detail.noMentor")
+            }
+            lines.append(Line(spans: field("dash.detail.mentor", mentor)))
+        }
+        let points = data.history?.points ?? []
+        let studied = points.filter { ($0 ?? 0) > 0 }.count
+        let withData = points.compactMap { $0 }.count
+        let sum = points.reduce(0) { $0 + ($1 ?? 0) }
+        if let total = data.history?.totalPoints ?? data.roster?.totalPoints {
+            var club = ""
+            if total >= context.configuration.clubHigh { club = " " + text("dash.detail.clubHigh") } else if total >= context.configuration.clubLow { club = " " + text("dash.detail.clubLow") }
+            lines.append(Line(spans: field("dash.detail.total", MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))
+        }
+        lines.append(Line(spans: field("dash.detail.recent", text("dash.detail.recentValue", MetricFormat.count(sum), studied, withData))))
+        var y = body.y
+        for line in lines where y < body.bottom {
+            buffer.write(line, x: body.x, y: y, maxWidth: body.width, style: modal.style)
+            y += 1
+        }
+        let chartArea = Rect(x: body.x, y: y + 1, width: body.width, height: body.bottom - y - 1)
+        guard chartArea.height >= 4, !points.isEmpty else { return }
+        let first = lastDay.adding(-(points.count - 1))
+        let labels = [0, points.count / 2, points.count - 1].map { (index: $0, text: text.shortDate(first.adding($0))) }
+        DayBarsChart(values: points, xLabels: labels, theme: theme).render(in: chartArea, buffer: &buffer)
+    }
+}

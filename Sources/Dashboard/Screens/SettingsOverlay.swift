@@ -1,0 +1,39 @@
+import Widgets
+import XuexiCore
+
+/// F2: the settings in use and the keys that change them (theme, language, mouse); where the
+/// store and config files are. The config file itself is never written.
+struct SettingsOverlay {
+    var themeName: String
+    var mouseEnabled: Bool
+    var storePath: String?
+    var configPath: String?
+    var colorDescription: String
+
+    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+        let text = context.text
+        let configuration = context.configuration
+        let rows: [(String, String)] = [
+            (text("dash.settings.theme"), themeName + "   (t)"),
+            (text("dash.settings.language"), text("dash.settings.languageValue") + "   (L)"),
+            (text("dash.settings.mouse"), text(mouseEnabled ? "dash.settings.on" : "dash.settings.off") + "   (M)"),
+            (text("dash.settings.colors"), colorDescription),
+            (text("dash.settings.refresh"), text("dash.settings.seconds", MetricFormat.decimal(configuration.refreshSeconds))),
+            (text("dash.settings.thresholds"), "\(MetricFormat.percent(configuration.activityFloor, digits: 0)) / \(MetricFormat.percent(configuration.activityTarget, digits: 0))"),
+            (text("dash.settings.store"), storePath ?? text("dash.settings.memory")),
+            (text("dash.settings.config"), configPath ?? text("dash.settings.defaults")),
+        ]
+        let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 8
+        let valueWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 20
+        let area = Modal.area(width: labelWidth + valueWidth + 7, height: rows.count + 4, in: screen)
+        let modal = Modal(title: text("dash.settings.title"), theme: context.theme)
+        modal.render(in: area, buffer: &buffer)
+        let inner = modal.inner(area)
+        for (index, row) in rows.enumerated() where inner.y + index < inner.bottom - 1 {
+            let y = inner.y + index
+            buffer.write(row.0, x: inner.x, y: y, maxWidth: labelWidth, style: modal.style.patched(with: context.theme[.textDim]))
+            buffer.write(row.1, x: inner.x + labelWidth + 2, y: y, maxWidth: inner.width - labelWidth - 2, style: modal.style)
+        }
+        buffer.write(Line(text("dash.settings.footnote"), style: context.theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+    }
+}

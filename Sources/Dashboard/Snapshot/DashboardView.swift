@@ -1,0 +1,5 @@
+/// The screens `snapshot --view` can render.
+public enum DashboardView: String, Sendable, CaseIterable {
+    case main
+    case branch
+}

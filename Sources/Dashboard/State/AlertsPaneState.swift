@@ -1,0 +1,12 @@
+import XuexiCore
+
+/// The alerts pane: which states are listed (`f`) and the selected alert (by id).
+public struct AlertsPaneState: Sendable {
+    public var filter = AlertStateFilter.active
+    public var selection = ListSelection()
+
+    public init() {}
+
+    /// The order `f` walks through.
+    static let filterCycle: [AlertStateFilter] = [.active, .open, .acknowledged, .snoozed, .resolved, .all]
+}

@@ -1,0 +1,11 @@
+import Widgets
+
+/// What is drawn over the screen and takes the keys first.
+public enum Overlay: Sendable {
+    case help
+    case settings
+    case search(SearchState)
+    /// Acknowledging alert `alertId`: the note being typed.
+    case acknowledge(alertId: String, note: TextInputState)
+    case snooze(alertId: String, choice: SnoozeChoice)
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Widgets
+import XuexiCore
+
+/// `xuexi-dash snapshot`: a dashboard screen as text, without a terminal, drawn by the same
+/// controller and panes as the live dashboard (cron mail, CI, bug reports).
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print a dashboard screen as text / 以文本输出看板画面")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Columns x rows")
+    var size: String = "120x40"
+
+    @Option(help: "Day to show (YYYY-MM-DD; default: the latest day with data)")
+    var date: String?
+
+    @Option(help: "Org code: selected in the tree (main view) or reviewed (branch view)")
+    var org: String?
+
+    @Option(help: "Limit the screen to this org's subtree")
+    var scope: String?
+
+    @Option(help: "Screen: main or branch")
+    var view: String = "main"
+
+    @Option(help: "Theme name or path to a .theme file (colours show with --ansi)")
+    var theme: String?
+
+    @Option(help: "Keys to press before the capture, e.g. \"Tab Down\" (names as in docs/KEYS.md)")
+    var keys: String?
+
+    @Flag(help: "Keep colours as ANSI escape sequences")
+    var ansi = false
+
+    func validate() throws {
+        if ScreenSizeArgument(size) == nil { throw ValidationError("--size must look like 120x40") }
+        if let date, Day(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD") }
+        if DashboardView(rawValue: view) == nil { throw ValidationError("--view must be main or branch") }
+    }
+
+    func run() throws {
+        let configuration = try AppConfiguration.load(flag: global.config, language: global.language)
+        let store = try global.openStore()
+        let size = ScreenSizeArgument(size)!
+        let language = global.lang.flatMap { Language(rawValue: $0.lowercased()) }
+            ?? configuration.language.flatMap { Language(rawValue: $0.lowercased()) } ?? global.language
+        var state = DashboardState(language: language, themeName: theme ?? configuration.theme, mouseEnabled: true, scopeCode: scope)
+        state.pinnedDay = date.flatMap { Day(iso: $0) }
+        let parsed = KeyReplay.parse(keys ?? "")
+        if !parsed.unknown.isEmpty { printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))") }
+        let data = DashboardDataSource(store: store, configuration: configuration, mode: .inline)
+        let snapshot = DashboardSnapshot(columns: size.columns, rows: size.rows, view: DashboardView(rawValue: view)!, orgCode: org,
+                                         keys: parsed.keys.map(\.key))
+        let environment = DashboardEnvironment(user: ImportOptions.currentUser(), storePath: global.storePath, configPath: configuration.source)
+        let buffer = try snapshot.render(data: data, state: state, environment: environment, themes: ThemeCatalog(loader: .standard()))
+        let lines = ansi ? ANSIText.lines(of: buffer) : buffer.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        print(lines.joined(separator: "\n"))
+    }
+}
