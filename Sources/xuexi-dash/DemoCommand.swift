@@ -25,6 +25,12 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Rebuild even if a matching demo store exists")
     var rebuild = false
 
+    @Flag(help: "Keep adding today's points through the import path so the screen moves (with --no-ui: until stopped)")
+    var live = false
+
+    @Option(help: "Seconds between live imports")
+    var liveInterval: Double = 5
+
     /// Demo data goes to its own file unless --store is given, so it never mixes with real imports.
     var demoStorePath: String {
         if global.store != nil || ProcessInfo.processInfo.environment["XUEXI_DASH_STORE"] != nil { return global.storePath }
@@ -34,6 +40,7 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
+        guard liveInterval >= 0.5 else { throw ValidationError("--live-interval must be at least 0.5 seconds") }
     }
 
     func run() throws {
@@ -62,11 +69,39 @@ struct DemoCommand: ParsableCommand {
             bar.finish()
             print(StringTable.text("cli.demo.built", language, scale.learners, days, path,
                                    String(format: "%.1f", Date().timeIntervalSince(started))))
+            // The demo imports through `Importer` directly; evaluate its days as `import` would.
+            AlertsCommand.evaluateAfterImport(store: store, configuration: configuration,
+                                              days: (0..<days).map { builder.lastDay.adding(-$0) }, language: language)
         } else {
             print(StringTable.text("cli.demo.reused", language, path))
         }
+        var writer: LiveDemoWriter?
+        if live {
+            let liveWriter = LiveDemoWriter(store: store, configuration: configuration, day: Day.today(), interval: liveInterval, seed: seed)
+            if noUi {
+                liveWriter.onStep = { result in DemoCommand.reportLiveStep(result, language: language) }
+                print(StringTable.text("dash.cli.liveStarted", language, Day.today().iso, liveInterval))
+            }
+            liveWriter.start()
+            writer = liveWriter
+        }
+        defer { writer?.stop() }
         if !noUi {
             try DashboardLauncher.run(storePath: path, global: global, configuration: configuration)
+        } else if live {
+            // Until Ctrl-C or SIGTERM ends the process: the writer thread does the work.
+            while true { Thread.sleep(forTimeInterval: 3600) }
+        }
+    }
+
+    static func reportLiveStep(_ result: Result<ImportSummary, any Error>, language: Language) {
+        switch result {
+        case .success(let summary):
+            // Unbuffered: the lines come from a background thread and may go to a pipe.
+            FileHandle.standardOutput.write(Data((StringTable.text("dash.cli.liveStep", language, summary.totalRows,
+                                                                    String(format: "%.2f", summary.seconds)) + "\n").utf8))
+        case .failure(let error):
+            printError(StringTable.text("dash.cli.liveFailed", language, String(describing: error)))
         }
     }
 

@@ -133,7 +133,6 @@ final class DashboardLoader: @unchecked Sendable {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let custom = error as? CustomStringConvertible { return custom.description }
-        return String(describing: error)
+        String(describing: error)
     }
 }

@@ -265,5 +265,14 @@ extension StringTable {
         "dash.tooSmall.title": Entry("窗口太小", "Window too small"),
         "dash.tooSmall.size": Entry("至少需要 {0}×{1}，当前 {2}×{3}", "Needs at least {0}×{1}, now {2}×{3}"),
         "dash.tooSmall.hint": Entry("放大窗口即可继续，按 q 退出", "Enlarge the window to continue, q quits"),
+
+        // Commands: watch, demo --live
+        "dash.cli.watching": Entry("正在监视 {0}，导入到 {1}（Ctrl-C 停止）", "Watching {0}, importing into {1} (Ctrl-C stops)"),
+        "dash.cli.watchImported": Entry("已导入 {0}：{1} 行（{2}）", "Imported {0}: {1} rows ({2})"),
+        "dash.cli.watchDuplicate": Entry("{0} 与第 {1} 次导入内容相同，已跳过", "{0} is the same as import #{1}, skipped"),
+        "dash.cli.watchRejected": Entry("无法导入 {0}，已移至 {1}：", "Could not import {0}; moved to {1}:"),
+        "dash.cli.liveStarted": Entry("实时演示：每 {1} 秒写入一次 {0} 的积分（Ctrl-C 停止）", "Live demo: writing points for {0} every {1} s (Ctrl-C stops)"),
+        "dash.cli.liveStep": Entry("实时演示：已导入 {0} 行，用时 {1} 秒", "Live demo: imported {0} rows in {1} s"),
+        "dash.cli.liveFailed": Entry("实时演示写入失败：{0}", "Live demo write failed: {0}"),
     ]
 }
