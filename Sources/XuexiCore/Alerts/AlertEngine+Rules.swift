@@ -15,7 +15,7 @@ extension AlertEngine {
     // MARK: - Activity and registration
 
     /// Activity below floor or target, drop against the previous days, registration below
-    /// target, for every org with registered learners on `day`. The figures are those of the
+    /// target, for every org with at least `alertMinimumRegistered` registered learners on `day`. The figures are those of the
     /// org table, so an alert's rate is the rate the dashboard and reports show.
     func orgConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
         let table = try metrics.orgTable(period: .day(day))
@@ -26,7 +26,7 @@ extension AlertEngine {
                                                        count: day.number - first.number)
         }
         var conditions: [AlertCondition] = []
-        for row in table.rows where row.registered > 0 {
+        for row in table.rows where row.registered >= max(1, configuration.alertMinimumRegistered) {
             guard let org = snapshot.tree.org(code: row.code) else { continue }
             var base = AlertFigures()
             base.day = day.iso

@@ -18,6 +18,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var inactiveDays = 3
     public var staleAfterHour = 10
     public var staleStoreHours = 36
+    /// Rate alerts only for units with at least this many registered learners: in a study
+    /// group of 10 one person moves the rate 10 points, and a street office would otherwise
+    /// get thousands of alerts.
+    public var alertMinimumRegistered = 30
     // [dashboard]
     public var refreshSeconds = 1.0
     public var theme = "party-red"
@@ -104,6 +108,7 @@ public struct AppConfiguration: Sendable, Equatable {
             case "alerts.inactive_days": configuration.inactiveDays = max(1, try int())
             case "alerts.stale_after_hour": configuration.staleAfterHour = min(23, try int())
             case "alerts.stale_store_hours": configuration.staleStoreHours = try int()
+            case "alerts.minimum_registered": configuration.alertMinimumRegistered = try int()
             case "dashboard.refresh_seconds": configuration.refreshSeconds = max(0.2, try fraction())
             case "dashboard.theme": configuration.theme = try string()
             case "dashboard.language": configuration.language = try string()
@@ -148,6 +153,9 @@ public struct AppConfiguration: Sendable, Equatable {
     stale_after_hour = 10
     # A store unchanged for longer than this many hours is critical.
     stale_store_hours = 36
+    # Activity and registration alerts only for units with at least this many registered
+    # learners (small study groups swing too much to be worth a notice).
+    minimum_registered = 30
 
     [dashboard]
     refresh_seconds = 1.0

@@ -8,6 +8,12 @@ extension Importer {
         var dayPoints: [Int32] = []      // -1 when the file has no day-points column
         var totals: [Int64] = []         // -1 when the file has no total column
         var items: [(learner: Int32, item: Int32, points: Int32)] = []
+
+        mutating func reserve(_ count: Int) {
+            learnerIds.reserveCapacity(count)
+            dayPoints.reserveCapacity(count)
+            totals.reserveCapacity(count)
+        }
     }
 
     /// Daily points (SPEC §3 item 3).
@@ -39,8 +45,24 @@ extension Importer {
         let dayColumn = columns[.dayPoints]
         let totalColumn = columns[.totalPoints]
         let dateColumn = columns[.date]
+        // Rows of one day usually arrive together: keep that day's arrays at hand and park them
+        // in `days` only when the date changes, instead of hashing the date for every row.
         var days: [Int: IncomingDay] = [:]
-        var seenLine: [Int: [Int32: Int32]] = [:]
+        var seenLines: [Int: [Int32]] = [:]
+        var currentDay = Int.min
+        var current = IncomingDay()
+        var currentSeen: [Int32] = []
+        let capacity = context.directory.maxId + 1
+        func switchDay(to day: Int) {
+            if currentDay != Int.min {
+                days[currentDay] = current
+                seenLines[currentDay] = currentSeen
+            }
+            currentDay = day
+            current = days.removeValue(forKey: day) ?? IncomingDay()
+            currentSeen = seenLines.removeValue(forKey: day) ?? [Int32](repeating: 0, count: capacity)
+            if current.learnerIds.isEmpty { current.reserve(capacity) }
+        }
         var lastDateText = "", lastDate = fixedDay?.number ?? 0
         var rowCount = 0
         let started = Date()
@@ -92,24 +114,27 @@ extension Importer {
             }
             guard rowOK, let learnerId else { continue }
             let id = Int32(learnerId)
-            if let first = seenLine[dayNumber, default: [:]][id] {
+            if dayNumber != currentDay { switchDay(to: dayNumber) }
+            let first = currentSeen[learnerId]
+            if first != 0 {
                 problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[learnerColumn], value: code,
                                            expected: text("import.expected.uniquePoints", first)))
                 continue
             }
-            seenLine[dayNumber, default: [:]][id] = Int32(row.line)
-            days[dayNumber, default: IncomingDay()].learnerIds.append(id)
-            days[dayNumber]!.dayPoints.append(dayPoints)
-            days[dayNumber]!.totals.append(total)
+            currentSeen[learnerId] = Int32(clamping: row.line)
+            current.learnerIds.append(id)
+            current.dayPoints.append(dayPoints)
+            current.totals.append(total)
             for (column, item) in itemColumns where column < cells.count && !cells[column].isEmpty {
                 guard let value = Importer.parseCount(cells[column]), let points = value else {
                     problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[column], value: cells[column],
                                                expected: text("import.expected.integer")))
                     continue
                 }
-                days[dayNumber]!.items.append((id, item, Int32(clamping: points)))
+                current.items.append((id, item, Int32(clamping: points)))
             }
         }
+        if currentDay != Int.min { days[currentDay] = current }
         if rowCount == 0 && problems.isEmpty {
             problems.add(ImportProblem(file: name, line: 2, expected: text("import.expected.dataRows")))
         }
@@ -171,7 +196,9 @@ extension Importer {
         }
 
         // Sorted ids make the inserts appends to the (day, learner_id) key.
-        let order = incoming.learnerIds.indices.sorted { incoming.learnerIds[$0] < incoming.learnerIds[$1] }
+        let ids = incoming.learnerIds
+        let alreadySorted = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+        let order = alreadySorted ? Array(ids.indices) : ids.indices.sorted { ids[$0] < ids[$1] }
         for index in order {
             let id = Int(incoming.learnerIds[index])
             var dayPoints = Int(incoming.dayPoints[index])
@@ -267,6 +294,8 @@ extension Importer {
         if roots.count == tree.rootIndices.count {
             try db.execute(sql: "DELETE FROM points WHERE day = ?", arguments: [day.number])
             try db.execute(sql: "DELETE FROM points_item WHERE day = ?", arguments: [day.number])
+            // A corrected day's anomalies are recomputed from the new rows.
+            try db.execute(sql: "DELETE FROM anomaly WHERE day = ?", arguments: [day.number])
             return true
         }
         let existing = try Int.fetchAll(db, sql: "SELECT learner_id FROM points WHERE day = ?", arguments: [day.number])
@@ -275,6 +304,7 @@ extension Importer {
             guard org >= 0, roots.contains(tree.rootIndex(of: org)) else { continue }
             try db.execute(sql: "DELETE FROM points WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
             try db.execute(sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
+            try db.execute(sql: "DELETE FROM anomaly WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
         }
         return false
     }

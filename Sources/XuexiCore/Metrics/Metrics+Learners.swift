@@ -95,16 +95,19 @@ extension Metrics {
             floor = (boundary.points, boundary.total)
         }
         try store.reader.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
-            let cursor = try Row.fetchCursor(statement, arguments: [readDay.number])
-            while let row = try cursor.next() {
-                let id = Int(row[0] as Int64)
-                guard id <= directory.maxId, directory.exists[id] else { continue }
-                let points = (row[1] as Int?) ?? 0
-                let total = (row[2] as Int?) ?? 0
-                if let floor, (points, total) < floor { continue }
-                let org = Int(directory.orgIndex(of: id, on: readDay.number))
-                guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { continue }
+            let query = try RawStatement(db, sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
+            query.bind(1, readDay.number)
+            let wholeTree = scopeRange == 0..<tree.count && filter == .all
+            try query.forEachRow(db) { row in
+                let id = row.int(0)
+                guard id <= directory.maxId, directory.exists[id] else { return }
+                let points = row.int(1)
+                let total = row.int(2)
+                if let floor, (points, total) < floor { return }
+                if !wholeTree {
+                    let org = Int(directory.orgIndex(of: id, on: readDay.number))
+                    guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { return }
+                }
                 best.append((points, total, id))
                 if wanted > 0 && best.count > wanted * 4 + 64 { prune() }
             }
@@ -158,14 +161,15 @@ extension Metrics {
         guard minimumDays > 0, let readDay = snapshot.dataDays.last(where: { $0 <= day }) else { return [] }
         var streak: [Int: Int] = [:]
         try store.reader.read { db in
-            let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?",
-                                             arguments: [readDay.number, minimumDays])
-            while let row = try cursor.next() {
-                let id = Int(row[0] as Int64)
-                guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { continue }
+            let query = try RawStatement(db, sql: "SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?")
+            query.bind(1, readDay.number)
+            query.bind(2, minimumDays)
+            try query.forEachRow(db) { row in
+                let id = row.int(0)
+                guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { return }
                 let org = Int(directory.orgIndex(of: id, on: readDay.number))
-                guard org >= 0, scopeRange.contains(org) else { continue }
-                streak[id] = row[1]
+                guard org >= 0, scopeRange.contains(org) else { return }
+                streak[id] = row.int(1)
             }
         }
         let ids = Array(streak.keys)

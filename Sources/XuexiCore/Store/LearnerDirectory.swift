@@ -16,6 +16,8 @@ public struct LearnerDirectory: Sendable {
     public private(set) var exists: [Bool] = [false]
     /// Moves: learner id → (first day, tree index) in ascending day order.
     public private(set) var moves: [Int: [(from: Int32, orgIndex: Int32)]] = [:]
+    /// True for learners with moves, so the common case skips the dictionary lookup.
+    public private(set) var hasMoves: [Bool] = [false]
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct LearnerDirectory: Sendable {
         directory.activated = Array(repeating: false, count: maxId + 1)
         directory.isParty = Array(repeating: false, count: maxId + 1)
         directory.exists = Array(repeating: false, count: maxId + 1)
+        directory.hasMoves = Array(repeating: false, count: maxId + 1)
         var orgIdToIndex: [Int64: Int32] = [:]
         for (index, org) in tree.orgs.enumerated() { orgIdToIndex[org.id] = Int32(index) }
         // Org ids are small and dense: an array beats a dictionary lookup per learner.
@@ -50,6 +53,7 @@ public struct LearnerDirectory: Sendable {
         while let row = try moveRows.next() {
             let id = Int(row[0] as Int64)
             directory.moves[id, default: []].append((Int32(row[1] as Int), orgIdToIndex[row[2] as Int64] ?? -1))
+            if id < directory.hasMoves.count { directory.hasMoves[id] = true }
         }
         return directory
     }
@@ -57,7 +61,7 @@ public struct LearnerDirectory: Sendable {
     /// The learner's org on `day`, honouring roster moves so past days count where they were.
     @inline(__always)
     public func orgIndex(of id: Int, on day: Int) -> Int32 {
-        guard let history = moves[id] else { return orgIndex[id] }
+        guard hasMoves[id], let history = moves[id] else { return orgIndex[id] }
         var result = orgIndex[id]
         for move in history where Int(move.from) <= day { result = move.orgIndex }
         if let first = history.first, day < Int(first.from) { return first.orgIndex }

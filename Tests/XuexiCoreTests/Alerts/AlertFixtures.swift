@@ -16,7 +16,12 @@ import GRDB
 final class AlertFixture {
     let store: XuexiStore
     let directory: URL
-    var configuration = AppConfiguration()
+    /// The fixture's orgs are tiny, so every org is eligible for rate alerts.
+    var configuration: AppConfiguration = {
+        var configuration = AppConfiguration()
+        configuration.alertMinimumRegistered = 1
+        return configuration
+    }()
     /// Running totals so every imported day is consistent (no anomaly unless asked for).
     private(set) var totals: [String: Int] = [:]
     private(set) var learnerIds: [String] = []
