@@ -122,7 +122,7 @@ extension Importer {
                 if let day = learner.registeredOn { insert.bind(9, day.number) } else { insert.bindNull(9) }
                 insert.bind(10, learner.activated ? 1 : 0)
                 try insert.step(db)
-                context.learnerIds[learner.code] = Int(learner.id)
+                context.learnerIds.insert(learner.code, id: Int(learner.id))
                 existing[learner.code] = learner
                 created += 1
             }

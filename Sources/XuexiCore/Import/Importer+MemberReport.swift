@@ -91,7 +91,7 @@ extension Importer {
                 continue
             }
             seenCodes[code] = line
-            if context.learnerIds[code] == nil && !options.createMissing {
+            if context.learnerIds.id(of: code) == nil && !options.createMissing {
                 problems.add(ImportProblem(file: name, line: line, column: "userId", value: member.userId ?? member.userName,
                                            expected: text("import.expected.knownMember")))
                 continue
@@ -109,7 +109,7 @@ extension Importer {
 
         var incoming = IncomingDay()
         for (code, member) in zip(codes, document.members.indices.filter { departmentFor[$0] != nil }.map { document.members[$0] }) {
-            guard let id = context.learnerIds[code] else { continue }
+            guard let id = context.learnerIds.id(of: code) else { continue }
             incoming.learnerIds.append(Int32(id))
             incoming.dayPoints.append(Int32(clamping: member.rangeRealScore))
             incoming.totals.append(Int64(member.totalScore))

@@ -89,7 +89,7 @@ extension Importer {
                 }
             }
             let code = learnerColumn < cells.count ? cells[learnerColumn] : ""
-            let learnerId = context.learnerIds[code] ?? context.learnerIds[code.trimmingCharacters(in: .whitespaces)]
+            let learnerId = context.learnerIds.id(of: code) ?? context.learnerIds.id(of: code.trimmingCharacters(in: .whitespaces))
             if learnerId == nil {
                 problems.add(ImportProblem(file: name, line: row.line, column: columns.headers[learnerColumn], value: code,
                                            expected: text("import.expected.knownLearner")))

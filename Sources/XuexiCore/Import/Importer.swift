@@ -37,7 +37,7 @@ public final class Importer {
         let db: Database
         var tree: OrgTree
         var directory: LearnerDirectory
-        var learnerIds: [String: Int]
+        var learnerIds: LearnerCodeIndex
         var rosterChanged = false
         var importId: Int64 = 0
         var startedAt = Date()
@@ -46,10 +46,7 @@ public final class Importer {
             self.db = db
             tree = try OrgTree.load(db)
             directory = try LearnerDirectory.load(db, tree: tree)
-            learnerIds = [:]
-            learnerIds.reserveCapacity(directory.count)
-            let query = try RawStatement(db, sql: "SELECT code, id FROM learner")
-            try query.forEachRow(db) { row in learnerIds[row.text(0)] = row.int(1) }
+            learnerIds = try LearnerCodeIndex.load(db)
         }
 
         func reloadTree() throws {
