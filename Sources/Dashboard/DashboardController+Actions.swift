@@ -119,7 +119,7 @@ extension DashboardController {
             if row.isExpanded, state.orgs.filter == .all {
                 state.orgs.expanded.remove(code)
             } else if model.parent[row.index] >= 0 {
-                state.orgs.selection.id = model.rows[model.parent[row.index]].code
+                state.orgs.selection.select(model.rows[model.parent[row.index]].code)
             } else {
                 return .ignored
             }
@@ -128,7 +128,7 @@ extension DashboardController {
             if row.hasChildren && !row.isExpanded {
                 state.orgs.expanded.insert(code)
             } else if row.isExpanded, index + 1 < codes.count {
-                state.orgs.selection.id = codes[index + 1]
+                state.orgs.selection.select(codes[index + 1])
                 state.orgs.selection.indexHint = index + 1
             } else {
                 return .ignored

@@ -40,7 +40,7 @@ extension DashboardController {
         if let code = pendingReveal, let index = model.indexByCode[code] {
             pendingReveal = nil
             for ancestor in model.path(to: index).dropLast() { state.orgs.expanded.insert(model.rows[ancestor].code) }
-            state.orgs.selection.id = code
+            state.orgs.selection.select(code)
             if state.orgs.filter != .all, let rate = model.rows[index].activityRate,
                rate >= (state.orgs.filter == .belowFloor ? data.configuration.activityFloor : data.configuration.activityTarget) {
                 state.orgs.filter = .all
@@ -113,7 +113,7 @@ extension DashboardController {
     func resolveSelection(_ ids: [String], _ selection: inout ListSelection) -> Int? {
         guard !ids.isEmpty else { return nil }
         let hint = selection.indexHint
-        if let current = selection.id, let index = (hint < ids.count && ids[hint] == current) ? hint : ids.firstIndex(of: current) {
+        if selection.isExplicit, let current = selection.id, let index = (hint < ids.count && ids[hint] == current) ? hint : ids.firstIndex(of: current) {
             selection.indexHint = index
             return index
         }
@@ -131,6 +131,7 @@ extension DashboardController {
         guard target != index else { return false }
         selection.id = ids[target]
         selection.indexHint = target
+        selection.isExplicit = true
         return true
     }
 

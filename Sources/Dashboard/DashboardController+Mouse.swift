@@ -40,19 +40,19 @@ extension DashboardController {
                 state.focus = .orgs
                 guard let code = feedback.orgs.id(atY: y) else { return .redraw }
                 if state.orgs.selection.id == code { _ = perform(.toggleExpand); return .redraw }
-                state.orgs.selection.id = code
+                state.orgs.selection.select(code)
                 return .redraw
             }
             if feedback.learnersArea.contains(x: x, y: y) {
                 state.focus = .learners
                 guard let id = feedback.learners.id(atY: y) else { return .redraw }
                 if state.learners.selection.id == id { return perform(.open) }
-                state.learners.selection.id = id
+                state.learners.selection.select(id)
                 return .redraw
             }
             if feedback.alertsArea.contains(x: x, y: y) {
                 state.focus = .alerts
-                if let id = feedback.alerts.id(atY: y) { state.alerts.selection.id = id }
+                if let id = feedback.alerts.id(atY: y) { state.alerts.selection.select(id) }
                 return .redraw
             }
             return .ignored
@@ -76,12 +76,12 @@ extension DashboardController {
                 branch.focus = .members
                 guard let id = feedback.members.id(atY: y) else { return .redraw }
                 if branch.members.id == id { return performInBranch(.open, branch: &branch) }
-                branch.members.id = id
+                branch.members.select(id)
                 return .redraw
             }
             if feedback.inactiveArea.contains(x: x, y: y) {
                 branch.focus = .inactive
-                if let id = feedback.inactive.id(atY: y) { branch.inactive.id = id }
+                if let id = feedback.inactive.id(atY: y) { branch.inactive.select(id) }
                 return .redraw
             }
             return .ignored

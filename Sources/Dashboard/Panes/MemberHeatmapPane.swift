@@ -38,7 +38,10 @@ struct MemberHeatmapPane {
         let fixed = 8 + markerWidth + 5 + 5 + 5 + 7 + 7
         let cellWidth = inner.width - fixed >= 28 ? 2 : 1
         let stripWidth = 14 * cellWidth
-        let columns = [
+        // Narrow panes give up the days-studied column first, then the 14-day sum.
+        let showsStudied = inner.width >= fixed + 14
+        let showsRecent = inner.width >= fixed + 14 - 6
+        var columns = [
             TableColumn(text("dash.branch.members.col.name"), width: .length(8)),
             TableColumn("", width: .length(markerWidth)),
             TableColumn(text("dash.branch.members.col.days", text.shortDate(firstDay), text.shortDate(lastDay)), width: .length(stripWidth)),
@@ -48,25 +51,29 @@ struct MemberHeatmapPane {
             TableColumn(text("dash.branch.members.col.total"), width: .length(7), alignment: .right),
             TableColumn("", width: .fill(1)),
         ]
-        let sortColumn: Int = switch sort {
+        if !showsStudied { columns.remove(at: 5) }
+        if !showsRecent { columns.remove(at: 4) }
+        let totalColumn = 4 + (showsRecent ? 1 : 0) + (showsStudied ? 1 : 0)
+        let sortColumn: Int? = switch sort {
         case .name: 0
         case .dayPoints: 3
-        case .recentPoints: 4
-        case .totalPoints: 6
+        case .recentPoints: showsRecent ? 4 : nil
+        case .totalPoints: totalColumn
         }
         let table = Table(
             columns: columns, rowCount: rows.count,
             row: { index in
                 let member = rows[index]
-                return TableRow([
+                var cells: [TableCell] = [
                     .text(Line(member.days.name)),
                     .text(Line(member.days.party ? marker : "", style: theme[.rankUp])),
                     .widget(DayPointsStrip(points: member.days.points, cellWidth: cellWidth, theme: theme)),
                     .text(Line(member.dayPoints.map(String.init) ?? MetricFormat.missing, style: (member.dayPoints ?? 0) > 0 ? .plain : theme[.barBad])),
-                    .text(Line("\(member.recentPoints)")),
-                    .text(Line("\(member.studiedDays)/\(member.daysWithData)", style: theme[.textDim])),
-                    .text(Line(member.days.totalPoints.map(MetricFormat.count) ?? MetricFormat.missing)),
-                ])
+                ]
+                if showsRecent { cells.append(.text(Line("\(member.recentPoints)"))) }
+                if showsStudied { cells.append(.text(Line("\(member.studiedDays)/\(member.daysWithData)", style: theme[.textDim]))) }
+                cells.append(.text(Line(member.days.totalPoints.map(MetricFormat.count) ?? MetricFormat.missing)))
+                return TableRow(cells)
             },
             selectedRow: selectedIndex, scrollOffset: scrollOffset, sortColumn: sortColumn, sortAscending: ascending,
             focused: focused, theme: theme)

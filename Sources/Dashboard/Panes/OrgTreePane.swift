@@ -81,7 +81,7 @@ struct OrgTreePane {
         func columnTitle(_ kind: Column) -> String { OrgTreePane.title(of: kind, text: text) }
         // The widest registered/expected figure is the top org's; size the column for it.
         let widest = model.roots.map { OrgTreePane.registeredText(model.rows[$0]) }.map(DisplayWidth.of).max() ?? 9
-        let registeredWidth = min(15, max(9, widest))
+        let registeredWidth = min(15, max(9, widest, DisplayWidth.of(columnTitle(.registered))))
         let gaugeWidth = width >= 96 ? 18 : (width >= 72 ? 13 : 11)
         var kinds: [Column] = [.name, .registered, .registrationRate, .activity, .average, .sparkline, .rank]
         if width < 66 { kinds.removeAll { $0 == .sparkline } }
@@ -91,7 +91,7 @@ struct OrgTreePane {
             switch kind {
             case .name: (kind, TableColumn(columnTitle(kind), width: .fill(1)))
             case .registered: (kind, TableColumn(columnTitle(kind), width: .length(registeredWidth), alignment: .right))
-            case .registrationRate: (kind, TableColumn(columnTitle(kind), width: .length(6), alignment: .right))
+            case .registrationRate: (kind, TableColumn(columnTitle(kind), width: .length(max(6, DisplayWidth.of(columnTitle(kind)))), alignment: .right))
             case .activity: (kind, TableColumn(columnTitle(kind), width: .length(gaugeWidth)))
             case .average: (kind, TableColumn(columnTitle(kind), width: .length(5), alignment: .right))
             case .sparkline: (kind, TableColumn(columnTitle(kind), width: .length(7)))

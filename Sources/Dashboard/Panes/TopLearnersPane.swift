@@ -50,7 +50,7 @@ struct TopLearnersPane {
             TableColumn(text("dash.learners.col.name"), width: .length(body.width >= 50 ? 10 : 6)),
             TableColumn("", width: .length(markerWidth)),
             TableColumn(text("dash.learners.col.org"), width: .fill(1)),
-            TableColumn(text("dash.learners.col.points"), width: .length(kind == .total ? 7 : 5), alignment: .right),
+            TableColumn(text("dash.learners.col.points"), width: .length(max(kind == .total ? 7 : 5, DisplayWidth.of(text("dash.learners.col.points")))), alignment: .right),
         ]
         if body.width < 30 { columns.remove(at: 3) }
         let showsOrg = columns.count == 5

@@ -13,7 +13,7 @@ struct EmptyStoreScreen {
             Line(text(hasOrgs ? "dash.empty.noPoints" : "dash.empty.title"), style: theme[.title], alignment: .left),
             Line(""),
             Line(text("dash.empty.import"), alignment: .left),
-            Line("    xuexi-dash import --store \(store) orgs.csv learners.csv daily/", style: theme[.textAccent]),
+            Line("    xuexi-dash import --store \(store) " + text("dash.empty.files"), style: theme[.textAccent]),
             Line(""),
             Line(text("dash.empty.watch"), alignment: .left),
             Line("    xuexi-dash watch --store \(store) ~/exports", style: theme[.textAccent]),
@@ -24,10 +24,9 @@ struct EmptyStoreScreen {
             Line(text("dash.empty.live"), style: theme[.textDim], alignment: .left),
         ]
         let width = min(area.width - 4, max(60, lines.map(\.width).max() ?? 60) + 4)
-        lines = lines.map { line in line }
         let box = area.centered(width: width, height: min(area.height, lines.count + 2))
         let block = Block(title: text("dash.empty.boxTitle"), theme: theme)
         block.render(in: box, buffer: &buffer)
-        Paragraph(lines: lines, style: theme[.text], wraps: true).render(in: block.inner(box).inset(horizontal: 1, vertical: 0), buffer: &buffer)
+        Paragraph(lines: lines, style: theme[.text], wraps: false).render(in: block.inner(box).inset(horizontal: 1, vertical: 0), buffer: &buffer)
     }
 }

@@ -46,7 +46,7 @@ struct LearnerDetailOverlay {
         let sum = points.reduce(0) { $0 + ($1 ?? 0) }
         if let total = data.history?.totalPoints ?? data.roster?.totalPoints {
             var club = ""
-            if total >= context.configuration.clubHigh { club = " " + text("dash.detail.clubHigh") } else if total >= context.configuration.clubLow { club = " " + text("dash.detail.clubLow") }
+            if total >= context.configuration.clubHigh { club = text("dash.detail.clubHigh") } else if total >= context.configuration.clubLow { club = text("dash.detail.clubLow") }
             lines.append(Line(spans: field("dash.detail.total", MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))
         }
         lines.append(Line(spans: field("dash.detail.recent", text("dash.detail.recentValue", MetricFormat.count(sum), studied, withData))))

@@ -1,0 +1,50 @@
+@testable import Dashboard
+import Testing
+import Widgets
+import XuexiCore
+
+/// `a` and `z` call the same `AlertEngine` operations as `xuexi-dash alerts ack/snooze`.
+@Suite struct AlertActionTests {
+    @Test func acknowledgeWithANoteFromTheAlertsPane() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab Tab")
+        let id = try #require(controller.state.alerts.selection.id)
+        controller.press("a 已 电 话 联 系 Enter")
+        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        #expect(alert.state == .acknowledged)
+        #expect(alert.note == "已电话联系")
+        #expect(alert.acknowledgedBy == "tester")
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "预警已确认"))
+        #expect(screen(lines, contains: "已确认"))
+    }
+
+    @Test func snoozeForThreeDays() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab Tab")
+        let id = try #require(controller.state.alerts.selection.id)
+        controller.press("z l Enter")
+        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        #expect(alert.state == .snoozed)
+        #expect(alert.snoozedUntil == Day(year: 2026, month: 11, day: 23))
+    }
+
+    @Test func acknowledgeOutsideTheAlertsPaneFocusesItFirst() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("a")
+        #expect(controller.state.focus == .alerts)
+        #expect(controller.state.overlay == nil)
+    }
+
+    @Test func escapeCancelsWithoutChangingTheAlert() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab Tab a x Escape")
+        let id = try #require(controller.state.alerts.selection.id)
+        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        #expect(alert.state == .open)
+    }
+}

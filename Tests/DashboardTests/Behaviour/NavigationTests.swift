@@ -1,0 +1,167 @@
+@testable import Dashboard
+import Testing
+import Widgets
+@testable import XuexiCore
+
+/// Keys and what they do to the state, checked through the controller as the loop drives it.
+@Suite struct NavigationTests {
+    @Test func arrowsMoveTheSelectionAndRightExpands() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("j")
+        #expect(controller.state.orgs.selection.id == "C1")
+        controller.press("l")
+        #expect(controller.state.orgs.expanded.contains("C1"))
+        controller.press("l")
+        #expect(controller.state.orgs.selection.id == "B11")
+        controller.press("h")
+        #expect(controller.state.orgs.selection.id == "C1")
+        controller.press("h")
+        #expect(!controller.state.orgs.expanded.contains("C1"))
+        controller.press("G")
+        #expect(controller.state.orgs.selection.id == "C2")
+        controller.press("g")
+        #expect(controller.state.orgs.selection.id == "R")
+    }
+
+    @Test func selectionAndScrollSurviveSortingAndFiltering() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("e j j j")
+        let selected = controller.state.orgs.selection.id
+        #expect(selected == "B12")
+        // Sorting moves rows around; the selected org stays selected wherever it lands.
+        controller.press("s s")
+        #expect(controller.state.orgs.sort == .averagePoints)
+        #expect(controller.state.orgs.selection.id == selected)
+        controller.press("S")
+        #expect(controller.state.orgs.selection.id == selected)
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "日均▲"))
+    }
+
+    @Test func tabCyclesPanesAndTheFooterFollows() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        #expect(controller.state.focus == .orgs)
+        controller.press("Tab")
+        #expect(controller.state.focus == .learners)
+        #expect(screen(controller.screen(columns: 120, rows: 40), contains: "←→ 榜单"))
+        controller.press("Tab")
+        #expect(controller.state.focus == .alerts)
+        #expect(screen(controller.screen(columns: 120, rows: 40), contains: "a 确认"))
+        controller.press("S-Tab S-Tab")
+        #expect(controller.state.focus == .orgs)
+    }
+
+    @Test func leaderboardTabsAndFilters() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab l l l")
+        #expect(controller.state.learners.kind == .total)
+        controller.press("f")
+        #expect(controller.state.learners.filter == .party)
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "学习榜 · 党员"))
+        // Party members only: 张伟 (L01) is one, 李娜 (L02) is not.
+        #expect(screen(lines, contains: "张伟"))
+        #expect(!screen(lines, contains: "李娜"))
+        // Phones are never on screen.
+        #expect(!lines.contains { $0.contains("1380000") })
+    }
+
+    @Test func daysStepThroughDataDaysAndDotReturnsToLive() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("[")
+        #expect(controller.state.pinnedDay == DashboardFixture.lastDay.adding(-1))
+        #expect(controller.render(columns: 120, rows: 40).lines()[0].contains("11-18"))
+        #expect(controller.render(columns: 120, rows: 40).lines()[0].contains("历史"))
+        controller.press("]")
+        #expect(controller.state.pinnedDay == nil)
+        controller.press("[ [ .")
+        #expect(controller.state.pinnedDay == nil)
+        #expect(controller.render(columns: 120, rows: 40).lines()[0].contains("实时"))
+    }
+
+    @Test func weekAndMonthPeriodsAverageTheDays() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("w")
+        #expect(controller.state.period == .week)
+        #expect(controller.state.learners.kind == .week)
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "组织 · 本周均值"))
+        controller.press("m d")
+        #expect(controller.state.period == .day)
+    }
+
+    @Test func searchJumpsToAnOrgAndOpensALearner() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("/ B 2 1 Enter")
+        #expect(controller.state.overlay == nil)
+        #expect(controller.state.orgs.selection.id == "B21")
+        #expect(controller.state.orgs.expanded.contains("C2"))
+        controller.press("/ 王 芳 Enter")
+        guard case .learner(let learner)? = controller.state.routes.last else {
+            Issue.record("expected the learner detail")
+            return
+        }
+        #expect(learner.learnerId == "L03")
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "王芳 L03"))
+        #expect(screen(lines, contains: "138****0003"))
+        controller.press("Escape")
+        #expect(controller.state.routes.isEmpty)
+    }
+
+    @Test func languageThemeAndMouseKeys() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("L")
+        #expect(controller.state.language == .en)
+        #expect(screen(controller.screen(columns: 120, rows: 40), contains: "Organizations · day"))
+        #expect(controller.press("M") == [.setMouse(false)])
+        #expect(screen(controller.screen(columns: 120, rows: 40), contains: "mouse off"))
+        #expect(controller.press("q") == [.quit])
+        #expect(controller.press("F10") == [.quit])
+        #expect(controller.press("C-c") == [.quit])
+    }
+
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        _ = controller.render(columns: 120, rows: 40)
+        // Row 5 of the screen is the org pane's third data row (红旗社区党委).
+        #expect(controller.handle(.mouse(.click(x: 10, y: 5))) == .redraw)
+        #expect(controller.state.orgs.selection.id == "C2")
+        _ = controller.render(columns: 120, rows: 40)
+        #expect(controller.handle(.mouse(.wheelUp(x: 10, y: 5))) == .redraw)
+        #expect(controller.state.orgs.selection.id == "R")
+        // A click on a leaderboard tab switches the board.
+        _ = controller.render(columns: 120, rows: 40)
+        let tabs = controller.feedback.tabsArea
+        #expect(controller.handle(.mouse(.click(x: tabs.x + 9, y: tabs.y))) == .redraw)
+        #expect(controller.state.learners.kind == .week)
+    }
+
+    @Test func everyKeyInTheHelpDoesWhatItSays() {
+        for binding in KeyBindings.all {
+            for key in binding.keys {
+                #expect(KeyBindings.action(for: key) != nil, "\(binding.label): \(key) does nothing")
+            }
+            #expect(StringTable.hasKey(binding.descriptionKey))
+        }
+        // htop's function keys are all there.
+        for number in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] {
+            #expect(KeyBindings.action(for: .function(number)) != nil, "F\(number)")
+        }
+    }
+
+    @Test func everyDashboardStringHasBothLanguages() {
+        for (key, entry) in StringTable.dashboardStrings {
+            #expect(!entry.zh.isEmpty && !entry.en.isEmpty, "\(key)")
+        }
+    }
+}
