@@ -6,7 +6,7 @@ import Dashboard
 // xuexi-bench: release-build measurements of import, queries and rendering at village,
 // street and city scale. Usage:
 //   swift run -c release xuexi-bench [--scale village|street|city|all] [--repeats N]
-//                                     [--days N] [--json PATH] [--work DIR] [--dashboard PATH]
+//                                     [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]
 // Data are generated deterministically (DemoGenerator, seed 2026) into --work (default a
 // temporary directory) and removed afterwards. Figures are medians of --repeats runs after
 // one warm-up; no figure is asserted: targets are printed beside them.
@@ -17,7 +17,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
     return arguments[index + 1]
 }
 if arguments.contains("--help") || arguments.contains("-h") {
-    print("usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--dashboard PATH]")
+    print("usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]")
     exit(0)
 }
 let scales: [DemoScale] = {
@@ -50,7 +50,8 @@ for scale in scales {
     try ScaleBenchmark(scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
                        dashboardBinary: dashboardBinary, record: record).run()
 }
-try? FileManager.default.removeItem(at: workRoot)
+// --keep leaves the generated exports and stores for profiling single commands by hand.
+if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: workRoot) }
 
 // Rendering does not depend on scale.
 let widgetFrame = Measurement(name: "widgets: 200x60 mixed frame render+diff", scale: "-",

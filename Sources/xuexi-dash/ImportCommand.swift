@@ -38,6 +38,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Name for the --root org when it is created")
     var rootName: String?
 
+    @Flag(help: "Print the time spent in each phase of the import (for profiling)")
+    var timings = false
+
     func run() throws {
         let language = global.language
         var options = ImportOptions()
@@ -91,6 +94,10 @@ struct ImportCommand: ParsableCommand {
             if file.anomalies > 0 { line += "  " + StringTable.text("cli.import.anomalies", language, file.anomalies) }
             for note in file.notes { line += "  " + note }
             print(line)
+        }
+        if timings {
+            let phases = summary.phases.sorted { $0.key < $1.key }.map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }
+            printError(phases.joined(separator: ", "))
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
         print(StringTable.text(dryRun ? "cli.import.dryRunDone" : "cli.import.done", language,

@@ -171,17 +171,14 @@ extension Importer {
         var previous = DayPoints(capacity: capacity)
         var previousSums = RunningSums(capacity: 0)
         if let previousDay {
-            (previous, previousSums) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+            (previous, previousSums) = try timed("write.previous") { try loadRunningSums(db, day: previousDay, capacity: capacity) }
         }
         let sameWeek = previousDay.map { Day(number: $0).startOfWeek == day.startOfWeek } ?? false
         let sameMonth = previousDay.map { Day(number: $0).monthIndex == day.monthIndex } ?? false
 
-        let wholeDayReplaced = try deleteDay(day, for: incoming.learnerIds, context: context)
+        let wholeDayReplaced = try timed("write.delete") { try deleteDay(day, for: incoming.learnerIds, context: context) }
 
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points, idle_days)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var insert = try PointsRowWriter(db)
         var today = DayPoints(capacity: capacity)
         var anomalies = 0
         let consecutive = previousDay == day.number - 1
@@ -220,13 +217,12 @@ extension Importer {
             }
             let sums = previousSums.next(id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
                                          threshold: options.parameters.activityThreshold)
-            insert.bind(1, day.number); insert.bind(2, id); insert.bind(3, dayPoints)
-            if total >= 0 { insert.bind(4, total) } else { insert.bindNull(4) }
-            insert.bind(5, sums.week); insert.bind(6, sums.month); insert.bind(7, sums.idle)
-            try insert.step(db)
+            try insert.add(day: day.number, learner: id, dayPoints: dayPoints, total: total >= 0 ? total : nil,
+                           week: sums.week, month: sums.month, idle: sums.idle)
             today.dayPoints[id] = Int32(clamping: dayPoints)
             today.totals[id] = Int64(total)
         }
+        try insert.flush()
         if !incoming.items.isEmpty {
             let itemInsert = try RawStatement(db, sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
             for entry in incoming.items {
@@ -335,6 +331,51 @@ extension Importer {
             }
             previousDay = current
         }
+    }
+}
+
+/// Writes points rows in multi-row INSERT statements: SQLite's per-statement overhead
+/// (step, reset, opcode setup) was most of the cost of a row, so 64 rows per statement
+/// cut the insert time of a 570,000-row day substantially (see docs/PERFORMANCE.md).
+struct PointsRowWriter {
+    static let batch = 64
+    static let columns: Int32 = 7
+    private let db: Database
+    private let many: RawStatement
+    private let one: RawStatement
+    private var pending: [(Int, Int, Int, Int?, Int, Int, Int)] = []
+
+    init(_ db: Database) throws {
+        self.db = db
+        let row = "(?, ?, ?, ?, ?, ?, ?)"
+        let prefix = "INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points, idle_days) VALUES "
+        many = try RawStatement(db, sql: prefix + Array(repeating: row, count: PointsRowWriter.batch).joined(separator: ", "))
+        one = try RawStatement(db, sql: prefix + row)
+        pending.reserveCapacity(PointsRowWriter.batch)
+    }
+
+    mutating func add(day: Int, learner: Int, dayPoints: Int, total: Int?, week: Int, month: Int, idle: Int) throws {
+        pending.append((day, learner, dayPoints, total, week, month, idle))
+        if pending.count == PointsRowWriter.batch {
+            for (index, row) in pending.enumerated() { bind(many, row, offset: Int32(index) * PointsRowWriter.columns) }
+            try many.step(db)
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func flush() throws {
+        for row in pending {
+            bind(one, row, offset: 0)
+            try one.step(db)
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    private func bind(_ statement: RawStatement, _ row: (Int, Int, Int, Int?, Int, Int, Int), offset: Int32) {
+        statement.bind(offset + 1, row.0); statement.bind(offset + 2, row.1); statement.bind(offset + 3, row.2)
+        if let total = row.3 { statement.bind(offset + 4, total) } else { statement.bindNull(offset + 4) }
+        statement.bind(offset + 5, row.4); statement.bind(offset + 6, row.5); statement.bind(offset + 7, row.6)
     }
 }
 

@@ -27,9 +27,31 @@ public final class Importer {
     struct PendingFile {
         var url: URL
         var kind: ImportKind
-        var sha256: String
+        /// Hashed on another core while the transaction loads its context (a city day is
+        /// 17 MB: ~100 ms of hashing that no longer adds to the import).
+        var digest: PendingDigest
         var nameDay: Day?
         var displayName: String { url.lastPathComponent }
+        var sha256: String { get throws { try digest.value() } }
+    }
+
+    /// A SHA-256 being computed in the background.
+    final class PendingDigest: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<String, Error> = .success("")
+
+        init(url: URL) {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                result = Result { try SHA256Digest.hex(ofFile: url) }
+                done.signal()
+            }
+        }
+
+        func value() throws -> String {
+            done.wait()
+            done.signal()
+            return try result.get()
+        }
     }
 
     /// State shared by the per-kind imports inside the one transaction.
@@ -42,11 +64,16 @@ public final class Importer {
         var importId: Int64 = 0
         var startedAt = Date()
 
-        init(db: Database) throws {
+        init(db: Database, timed: (String, () throws -> Void) throws -> Void = { try $1() }) throws {
             self.db = db
-            tree = try OrgTree.load(db)
-            directory = try LearnerDirectory.load(db, tree: tree)
-            learnerIds = try LearnerCodeIndex.load(db)
+            var tree = OrgTree(organizations: [])
+            var directory = LearnerDirectory()
+            var learnerIds = LearnerCodeIndex()
+            try timed("context.tree") { tree = try OrgTree.load(db) }
+            try timed("context.learners") { (directory, learnerIds) = try LearnerDirectory.loadWithCodes(db, tree: tree) }
+            self.tree = tree
+            self.directory = directory
+            self.learnerIds = learnerIds
         }
 
         func reloadTree() throws {
@@ -64,7 +91,7 @@ public final class Importer {
         var commitStarted: UInt64 = 0
         try store.writer.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let context = try timed("context") { try Context(db: db) }
+                let context = try timed("context") { try Context(db: db, timed: timed) }
                 for file in files {
                     summary.files.append(try importFile(file, context: context))
                 }
@@ -114,7 +141,7 @@ public final class Importer {
         for url in urls {
             do {
                 let kind = try options.kind ?? detectKind(url)
-                files.append(PendingFile(url: url, kind: kind, sha256: try SHA256Digest.hex(ofFile: url),
+                files.append(PendingFile(url: url, kind: kind, digest: PendingDigest(url: url),
                                          nameDay: Day.fromFileName(url.lastPathComponent)))
             } catch let problem as ImportProblem {
                 problems.add(problem)
@@ -186,7 +213,7 @@ public final class Importer {
     func duplicateImport(of file: PendingFile, db: Database) throws -> Int64? {
         guard let previous = try Row.fetchOne(db, sql: """
             SELECT id, first_day, last_day FROM import_record WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [file.sha256, file.kind.rawValue]) else { return nil }
+            """, arguments: [try file.sha256, file.kind.rawValue]) else { return nil }
         let id: Int64 = previous["id"]
         let firstDay: Int? = previous["first_day"]
         let lastDay: Int? = previous["last_day"]
@@ -208,7 +235,7 @@ public final class Importer {
         try context.db.execute(sql: """
             INSERT INTO import_record (file, sha256, kind, rows, started_at, seconds, user)
             VALUES (?, ?, ?, 0, ?, 0, ?)
-            """, arguments: [file.url.path, file.sha256, file.kind.rawValue, formatter.string(from: context.startedAt), options.user])
+            """, arguments: [file.url.path, try file.sha256, file.kind.rawValue, formatter.string(from: context.startedAt), options.user])
         return context.db.lastInsertedRowID
     }
 

@@ -24,6 +24,18 @@ public struct LearnerDirectory: Sendable {
     public var maxId: Int { orgIndex.count - 1 }
 
     public static func load(_ db: Database, tree: OrgTree) throws -> LearnerDirectory {
+        try load(db, tree: tree, codes: nil)
+    }
+
+    /// The directory and the code index in one pass over the learner table (the import
+    /// needs both; two scans of a city's 570,000 learners measured ~300 ms, one ~160 ms).
+    static func loadWithCodes(_ db: Database, tree: OrgTree) throws -> (LearnerDirectory, LearnerCodeIndex) {
+        var codes = LearnerCodeIndex()
+        let directory = try load(db, tree: tree, codes: &codes)
+        return (directory, codes)
+    }
+
+    private static func load(_ db: Database, tree: OrgTree, codes: UnsafeMutablePointer<LearnerCodeIndex>?) throws -> LearnerDirectory {
         var directory = LearnerDirectory()
         let maxId = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0
         directory.orgIndex = Array(repeating: -1, count: maxId + 1)
@@ -38,9 +50,11 @@ public struct LearnerDirectory: Sendable {
         let maxOrgId = tree.orgs.map(\.id).max() ?? 0
         var orgIndexOfId = [Int32](repeating: -1, count: Int(maxOrgId) + 1)
         for (key, value) in orgIdToIndex { orgIndexOfId[Int(key)] = value }
-        let query = try RawStatement(db, sql: "SELECT id, org_id, registered_on, activated, is_party FROM learner")
+        codes?.pointee = LearnerCodeIndex(capacity: maxId + maxId / 4 + 16)
+        let query = try RawStatement(db, sql: "SELECT id, org_id, registered_on, activated, is_party, code FROM learner")
         try query.forEachRow(db) { row in
             let id = row.int(0)
+            if let codes { row.withTextBytes(5) { codes.pointee.insert(bytes: $0, id: id) } }
             let orgId = row.int(1)
             directory.orgIndex[id] = orgId < orgIndexOfId.count ? orgIndexOfId[orgId] : -1
             if let day = row.optionalInt(2) { directory.registeredOn[id] = Int32(clamping: day) }

@@ -45,6 +45,9 @@ enum StoreSchema {
                     activated INTEGER NOT NULL DEFAULT 1
                 );
                 CREATE INDEX learner_org ON learner(org_id);
+                -- Covers the per-import directory scan, which then reads ~25-byte index
+                -- entries instead of whole roster rows (names, phones, mentors).
+                CREATE INDEX learner_directory ON learner(id, org_id, registered_on, activated, is_party, code);
 
                 -- Where a learner was before a roster moved them: org_id applies from from_day on.
                 CREATE TABLE learner_move (
