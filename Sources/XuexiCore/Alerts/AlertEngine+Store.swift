@@ -3,10 +3,22 @@ import GRDB
 
 extension AlertEngine {
     /// Figures are stored with sorted keys so the same condition always writes the same text.
-    static func encode(_ figures: AlertFigures) throws -> String {
+    static func encode(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> String {
+        let encoder = encoder ?? figuresEncoder()
+        return String(decoding: try encoder.encode(figures), as: UTF8.self)
+    }
+
+    static func figuresEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(figures), as: UTF8.self)
+        return encoder
+    }
+
+    /// Runs one of the reconcile statements through GRDB's statement cache: a city
+    /// evaluation touches tens of thousands of alerts, and parsing each statement anew
+    /// dominated it.
+    static func execute(_ db: Database, sql: String, arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 
     /// A stored row as an `Alert`; nil for a rule or state this version does not know.
@@ -51,13 +63,14 @@ extension AlertEngine {
                                        resolvedOn: (row["resolved_on"] as Int?).map(Day.init(number:)))
         }
 
+        let encoder = Self.figuresEncoder()
         var holding = Set<String>()
         for condition in conditions {
             holding.insert(condition.id)
-            let figures = try Self.encode(condition.figures)
+            let figures = try Self.encode(condition.figures, with: encoder)
             let seen = condition.seen.number
             guard let existing = stored[condition.id] else {
-                try db.execute(sql: """
+                try Self.execute(db, sql: """
                     INSERT INTO alert (id, rule, severity, org_id, state, first_seen, last_seen, figures)
                     VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
                     """, arguments: [condition.id, condition.rule.rawValue, condition.rule.severity.rawValue, condition.orgId,
@@ -68,7 +81,7 @@ extension AlertEngine {
             if existing.state == .resolved {
                 // A day before the resolution belongs to the closed episode.
                 if let resolvedOn = existing.resolvedOn, condition.seen < resolvedOn { continue }
-                try db.execute(sql: """
+                try Self.execute(db, sql: """
                     UPDATE alert SET state = 'open', severity = ?, org_id = ?, first_seen = ?, last_seen = ?, figures = ?,
                     acknowledged_by = NULL, acknowledged_at = NULL, note = NULL, snoozed_until = NULL, resolved_on = NULL
                     WHERE id = ?
@@ -76,7 +89,7 @@ extension AlertEngine {
                 result.reopened.append(condition.id)
             } else if condition.seen < existing.lastSeen {
                 if condition.seen < existing.firstSeen {
-                    try db.execute(sql: "UPDATE alert SET first_seen = ? WHERE id = ?", arguments: [seen, condition.id])
+                    try Self.execute(db, sql: "UPDATE alert SET first_seen = ? WHERE id = ?", arguments: [seen, condition.id])
                 }
             } else {
                 var state = existing.state
@@ -84,7 +97,7 @@ extension AlertEngine {
                     state = .open
                     result.unsnoozed.append(condition.id)
                 }
-                try db.execute(sql: """
+                try Self.execute(db, sql: """
                     UPDATE alert SET state = ?, severity = ?, org_id = ?, last_seen = ?, figures = ?,
                     snoozed_until = CASE WHEN ? = 'snoozed' THEN snoozed_until END
                     WHERE id = ?
@@ -96,7 +109,7 @@ extension AlertEngine {
         for (id, existing) in stored.sorted(by: { $0.key < $1.key })
         where existing.state != .resolved && !holding.contains(id) {
             guard let day = scope.covers(rule: existing.rule, id: id), day >= existing.lastSeen else { continue }
-            try db.execute(sql: "UPDATE alert SET state = 'resolved', resolved_on = ?, snoozed_until = NULL WHERE id = ?",
+            try Self.execute(db, sql: "UPDATE alert SET state = 'resolved', resolved_on = ?, snoozed_until = NULL WHERE id = ?",
                            arguments: [day.number, id])
             result.resolved.append(id)
         }
