@@ -1,8 +1,63 @@
 import Foundation
 import XuexiCore
 
-/// Measurements that need the alert engine and the dashboard (filled in as those land).
+/// Measurements past the metrics: alert evaluation, and the dashboard process itself.
 enum BenchmarkExtensions {
+    @MainActor
     static func afterQueries(store: XuexiStore, metrics: Metrics, lastDay: Day, storePath: String, scale: String, repeats: Int,
-                             dashboardBinary: String?, record: (Measurement) -> Void) throws {}
+                             dashboardBinary: String?, record: (Measurement) -> Void) throws {
+        let engine = AlertEngine(store: store, configuration: AppConfiguration(), metrics: metrics)
+        var count = 0.0
+        // The first evaluation of a day creates its alerts; later ones update them in place.
+        let first = try Clock.milliseconds { count = Double(try engine.evaluate(day: lastDay).holding) }
+        record(Measurement(name: "alert evaluation for a date (first)", scale: scale, samples: [first], target: nil,
+                           extra: ["alerts": count]))
+        let again = try Clock.sample(warmup: 0, repeats: max(1, repeats / 2)) { _ = try engine.evaluate(day: lastDay) }
+        record(Measurement(name: "alert evaluation for a date (again)", scale: scale, samples: again, target: nil))
+        if let dashboardBinary {
+            try DashboardProcessBenchmark(binary: dashboardBinary, storePath: storePath, scale: scale, repeats: repeats)
+                .run(record: record)
+        }
+    }
+}
+
+/// Runs the real `xuexi-dash` binary: time to the first frame (`snapshot`, which opens the
+/// store, loads the figures and renders the main screen exactly as the dashboard does) and
+/// the peak RSS of that process, read from the kernel's accounting of the child.
+struct DashboardProcessBenchmark {
+    var binary: String
+    var storePath: String
+    var scale: String
+    var repeats: Int
+
+    @MainActor
+    func run(record: (Measurement) -> Void) throws {
+        var times: [Double] = []
+        var peaks: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            let (milliseconds, peakKiB) = try runOnce(["snapshot", "--store", storePath, "--size", "120x40"])
+            times.append(milliseconds)
+            peaks.append(Double(peakKiB) / 1024)
+        }
+        record(Measurement(name: "dashboard first frame (snapshot 120x40)", scale: scale, samples: times, target: 500))
+        record(Measurement(name: "dashboard process peak RSS", scale: scale, samples: peaks, target: 200, unit: "MiB"))
+    }
+
+    func runOnce(_ arguments: [String]) throws -> (Double, Int) {
+        var pid: pid_t = 0
+        var fileActions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let status = posix_spawn(&pid, binary, &fileActions, nil, argv, environ)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
+        var exitStatus: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &exitStatus, 0, &usage)
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        return (milliseconds, Int(usage.ru_maxrss))
+    }
 }
