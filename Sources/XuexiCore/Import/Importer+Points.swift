@@ -34,6 +34,12 @@ extension Importer {
         }
         try problems.throwIfAny()
 
+        // The previous day's sums are read on the other core while this file is parsed.
+        if let side = context.side, !context.wrotePoints, let day = fixedDay, context.prefetchedPrevious == nil {
+            let capacity = context.directory.maxId + 1
+            context.prefetchedPrevious = (day.number, side.read { db in try Importer.previousDay(before: day.number, db, capacity: capacity) })
+        }
+
         // Columns of no known field are the per-item breakdown (阅读文章, 视听学习, …).
         var itemColumns: [(column: Int, item: Int32)] = []
         for column in columns.unknown {
@@ -167,12 +173,19 @@ extension Importer {
         let capacity = directory.maxId + 1
 
         // The previous day with data gives the totals to derive from and the running sums to extend.
-        let previousDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [day.number])
-        var previous = DayPoints(capacity: capacity)
-        var previousSums = RunningSums(capacity: 0)
-        if let previousDay {
-            (previous, previousSums) = try timed("write.previous") { try loadRunningSums(db, day: previousDay, capacity: capacity) }
+        let before: PreviousDay = try timed("write.previous") {
+            if let prefetched = context.prefetchedPrevious, prefetched.day == day.number, !context.wrotePoints {
+                context.prefetchedPrevious = nil
+                let value = try prefetched.value.value()
+                if value.points.dayPoints.count == capacity { return value }
+            }
+            context.prefetchedPrevious = nil
+            return try Importer.previousDay(before: day.number, db, capacity: capacity)
         }
+        context.wrotePoints = true
+        let previousDay = before.day
+        let previous = before.points
+        let previousSums = before.sums
         let sameWeek = previousDay.map { Day(number: $0).startOfWeek == day.startOfWeek } ?? false
         let sameMonth = previousDay.map { Day(number: $0).monthIndex == day.monthIndex } ?? false
 
@@ -254,8 +267,17 @@ extension Importer {
         return anomalies
     }
 
+    /// The day with data before `day` and its totals and running sums.
+    static func previousDay(before day: Int, _ db: Database, capacity: Int) throws -> PreviousDay {
+        guard let previous = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [day]) else {
+            return PreviousDay(day: nil, points: DayPoints(capacity: capacity), sums: RunningSums(capacity: 0))
+        }
+        let (points, sums) = try loadRunningSums(db, day: previous, capacity: capacity)
+        return PreviousDay(day: previous, points: points, sums: sums)
+    }
+
     /// Loads a day's totals and running sums, indexed by learner id.
-    func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, RunningSums) {
+    static func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, RunningSums) {
         var points = DayPoints(capacity: capacity)
         var sums = RunningSums(capacity: capacity)
         let query = try RawStatement(db, sql: """
@@ -317,7 +339,7 @@ extension Importer {
         var previousDay = day.number
         let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?")
         for current in later {
-            let (_, previous) = try loadRunningSums(db, day: previousDay, capacity: capacity)
+            let (_, previous) = try Importer.loadRunningSums(db, day: previousDay, capacity: capacity)
             let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
             let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex
             let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?", arguments: [current])

@@ -29,29 +29,10 @@ public final class Importer {
         var kind: ImportKind
         /// Hashed on another core while the transaction loads its context (a city day is
         /// 17 MB: ~100 ms of hashing that no longer adds to the import).
-        var digest: PendingDigest
+        var digest: BackgroundValue<String>
         var nameDay: Day?
         var displayName: String { url.lastPathComponent }
         var sha256: String { get throws { try digest.value() } }
-    }
-
-    /// A SHA-256 being computed in the background.
-    final class PendingDigest: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var result: Result<String, Error> = .success("")
-
-        init(url: URL) {
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
-                result = Result { try SHA256Digest.hex(ofFile: url) }
-                done.signal()
-            }
-        }
-
-        func value() throws -> String {
-            done.wait()
-            done.signal()
-            return try result.get()
-        }
     }
 
     /// State shared by the per-kind imports inside the one transaction.
@@ -63,14 +44,30 @@ public final class Importer {
         var rosterChanged = false
         var importId: Int64 = 0
         var startedAt = Date()
+        /// Reads on the other core; nil for in-memory stores.
+        let side: SideReader?
+        /// Set once this transaction has written points: from then on only the writer
+        /// connection sees the truth, so nothing more is read on the side.
+        var wrotePoints = false
+        /// The previous day's running sums, fetched on the side while the file is parsed.
+        var prefetchedPrevious: (day: Int, value: BackgroundValue<PreviousDay>)?
 
-        init(db: Database, timed: (String, () throws -> Void) throws -> Void = { try $1() }) throws {
+        init(db: Database, side: SideReader?, timed: (String, () throws -> Void) throws -> Void = { try $1() }) throws {
             self.db = db
+            self.side = side
             var tree = OrgTree(organizations: [])
             var directory = LearnerDirectory()
             var learnerIds = LearnerCodeIndex()
+            // The code index and the directory are independent scans: with a side connection
+            // they run on both cores at once.
+            let codes = side?.read { try LearnerCodeIndex.load($0) }
             try timed("context.tree") { tree = try OrgTree.load(db) }
-            try timed("context.learners") { (directory, learnerIds) = try LearnerDirectory.loadWithCodes(db, tree: tree) }
+            if let codes {
+                try timed("context.learners") { directory = try LearnerDirectory.load(db, tree: tree) }
+                try timed("context.codes") { learnerIds = try codes.value() }
+            } else {
+                try timed("context.learners") { (directory, learnerIds) = try LearnerDirectory.loadWithCodes(db, tree: tree) }
+            }
             self.tree = tree
             self.directory = directory
             self.learnerIds = learnerIds
@@ -91,7 +88,7 @@ public final class Importer {
         var commitStarted: UInt64 = 0
         try store.writer.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let context = try timed("context") { try Context(db: db, timed: timed) }
+                let context = try timed("context") { try Context(db: db, side: SideReader(store: store), timed: timed) }
                 for file in files {
                     summary.files.append(try importFile(file, context: context))
                 }
@@ -108,6 +105,13 @@ public final class Importer {
         summary.phases = phases
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The running sums of the day with data before a given day.
+    struct PreviousDay: @unchecked Sendable {
+        var day: Int?
+        var points: DayPoints
+        var sums: RunningSums
     }
 
     // MARK: - Planning
@@ -141,7 +145,7 @@ public final class Importer {
         for url in urls {
             do {
                 let kind = try options.kind ?? detectKind(url)
-                files.append(PendingFile(url: url, kind: kind, digest: PendingDigest(url: url),
+                files.append(PendingFile(url: url, kind: kind, digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
                                          nameDay: Day.fromFileName(url.lastPathComponent)))
             } catch let problem as ImportProblem {
                 problems.add(problem)

@@ -64,3 +64,30 @@ struct SampleImportTests {
         #expect(full.map(\.phone) == ["13800001111", "13800002222"])
     }
 }
+
+/// File stores read some data on a second connection while importing; in-memory stores read
+/// everything on one. Both must end with the same rows.
+@Suite("Side-connection reads")
+struct SideReaderImportTests {
+    @Test func fileAndMemoryStoresEndIdentical() throws {
+        let samples = ImportFixture.samplesURL().appendingPathComponent("village")
+        let days = try FileManager.default.contentsOfDirectory(atPath: samples.appendingPathComponent("daily").path)
+            .filter { $0.hasSuffix(".csv") }.sorted()
+        var fingerprints: [String] = []
+        for fileStore in [false, true] {
+            let fixture = try ImportFixture(fileStore: fileStore)
+            try fixture.run([samples.appendingPathComponent("orgs.csv").path, samples.appendingPathComponent("learners-gb18030.csv").path])
+            // Out of order on purpose: a later day first, then the rest one run at a time.
+            for day in [days[5]] + days.filter({ $0 != days[5] }) {
+                try fixture.run([samples.appendingPathComponent("daily/\(day)").path])
+            }
+            fingerprints.append(try fixture.store.reader.read { db in
+                try ["points", "org_day", "anomaly"].map { table in
+                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3").map(\.description).joined(separator: ";")
+                }.joined(separator: "\n")
+            }.replacingOccurrences(of: "import_id:\\d+", with: "", options: .regularExpression))
+        }
+        #expect(fingerprints[0] == fingerprints[1])
+        #expect(fingerprints[0].count > 10_000)
+    }
+}
