@@ -192,6 +192,8 @@ extension Importer {
         let wholeDayReplaced = try timed("write.delete") { try deleteDay(day, for: incoming.learnerIds, context: context) }
 
         var insert = try PointsRowWriter(db)
+        var columns = LeaderboardTop.DayColumns()
+        if wholeDayReplaced { columns.reserve(incoming.learnerIds.count) }
         var today = DayPoints(capacity: capacity)
         var anomalies = 0
         let consecutive = previousDay == day.number - 1
@@ -230,12 +232,18 @@ extension Importer {
             }
             let sums = previousSums.next(id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
                                          threshold: options.parameters.activityThreshold)
+            if wholeDayReplaced {
+                columns.append(learner: id, day: dayPoints, week: sums.week, month: sums.month, total: total)
+            }
             try insert.add(day: day.number, learner: id, dayPoints: dayPoints, total: total >= 0 ? total : nil,
                            week: sums.week, month: sums.month, idle: sums.idle)
             today.dayPoints[id] = Int32(clamping: dayPoints)
             today.totals[id] = Int64(total)
         }
         try insert.flush()
+        // Picked on the other core while the items, figures and commit proceed here.
+        let finished = columns
+        let top = wholeDayReplaced ? BackgroundValue { LeaderboardTop.select(finished) } : nil
         if !incoming.items.isEmpty {
             let itemInsert = try RawStatement(db, sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
             for entry in incoming.items {
@@ -262,6 +270,13 @@ extension Importer {
             let figures = DailyAggregator.compute(day: day.number, points: today, directory: directory, tree: context.tree,
                                                   parameters: options.parameters)
             try DailyAggregator.write(db, day: day.number, figures: figures, tree: context.tree)
+        }
+        try timed("leaderboard") {
+            if let top {
+                try LeaderboardTop.write(db, day: day.number, selection: try top.value())
+            } else {
+                try LeaderboardTop.clear(db, day: day.number)
+            }
         }
         try timed("rederive") { try rederiveLaterDays(after: day, context: context) }
         return anomalies
@@ -339,6 +354,8 @@ extension Importer {
         var previousDay = day.number
         let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?")
         for current in later {
+            // Running sums change below: the stored leaderboards of that day go back to scanning.
+            try LeaderboardTop.clear(db, day: current)
             let (_, previous) = try Importer.loadRunningSums(db, day: previousDay, capacity: capacity)
             let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
             let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex

@@ -95,6 +95,11 @@ extension Metrics {
             floor = (boundary.points, boundary.total)
         }
         try store.reader.read { db in
+            if scope == nil && filter == .all && wanted <= LeaderboardTop.depth,
+               let stored = try LeaderboardTop.read(db, day: readDay.number, kind: kind) {
+                best = stored.filter { $0.id <= directory.maxId && directory.exists[$0.id] }
+                return
+            }
             let query = try RawStatement(db, sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
             query.bind(1, readDay.number)
             let wholeTree = scopeRange == 0..<tree.count && filter == .all

@@ -68,6 +68,19 @@ enum StoreSchema {
                     PRIMARY KEY (day, learner_id)
                 ) WITHOUT ROWID;
 
+                -- The best learners of each day by day, week, month and total points for the
+                -- whole store (ties at the cut kept), so the root leaderboards read ~200 rows
+                -- instead of a city's 570,000. Absent for a day means "scan".
+                CREATE TABLE leaderboard_top (
+                    day INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    learner_id INTEGER NOT NULL,
+                    points INTEGER NOT NULL,
+                    total INTEGER NOT NULL,
+                    PRIMARY KEY (day, kind, position)
+                ) WITHOUT ROWID;
+
                 CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
                 CREATE TABLE points_item (
                     day INTEGER NOT NULL,

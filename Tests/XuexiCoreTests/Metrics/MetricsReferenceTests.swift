@@ -208,4 +208,18 @@ struct MetricsReferenceTests {
         }.prefix(10).map(\.key)
         #expect(board.map(\.learnerId) == Array(expected))
     }
+
+    /// The store-wide leaderboards read the candidates kept at import; a scoped one scans the
+    /// day. On a single-root store the two must agree, ties included.
+    @Test func storedLeaderboardsEqualTheScan() throws {
+        let (fixture, world, first) = try build(Self.shapes[1])
+        let metrics = Metrics(store: fixture.store)
+        for day in world.points.keys.sorted() where day >= first {
+            for kind in LeaderboardKind.allCases {
+                let stored = try metrics.leaderboard(kind, day: day, limit: 30, offset: 5)
+                let scanned = try metrics.leaderboard(kind, day: day, scope: "R", limit: 30, offset: 5)
+                #expect(stored == scanned, "\(kind) \(day)")
+            }
+        }
+    }
 }
