@@ -54,7 +54,7 @@ struct GalleryCommand: ParsableCommand {
         var state = GalleryState(language: language)
         var toastDeadline: MonotonicDeadline?
         if let firstError {
-            state.toast = (firstError.description, .error)
+            state.toast = (firstError.shortDescription, .error)
             toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds * 2)
         }
         var hitMap = GalleryHitMap()
@@ -168,7 +168,7 @@ struct GalleryCommand: ParsableCommand {
                     let loaded = loader.loadOrDefault(nameOrPath: next)
                     currentTheme = loaded.theme
                     if let error = loaded.error {
-                        state.toast = (error.description, .error)
+                        state.toast = (error.shortDescription, .error)
                     } else {
                         state.toast = ((state.language == .chinese ? "主题：" : "Theme: ") + loaded.theme.displayName, .info)
                     }

@@ -17,4 +17,11 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }
+
+    /// The same with only the file's name, for a one-line message on screen.
+    public var shortDescription: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if let line { return "\(name):\(line): \(message)" }
+        return "\(name): \(message)"
+    }
 }
