@@ -115,12 +115,26 @@ static inline const int *xuexi_restored_signals(int *count) {
     return signals;
 }
 
-static inline void xuexi_signal_restore_handler(int signal_number) {
+static inline void xuexi_signal_restore_handler(int signal_number, siginfo_t *info, void *context) {
+    (void)context;
     xuexi_write_mouse_off();
     endwin();
-    // Hand the signal to whoever had it before (the default action, or Swift's backtracer
-    // for crashes), so the exit status and crash report stay what they would have been.
-    sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
+    int is_crash = signal_number == SIGSEGV || signal_number == SIGBUS || signal_number == SIGILL
+        || signal_number == SIGFPE || signal_number == SIGTRAP || signal_number == SIGABRT;
+    if (is_crash && info != NULL && info->si_code > 0) {
+        // A real fault: returning re-runs the faulting instruction, which faults again into
+        // the previous handler (Swift's crash report, or the default core dump).
+        sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
+        return;
+    }
+    if (is_crash) {
+        // A crash signal sent with kill: nothing will fault again, so end as the default would.
+        signal(signal_number, SIG_DFL);
+    } else {
+        // SIGINT/SIGTERM/SIGHUP/SIGQUIT: hand over to whoever had it before (normally the
+        // default action), so the exit status is what the shell expects (130, 143, 129).
+        sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
+    }
     raise(signal_number);
 }
 
@@ -128,10 +142,9 @@ static inline void xuexi_install_restore_handlers(void) {
     if (*xuexi_handlers_installed()) return;
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = xuexi_signal_restore_handler;
+    action.sa_sigaction = xuexi_signal_restore_handler;
     sigemptyset(&action.sa_mask);
-    // SA_RESETHAND: a second fault inside the handler ends the process instead of looping.
-    action.sa_flags = SA_RESETHAND;
+    action.sa_flags = SA_SIGINFO;
     int count = 0;
     const int *signals = xuexi_restored_signals(&count);
     for (int i = 0; i < count; i++) {

@@ -125,6 +125,50 @@ struct GalleryEndToEndTests {
         expectRestored(tmux, status: 130)
     }
 
+    @Test("A crash signal restores the terminal and the process still dies", arguments: [SIGSEGV, SIGABRT])
+    func crashSignal(signal: Int32) throws {
+        let tmux = try startGallery(columns: 80, rows: 24)
+        defer { tmux.close() }
+        #expect(tmux.waitForText("组件库 Widget gallery"))
+        #expect(tmux.sendSignal(signal))
+        expectRestored(tmux, status: 128 + Int(signal))
+    }
+
+    @Test("A burst of resizes ends in one screen at the final size")
+    func resizeBurst() throws {
+        let tmux = try startGallery(columns: 80, rows: 24)
+        defer { tmux.close() }
+        #expect(tmux.waitForText("80×24"))
+        for (columns, rows) in [(90, 26), (100, 30), (70, 20), (110, 35), (120, 40)] {
+            tmux.resize(columns: columns, rows: rows)
+        }
+        #expect(tmux.waitForText("120×40"))
+        let screen = tmux.capture()
+        #expect(screen[1].hasPrefix(" 表格 · 图表 │ 文本 · 对话框"))
+        #expect(screen.filter { $0.contains("组件库 Widget gallery") }.count == 1)
+        tmux.sendKeys("q")
+        expectRestored(tmux, status: 0)
+    }
+
+    @Test("Idle, the gallery sleeps in the input wait instead of spinning")
+    func idleCPU() throws {
+        let tmux = try startGallery(columns: 80, rows: 24)
+        defer { tmux.close() }
+        #expect(tmux.waitForText("组件库 Widget gallery"))
+        let pid = try #require(tmux.childProcessIDs().first)
+        func cpuTicks() -> Int {
+            let fields = ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").split(separator: ")").last?.split(separator: " ") ?? []
+            // utime and stime are fields 14 and 15; after the ")" they are the 12th and 13th.
+            return fields.count > 12 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : 0
+        }
+        let before = cpuTicks()
+        Thread.sleep(forTimeInterval: 2)
+        let used = cpuTicks() - before
+        #expect(used <= 2, "used \(used) clock ticks in 2 s while idle")
+        tmux.sendKeys("q")
+        expectRestored(tmux, status: 0)
+    }
+
     @Test("NO_COLOR: monochrome theme, no colour escapes, still readable")
     func noColor() throws {
         let tmux = try startGallery(columns: 80, rows: 24, environment: ["NO_COLOR": "1"])
