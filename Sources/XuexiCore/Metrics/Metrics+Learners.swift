@@ -144,13 +144,49 @@ extension Metrics {
         guard !ids.isEmpty else { return [:] }
         return try store.reader.read { db in
             var result: [Int: Learner] = [:]
-            for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let slice = ids[chunk..<min(ids.count, chunk + 500)]
-                for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner WHERE id IN (\(slice.map(String.init).joined(separator: ",")))") {
-                    result[Int(learner.id)] = learner
+            result.reserveCapacity(ids.count)
+            let columns = "id, code, name, org_id, status, phone, mentor_code, registered_on, activated"
+            func add(_ row: RawRow) {
+                result[row.int(0)] = Learner(
+                    id: Int64(row.int(0)), code: row.text(1), name: row.text(2), orgId: Int64(row.int(3)),
+                    status: row.isNull(4) ? nil : row.text(4), phone: row.isNull(5) ? nil : row.text(5),
+                    mentorCode: row.isNull(6) ? nil : row.text(6), registeredOn: row.optionalInt(7).map(Day.init(number:)),
+                    activated: row.int(8) != 0)
+            }
+            if ids.count > 5_000 {
+                // Many learners (a city's inactive list): one pass over the table beats thousands of IN lists.
+                var wanted = [Bool](repeating: false, count: (ids.max() ?? 0) + 1)
+                for id in ids { wanted[id] = true }
+                let query = try RawStatement(db, sql: "SELECT \(columns) FROM learner")
+                try query.forEachRow(db) { row in
+                    let id = row.int(0)
+                    if id < wanted.count && wanted[id] { add(row) }
+                }
+            } else {
+                for chunk in stride(from: 0, to: ids.count, by: 500) {
+                    let slice = ids[chunk..<min(ids.count, chunk + 500)]
+                    let query = try RawStatement(db, sql: "SELECT \(columns) FROM learner WHERE id IN (\(slice.map(String.init).joined(separator: ",")))")
+                    try query.forEachRow(db, add)
                 }
             }
             return result
+        }
+    }
+
+    /// Names of the learners with these codes (mentors), in one query per 500 codes.
+    func namesByCode(_ codes: Set<String>) throws -> [String: String] {
+        guard !codes.isEmpty else { return [:] }
+        return try store.reader.read { db in
+            var names: [String: String] = [:]
+            let list = Array(codes)
+            for chunk in stride(from: 0, to: list.count, by: 500) {
+                let slice = Array(list[chunk..<min(list.count, chunk + 500)])
+                let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT code, name FROM learner WHERE code IN (\(placeholders))",
+                                               arguments: StatementArguments(slice))
+                while let row = try rows.next() { names[row[0]] = row[1] }
+            }
+            return names
         }
     }
 
@@ -181,16 +217,7 @@ extension Metrics {
         let learners = try learnersById(ids)
         var mentorCodes = Set(learners.values.compactMap(\.mentorCode))
         mentorCodes.remove("")
-        let mentors: [String: String] = try store.reader.read { db in
-            guard !mentorCodes.isEmpty else { return [:] }
-            var names: [String: String] = [:]
-            for code in mentorCodes {
-                if let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE code = ?", arguments: [code]) {
-                    names[code] = name
-                }
-            }
-            return names
-        }
+        let mentors = try namesByCode(mentorCodes)
         return ids.compactMap { id -> InactiveLearner? in
             guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
             return InactiveLearner(learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
