@@ -38,7 +38,7 @@ struct TerminalRenderer {
     /// Number of cells written by the last `present`, for tests and measurements.
     private(set) var lastWrittenCellCount = 0
 
-    mutating func present(_ buffer: ScreenBuffer) {
+    mutating func present(_ buffer: ScreenBuffer, cursor: (x: Int, y: Int)? = nil) {
         let changes: [CellChange]
         if let previous, previous.width == buffer.width, previous.height == buffer.height {
             changes = buffer.diff(from: previous)
@@ -48,7 +48,9 @@ struct TerminalRenderer {
         }
         previous = buffer
         lastWrittenCellCount = changes.count
-        guard !changes.isEmpty else { return }
+        let cursorMoved = cursor.map { $0.x != lastCursor?.x || $0.y != lastCursor?.y } ?? false
+        lastCursor = cursor
+        guard !changes.isEmpty || cursorMoved else { return }
         let window = xuexi_stdscr()
         var characters = [wchar_t](repeating: 0, count: 6)
         for change in changes {
@@ -68,9 +70,15 @@ struct TerminalRenderer {
             // The bottom-right cell reports ERR (the cursor cannot advance) but is written.
             _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &complex)
         }
+        if let cursor {
+            // ncurses leaves the terminal cursor where the window's cursor is after the update.
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        }
         wnoutrefresh(window)
         doupdate()
     }
+
+    private var lastCursor: (x: Int, y: Int)?
 
     private mutating func appearance(of cell: Cell) -> Appearance {
         let key = AppearanceKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes)

@@ -118,9 +118,11 @@ public final class TerminalSession {
 
     /// Draws `buffer`, writing only the cells that changed since the last frame. A buffer
     /// of another size than the terminal is drawn from the top-left corner, clipped.
-    public func present(_ buffer: ScreenBuffer) {
+    /// `cursor` parks the (hidden) terminal cursor at a text field, so an input method
+    /// opens its candidate window there rather than at the last cell written.
+    public func present(_ buffer: ScreenBuffer, cursor: (x: Int, y: Int)? = nil) {
         guard isRunning else { return }
-        renderer?.present(buffer)
+        renderer?.present(buffer, cursor: cursor)
     }
 
     /// Makes the next `present` repaint everything (e.g. after another program wrote on screen).

@@ -5,6 +5,8 @@ import Widgets
 import XuexiCore
 
 /// `xuexi-dash gallery`: every widget on one screen, to check themes and terminals by eye.
+/// The drawing is `WidgetGallery`'s; this command owns the terminal and turns keys into
+/// `GalleryState` changes.
 struct GalleryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "gallery", abstract: "Show every widget (widget gallery)")
 
@@ -44,145 +46,162 @@ struct GalleryCommand: ParsableCommand {
         }
     }
 
-    /// Draws, waits for input, updates the state; returns the theme error shown, if any, so
-    /// it can be repeated on the normal screen after exit.
+    /// Draws, sleeps until input (or until a toast expires), applies the input; returns the
+    /// theme error shown at start, if any, to repeat it on the normal screen after exit.
     private func runLoop(terminal: TerminalSession, language: GalleryLanguage, environment: [String: String]) -> ThemeError? {
         let loader = ThemeLoader.standard(environment: environment)
         let themeNames = loader.availableThemeNames()
         let requested = theme ?? (terminal.colorDepth == .monochrome ? ThemeLoader.monochromeThemeName : ThemeLoader.defaultThemeName)
-        var (currentTheme, firstError) = loader.loadOrDefault(nameOrPath: requested)
+        let (initialTheme, startupError) = loader.loadOrDefault(nameOrPath: requested)
+        var currentTheme = initialTheme
         var state = GalleryState(language: language)
-        var toastDeadline: MonotonicDeadline?
-        if let firstError {
-            state.toast = (firstError.shortDescription, .error)
-            toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds * 2)
-        }
-        var hitMap = GalleryHitMap()
+        if let startupError { state.toast = (startupError.shortDescription, .error) }
+        var toastDeadline = state.toast.map { _ in MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds * 2) }
 
         while true {
             let size = terminal.size
             var buffer = ScreenBuffer(width: size.columns, height: size.rows)
             let gallery = WidgetGallery(state: state, theme: currentTheme.with(glyphs: terminal.glyphs), statusText: statusText(terminal: terminal, language: state.language))
-            hitMap = gallery.render(into: &buffer)
+            let hitMap = gallery.render(into: &buffer)
             state.adoptScrollOffsets(from: hitMap)
-            terminal.present(buffer)
+            terminal.present(buffer, cursor: gallery.textCursor(columns: size.columns, rows: size.rows))
 
-            // Sleep until a key arrives, or until the toast should disappear; never spin.
             let event = terminal.nextEvent(timeoutMilliseconds: toastDeadline?.remainingMilliseconds())
             if let deadline = toastDeadline, deadline.remainingMilliseconds() == 0 {
                 state.toast = nil
                 toastDeadline = nil
             }
             guard let event else { continue }
+
+            let toastBefore = state.toast?.message
             let pageCount = WidgetGallery.pages(columns: size.columns, rows: size.rows).count
-
-            switch state.overlay {
-            case .help:
-                if case .key(let key) = event, key == .escape || key == .character("?") || key == .character("q") || key == .enter {
-                    state.overlay = .none
+            if case .none = state.overlay {
+                switch handle(event, state: &state, hitMap: hitMap, pageCount: pageCount, terminal: terminal) {
+                case .quit:
+                    return startupError
+                case .nextTheme:
+                    currentTheme = nextTheme(after: currentTheme, names: themeNames, loader: loader, state: &state)
+                case .none:
+                    break
                 }
-                continue
-            case .textInput(var input):
-                guard case .key(let key) = event else { continue }
-                switch key {
-                case .escape: state.overlay = .none; continue
-                case .enter:
-                    state.overlay = .none
-                    state.toast = (state.language == .chinese ? "输入：\(input.text)" : "Input: \(input.text)", .info)
-                    toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds)
-                    continue
-                case .character(let character): input.insert(String(character))
-                case .backspace: input.deleteBackward()
-                case .delete: input.deleteForward()
-                case .left: input.moveLeft()
-                case .right: input.moveRight()
-                case .home, .ctrl("a"): input.moveToStart()
-                case .end, .ctrl("e"): input.moveToEnd()
-                case .ctrl("u"): input.deleteToStart()
-                case .ctrl("w"): input.deleteWordBackward()
-                default: break
-                }
-                state.overlay = .textInput(input)
-                continue
-            case .confirm(let confirmFocused):
-                guard case .key(let key) = event else { continue }
-                switch key {
-                case .escape: state.overlay = .none
-                case .left, .right, .tab, .backTab, .character("h"), .character("l"): state.overlay = .confirm(confirmFocused: !confirmFocused)
-                case .character("y"), .enter:
-                    let confirmed = key == .character("y") || confirmFocused
-                    state.overlay = .none
-                    let answer = confirmed ? (state.language == .chinese ? "已确认" : "Confirmed") : (state.language == .chinese ? "已取消" : "Cancelled")
-                    state.toast = (answer, .info)
-                    toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds)
-                case .character("n"): state.overlay = .none
-                default: break
-                }
-                continue
-            case .none:
-                break
+            } else if case .key(let key) = event {
+                handleOverlayKey(key, state: &state)
             }
-
-            switch event {
-            case .resize:
-                state.page = min(state.page, pageCount - 1)
-            case .mouse(let mouse):
-                switch mouse {
-                case .click(let x, let y, _):
-                    switch hitMap.target(x: x, y: y) {
-                    case .page(let page): state.page = page
-                    case .treeRow(let row):
-                        state.focusedPane = .tree
-                        if state.treeSelection == row { state.toggleSelectedTreeNode() }
-                        state.treeSelection = row
-                    case .tableRow(let row):
-                        state.focusedPane = .table
-                        state.tableSelection = row
-                    case .listRow(let row): state.listSelection = row
-                    case nil: break
-                    }
-                case .wheelUp: state.moveSelection(by: -3)
-                case .wheelDown: state.moveSelection(by: 3)
-                }
-            case .key(let key):
-                switch key {
-                case .character("q"), .escape, .ctrl("c"), .ctrl("d"):
-                    return firstError
-                case .tab, .right, .character("l"):
-                    state.nextPage(pageCount: pageCount)
-                case .backTab, .left, .character("h"):
-                    state.previousPage(pageCount: pageCount)
-                case .down, .character("j"): state.moveSelection(by: 1)
-                case .up, .character("k"): state.moveSelection(by: -1)
-                case .pageDown: state.moveSelection(by: 10)
-                case .pageUp: state.moveSelection(by: -10)
-                case .home: state.moveSelection(by: -1_000)
-                case .end: state.moveSelection(by: 1_000)
-                case .character("f"): state.toggleFocusedPane()
-                case .enter, .character(" "):
-                    state.focusedPane = .tree
-                    state.toggleSelectedTreeNode()
-                case .character("t"):
-                    let index = themeNames.firstIndex(of: currentTheme.name) ?? -1
-                    let next = themeNames[(index + 1) % themeNames.count]
-                    let loaded = loader.loadOrDefault(nameOrPath: next)
-                    currentTheme = loaded.theme
-                    if let error = loaded.error {
-                        state.toast = (error.shortDescription, .error)
-                    } else {
-                        state.toast = ((state.language == .chinese ? "主题：" : "Theme: ") + loaded.theme.displayName, .info)
-                    }
-                    toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds)
-                case .character("?"), .function(1): state.overlay = .help
-                case .character("/"): state.overlay = .textInput(TextInputState())
-                case .character("c"): state.overlay = .confirm(confirmFocused: false)
-                case .character("L"): state.toggleLanguage()
-                case .character("M"), .character("m"):
-                    terminal.setMouse(enabled: !terminal.isMouseEnabled)
-                default: break
-                }
+            if let message = state.toast?.message, message != toastBefore {
+                toastDeadline = MonotonicDeadline(millisecondsFromNow: Self.toastMilliseconds)
             }
         }
+    }
+
+    private enum Outcome {
+        case none
+        case quit
+        case nextTheme
+    }
+
+    /// Keys and mouse on the gallery itself (no dialog open).
+    private func handle(_ event: InputEvent, state: inout GalleryState, hitMap: GalleryHitMap, pageCount: Int, terminal: TerminalSession) -> Outcome {
+        switch event {
+        case .resize:
+            state.page = min(state.page, pageCount - 1)
+        case .mouse(.click(let x, let y, _)):
+            switch hitMap.target(x: x, y: y) {
+            case .page(let page): state.page = page
+            case .treeRow(let row):
+                state.focusedPane = .tree
+                if state.treeSelection == row { state.toggleSelectedTreeNode() }
+                state.treeSelection = row
+            case .tableRow(let row):
+                state.focusedPane = .table
+                state.tableSelection = row
+            case .listRow(let row): state.listSelection = row
+            case nil: break
+            }
+        case .mouse(.wheelUp): state.moveSelection(by: -3)
+        case .mouse(.wheelDown): state.moveSelection(by: 3)
+        case .key(let key):
+            switch key {
+            case .character("q"), .escape: return .quit
+            case .tab, .right, .character("l"): state.nextPage(pageCount: pageCount)
+            case .backTab, .left, .character("h"): state.previousPage(pageCount: pageCount)
+            case .down, .character("j"): state.moveSelection(by: 1)
+            case .up, .character("k"): state.moveSelection(by: -1)
+            case .pageDown: state.moveSelection(by: 10)
+            case .pageUp: state.moveSelection(by: -10)
+            case .home: state.moveSelection(by: -1_000)
+            case .end: state.moveSelection(by: 1_000)
+            case .character("f"): state.toggleFocusedPane()
+            case .enter, .character(" "):
+                state.focusedPane = .tree
+                state.toggleSelectedTreeNode()
+            case .character("t"): return .nextTheme
+            case .character("?"), .function(1): state.overlay = .help
+            case .character("/"): state.overlay = .textInput(TextInputState())
+            case .character("c"): state.overlay = .confirm(confirmFocused: false)
+            case .character("L"): state.toggleLanguage()
+            case .character("M"), .character("m"): terminal.setMouse(enabled: !terminal.isMouseEnabled)
+            default: break
+            }
+        }
+        return .none
+    }
+
+    /// Keys while a dialog is open: the dialog takes them all, Esc closes it.
+    private func handleOverlayKey(_ key: KeyEvent, state: inout GalleryState) {
+        let chinese = state.language == .chinese
+        switch state.overlay {
+        case .none:
+            return
+        case .help:
+            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { state.overlay = .none }
+        case .textInput(var input):
+            switch key {
+            case .escape:
+                state.overlay = .none
+                return
+            case .enter:
+                state.overlay = .none
+                state.toast = ((chinese ? "输入：" : "Input: ") + input.text, .info)
+                return
+            case .character(let character): input.insert(String(character))
+            case .backspace: input.deleteBackward()
+            case .delete: input.deleteForward()
+            case .left: input.moveLeft()
+            case .right: input.moveRight()
+            case .home, .ctrl("a"): input.moveToStart()
+            case .end, .ctrl("e"): input.moveToEnd()
+            case .ctrl("u"): input.deleteToStart()
+            case .ctrl("w"): input.deleteWordBackward()
+            default: break
+            }
+            state.overlay = .textInput(input)
+        case .confirm(let confirmFocused):
+            switch key {
+            case .escape, .character("n"):
+                state.overlay = .none
+            case .left, .right, .tab, .backTab, .character("h"), .character("l"):
+                state.overlay = .confirm(confirmFocused: !confirmFocused)
+            case .character("y"), .enter:
+                let confirmed = key == .character("y") || confirmFocused
+                state.overlay = .none
+                state.toast = (confirmed ? (chinese ? "已确认" : "Confirmed") : (chinese ? "已取消" : "Cancelled"), .info)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Loads the theme after `current` in `names`; on a broken file keeps the default and
+    /// says why in a toast.
+    private func nextTheme(after current: Theme, names: [String], loader: ThemeLoader, state: inout GalleryState) -> Theme {
+        let index = names.firstIndex(of: current.name) ?? -1
+        let loaded = loader.loadOrDefault(nameOrPath: names[(index + 1) % names.count])
+        if let error = loaded.error {
+            state.toast = (error.shortDescription, .error)
+        } else {
+            state.toast = ((state.language == .chinese ? "主题：" : "Theme: ") + loaded.theme.displayName, .info)
+        }
+        return loaded.theme
     }
 
     private func statusText(terminal: TerminalSession, language: GalleryLanguage) -> String {

@@ -82,6 +82,17 @@ struct DialogTests {
         #expect(!buffer[7, 3].attributes.contains(.reverse))
     }
 
+    @Test("The cursor position follows display width, for input methods")
+    func cursorPosition() {
+        let field = TextInput(state: TextInputState(text: "西乡ab", cursor: 3))
+        #expect(field.cursorPosition(in: Rect(x: 10, y: 5, width: 20, height: 1))! == (15, 5))
+        let scrolled = TextInput(state: TextInputState(text: "学习强国平台"))
+        #expect(scrolled.cursorPosition(in: Rect(x: 0, y: 0, width: 8, height: 1))! == (6, 0))
+        let dialog = TextInputDialog(title: "搜索", prompt: "名称：", state: TextInputState(text: "西乡街道", cursor: 2))
+        #expect(dialog.cursorPosition(in: Rect(x: 0, y: 0, width: 44, height: 6))! == (11, 3))
+        #expect(TextInput(state: TextInputState()).cursorPosition(in: .zero) == nil)
+    }
+
     @Test("Text field scrolls to keep the cursor visible and never shows half a character")
     func textFieldScrolling() {
         assertBuffer(rendered(TextInput(state: TextInputState(text: "学习强国平台")), width: 8, height: 1), equals: ["国平台  "])

@@ -15,6 +15,15 @@ public struct TextInput: Widget {
         placeholderStyle = theme[.textDim]
     }
 
+    /// The screen cell of the cursor when drawn in `area`: where the terminal cursor should
+    /// sit so an input method opens its candidate window next to the text being typed.
+    public func cursorPosition(in area: Rect) -> (x: Int, y: Int)? {
+        guard !area.isEmpty else { return nil }
+        let start = state.firstVisibleIndex(width: area.width)
+        let column = state.characters[start..<state.cursor].reduce(0) { $0 + DisplayWidth.of(character: $1) }
+        return (min(area.x + column, area.right - 1), area.y)
+    }
+
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }

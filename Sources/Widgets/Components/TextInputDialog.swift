@@ -23,6 +23,18 @@ public struct TextInputDialog: Widget {
         return Modal.area(width: min(width, max(20, screen.width * 3 / 4)), height: hint == nil ? 4 : 5, in: screen)
     }
 
+    /// Where the text cursor is when the dialog is drawn centred in `screen` (see
+    /// `TextInput.cursorPosition(in:)`); pass it to the terminal so input methods follow it.
+    public func cursorPosition(in screen: Rect) -> (x: Int, y: Int)? {
+        fieldArea(in: screen).flatMap { TextInput(state: state, placeholder: placeholder, theme: theme).cursorPosition(in: $0) }
+    }
+
+    private func fieldArea(in screen: Rect) -> Rect? {
+        let inner = Modal(title: title, theme: theme).inner(area(in: screen))
+        guard inner.height >= 1 else { return nil }
+        return Rect(x: inner.x, y: inner.y + (inner.height >= 2 ? 1 : 0), width: inner.width, height: 1)
+    }
+
     /// Draws centred in `screen`.
     public func render(in screen: Rect, buffer: inout ScreenBuffer) {
         let area = area(in: screen.intersection(buffer.area))
@@ -30,15 +42,13 @@ public struct TextInputDialog: Widget {
         let modal = Modal(title: title, theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
-        guard inner.height >= 1 else { return }
-        var y = inner.y
-        if inner.height >= 2 {
-            buffer.write(prompt, x: inner.x, y: y, maxWidth: inner.width, style: modal.style)
-            y += 1
+        guard let field = fieldArea(in: screen.intersection(buffer.area)) else { return }
+        if field.y > inner.y {
+            buffer.write(prompt, x: inner.x, y: inner.y, maxWidth: inner.width, style: modal.style)
         }
-        TextInput(state: state, placeholder: placeholder, theme: theme).render(in: Rect(x: inner.x, y: y, width: inner.width, height: 1), buffer: &buffer)
-        if let hint, y + 1 < inner.bottom {
-            buffer.write(hint, x: inner.x, y: y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
+        TextInput(state: state, placeholder: placeholder, theme: theme).render(in: field, buffer: &buffer)
+        if let hint, field.y + 1 < inner.bottom {
+            buffer.write(hint, x: inner.x, y: field.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
         }
     }
 }

@@ -125,6 +125,21 @@ public struct WidgetGallery {
         Paragraph(lines: lines, style: theme[.text]).render(in: area, buffer: &buffer)
     }
 
+    /// Where the terminal cursor belongs on a `columns`×`rows` screen: in the text field
+    /// while the input dialog is open (for input methods), nowhere otherwise.
+    public func textCursor(columns: Int, rows: Int) -> (x: Int, y: Int)? {
+        guard case .textInput(let input) = state.overlay, !WidgetGallery.isTooSmall(columns: columns, rows: rows) else { return nil }
+        return textInputDialog(input).cursorPosition(in: Rect(x: 0, y: 0, width: columns, height: rows))
+    }
+
+    private func textInputDialog(_ input: TextInputState) -> TextInputDialog {
+        TextInputDialog(
+            title: language.pick("输入 Input", "Input 输入"), prompt: language.pick("输入文字（支持中文）：", "Type some text (Chinese works):"),
+            state: input, placeholder: language.pick("例如：西乡街道", "e.g. 西乡街道"),
+            hint: language.pick("Enter 确定 · Esc 取消 · Ctrl-U 清空", "Enter accept · Esc cancel · Ctrl-U clear"), theme: theme
+        )
+    }
+
     private func renderOverlay(in screen: Rect, buffer: inout ScreenBuffer) {
         switch state.overlay {
         case .none:
@@ -135,11 +150,7 @@ public struct WidgetGallery {
                 footnote: language.pick("按 Esc 或 ? 关闭", "Esc or ? closes this help"), theme: theme
             ).render(in: screen, buffer: &buffer)
         case .textInput(let input):
-            TextInputDialog(
-                title: language.pick("输入 Input", "Input 输入"), prompt: language.pick("输入文字（支持中文）：", "Type some text (Chinese works):"),
-                state: input, placeholder: language.pick("例如：西乡街道", "e.g. 西乡街道"),
-                hint: language.pick("Enter 确定 · Esc 取消 · Ctrl-U 清空", "Enter accept · Esc cancel · Ctrl-U clear"), theme: theme
-            ).render(in: screen, buffer: &buffer)
+            textInputDialog(input).render(in: screen, buffer: &buffer)
         case .confirm(let confirmFocused):
             ConfirmDialog(
                 title: language.pick("确认 Confirm", "Confirm 确认"), message: language.pick("确认已读这条预警吗？", "Acknowledge this alert?"),
