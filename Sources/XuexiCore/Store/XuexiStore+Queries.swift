@@ -125,3 +125,58 @@ public struct UnknownOrganization: Error, CustomStringConvertible, Sendable {
     public var code: String
     public var description: String { "unknown org code \(code)" }
 }
+
+// MARK: - Single learners and search (the dashboard's `/` and learner detail)
+
+extension XuexiStore {
+    /// One learner by code, phone masked unless `showPhones`; nil when unknown.
+    public func learner(code: String, showPhones: Bool = false) throws -> LearnerRow? {
+        try reader.read { db in
+            guard let learner = try Learner.fetchOne(db, sql: "SELECT * FROM learner WHERE code = ?", arguments: [code]),
+                  let org = try Organization.fetchOne(db, key: learner.orgId) else { return nil }
+            let total = try Int.fetchOne(db, sql: """
+                SELECT total_points FROM points WHERE day = (SELECT MAX(day) FROM org_day) AND learner_id = ?
+                """, arguments: [learner.id])
+            return LearnerRow(id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name, status: learner.status,
+                              party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
+                              mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                              activated: learner.activated, totalPoints: total)
+        }
+    }
+
+    /// Learners of the scope whose name or code contains `text` (case-insensitive), at most
+    /// `limit` of them in code order, with the number of all matches. One pass over the
+    /// roster in SQLite, so a city's 570,000 learners are never held in memory for search.
+    public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (rows: [LearnerRow], total: Int) {
+        let needle = text.trimmingCharacters(in: .whitespaces)
+        guard !needle.isEmpty else { return ([], 0) }
+        return try reader.read { db in
+            let tree = try OrgTree.load(db)
+            let range = try scopeRange(scope, tree: tree)
+            var orgIndexOfId: [Int64: Int] = [:]
+            for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
+            let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            let pattern = "%\(escaped)%"
+            var total = 0
+            var found: [Learner] = []
+            let cursor = try Learner.fetchCursor(db, sql: """
+                SELECT * FROM learner WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY code
+                """, arguments: [pattern, pattern])
+            while let learner = try cursor.next() {
+                guard let index = orgIndexOfId[learner.orgId], range.contains(index) else { continue }
+                total += 1
+                if found.count < limit { found.append(learner) }
+            }
+            let rows = found.compactMap { learner -> LearnerRow? in
+                guard let index = orgIndexOfId[learner.orgId] else { return nil }
+                let org = tree.orgs[index]
+                return LearnerRow(id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
+                                  status: learner.status, party: learner.isParty, phone: PhoneMask.mask(learner.phone),
+                                  mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                                  activated: learner.activated, totalPoints: nil)
+            }
+            return (rows, total)
+        }
+    }
+}

@@ -91,3 +91,30 @@ struct SideReaderImportTests {
         #expect(fingerprints[0].count > 10_000)
     }
 }
+
+@Suite("Learner lookups")
+struct LearnerLookupTests {
+    @Test func searchFindsByNameOrCodeWithinScope() throws {
+        let fixture = try ImportFixture()
+        try fixture.seed()
+        let byName = try fixture.store.searchLearners("李")
+        #expect(byName.rows.map(\.id) == ["L2"])
+        #expect(byName.rows.first?.phone == "138****2222")
+        let byCode = try fixture.store.searchLearners("l")
+        #expect(byCode.total == 4)
+        let scoped = try fixture.store.searchLearners("L", scope: "B2", limit: 1)
+        #expect(scoped.total == 2)
+        #expect(scoped.rows.map(\.id) == ["L3"])
+        #expect(try fixture.store.searchLearners("%").total == 0)
+    }
+
+    @Test func oneLearnerByCode() throws {
+        let fixture = try ImportFixture()
+        try fixture.seed()
+        let learner = try #require(try fixture.store.learner(code: "L4"))
+        #expect(learner.orgName == "第二党支部")
+        #expect(learner.mentorId == "L3")
+        #expect(learner.phone == "138****4444")
+        #expect(try fixture.store.learner(code: "nope") == nil)
+    }
+}
