@@ -35,9 +35,6 @@ struct TerminalRenderer {
         previous = nil
     }
 
-    /// Number of cells written by the last `present`, for tests and measurements.
-    private(set) var lastWrittenCellCount = 0
-
     mutating func present(_ buffer: ScreenBuffer, cursor: (x: Int, y: Int)? = nil) {
         let changes: [CellChange]
         if let previous, previous.width == buffer.width, previous.height == buffer.height {
@@ -47,7 +44,6 @@ struct TerminalRenderer {
             changes = buffer.allCells()
         }
         previous = buffer
-        lastWrittenCellCount = changes.count
         let cursorMoved = cursor.map { $0.x != lastCursor?.x || $0.y != lastCursor?.y } ?? false
         lastCursor = cursor
         guard !changes.isEmpty || cursorMoved else { return }

@@ -37,8 +37,14 @@ struct BrailleCanvas {
             set(dotX: x, dotY: y, owner: owner)
             if x == end.x && y == end.y { break }
             let doubled = 2 * error
-            if doubled >= deltaY { error += deltaY; x += stepX }
-            if doubled <= deltaX { error += deltaX; y += stepY }
+            if doubled >= deltaY {
+                error += deltaY
+                x += stepX
+            }
+            if doubled <= deltaX {
+                error += deltaX
+                y += stepY
+            }
         }
     }
 

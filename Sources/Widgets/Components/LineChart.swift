@@ -110,7 +110,11 @@ public struct LineChart: Widget {
         for (owner, line) in series.enumerated() where !line.values.isEmpty {
             var previous: (x: Int, y: Int)?
             for (index, value) in line.values.enumerated() {
-                guard !value.isNaN else { previous = nil; continue }
+                guard !value.isNaN else {
+                    // A gap in the data breaks the line instead of bridging it.
+                    previous = nil
+                    continue
+                }
                 let x = line.values.count == 1 ? 0 : index * (canvas.dotWidth - 1) / (line.values.count - 1)
                 let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
                 let y = canvas.dotHeight - 1 - Int((fraction * Double(canvas.dotHeight - 1)).rounded())

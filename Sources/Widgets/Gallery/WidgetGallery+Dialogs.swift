@@ -8,7 +8,7 @@ extension WidgetGallery {
         let confirmBlock = Block(title: language.pick("确认框 Confirm", "Confirm 确认框"), theme: theme)
         confirmBlock.render(in: columns[0], buffer: &buffer)
         ConfirmDialog(
-            title: language.pick("确认", "Confirm"), message: language.pick("把“西乡街道”的预警标为已读？", "Acknowledge the alert for 西乡街道?"),
+            title: language.pick("确认", "Confirm"), message: language.pick("把「西乡街道」的预警标为已读？", "Acknowledge the alert for 西乡街道?"),
             confirmLabel: language.pick("确定", "Yes"), cancelLabel: language.pick("取消", "No"), confirmFocused: true, theme: theme
         ).render(in: confirmBlock.inner(columns[0]), buffer: &buffer)
 
