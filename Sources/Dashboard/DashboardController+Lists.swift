@@ -61,8 +61,10 @@ extension DashboardController {
                          limit: DashboardController.leaderboardSize)
     }
 
+    /// The alerts the pane lists: the scope's alerts in the state chosen with `f`.
     func currentAlerts() -> LoadState<[Alert]> {
-        data.alerts(filter: state.alerts.filter, scope: state.scopeCode)
+        let filter = state.alerts.filter
+        return data.alerts(scope: state.scopeCode).map { $0.filter { filter.accepts($0.state) } }
     }
 
     // MARK: - Branch review data
@@ -94,8 +96,8 @@ extension DashboardController {
 
     func searchResults(_ search: SearchState) -> (results: [SearchEntry], total: Int, learnersLoading: Bool) {
         let orgEntries: [SearchEntry] = mainModel().value.flatMap { data.searchOrgs(model: $0, scope: state.scopeCode, period: period).value } ?? []
-        let learnersState = data.searchLearners(scope: state.scopeCode)
-        let learners = learnersState.value ?? []
+        let learnersState = data.roster(scope: state.scopeCode)
+        let learners = learnersState.value?.searchEntries ?? []
         let query = search.input.text
         let signature = "\(query)|\(orgEntries.count)|\(learners.count)|\(data.stamp)"
         if let cache = searchCache, cache.signature == signature {

@@ -41,10 +41,17 @@ extension DashboardController {
             renderMain(buffer: &buffer, context: context, overview: overview)
         }
         if case .learner(let learner) = state.topRoute {
-            LearnerDetailOverlay(learner: learner, detail: data.learnerDetail(learnerId: learner.learnerId, orgCode: learner.orgCode, day: shownDay),
+            LearnerDetailOverlay(learner: learner, history: data.learnerHistory(learnerId: learner.learnerId, day: shownDay),
+                                 roster: data.roster(scope: state.scopeCode), orgPath: { [self] code in orgPath(code: code) },
                                  lastDay: shownDay).render(in: body, buffer: &buffer, context: context)
         }
         renderToastAndOverlay(in: screen, buffer: &buffer, context: context)
+    }
+
+    /// Org names from the top down to `code`, from whichever tree is loaded.
+    func orgPath(code: String) -> [String] {
+        guard let model = data.orgTree(period: period, scope: nil).value ?? mainModel().value, let index = model.indexByCode[code] else { return [] }
+        return model.path(to: index).map { model.rows[$0].name }
     }
 
     // MARK: - Header and footer
@@ -163,6 +170,7 @@ extension DashboardController {
         feedback.alerts = alertsFeedback
 
         FooterPane(hints: footerHints(), status: footerStatus()).render(in: layout.footer, buffer: &buffer, context: context)
+        if data.mode == .background { prefetch() }
     }
 
     // MARK: - Branch review

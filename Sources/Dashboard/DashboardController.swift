@@ -31,7 +31,7 @@ public final class DashboardController {
 
     static let toastSeconds = 2.5
     /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
-    static let alertPollSeconds = 15.0
+    static let alertPollSeconds = 60.0
     static let leaderboardSize = 50
 
     public init(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
@@ -122,6 +122,13 @@ public final class DashboardController {
     }
 
     public var hasPendingWork: Bool { data.hasPendingWork }
+
+    /// Starts reading what the first key presses are likely to need (the roster behind
+    /// search and learner details), so they find it ready. The live loop does this in the
+    /// background after the first frame; key measurements call it before timing.
+    public func prefetch() {
+        _ = data.roster(scope: state.scopeCode)
+    }
 
     // MARK: - Shared helpers
 

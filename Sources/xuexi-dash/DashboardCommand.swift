@@ -34,6 +34,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Replay keys without a terminal and print per-key latency, e.g. \"j j Enter Esc\"", visibility: .hidden))
     var measureKeys: String?
 
+    @Flag(help: ArgumentHelp("With --measure-keys: load inline, so each key's time includes all its queries", visibility: .hidden))
+    var measureInline = false
+
     @Option(help: ArgumentHelp("Screen size for --measure-keys, e.g. 120x40", visibility: .hidden))
     var size: String = "120x40"
 
@@ -55,7 +58,8 @@ struct DashboardCommand: ParsableCommand {
         options.colors = colors
         options.noMouse = noMouse
         if let measureKeys {
-            try KeyMeasurement.run(script: measureKeys, size: ScreenSizeArgument(size)!, global: global, configuration: configuration, options: options)
+            try KeyMeasurement.run(script: measureKeys, size: ScreenSizeArgument(size)!, inline: measureInline, global: global,
+                                   configuration: configuration, options: options)
             return
         }
         try DashboardLauncher.run(storePath: global.storePath, global: global, configuration: configuration, options: options)
@@ -78,23 +82,39 @@ struct ScreenSizeArgument {
 /// `dashboard --measure-keys`: the dashboard's own handler and frame per key, on the real
 /// store, with every figure loaded inline so the time includes the queries.
 enum KeyMeasurement {
-    static func run(script: String, size: ScreenSizeArgument, global: GlobalOptions, configuration: AppConfiguration, options: DashboardLaunchOptions) throws {
+    static func run(script: String, size: ScreenSizeArgument, inline: Bool, global: GlobalOptions, configuration: AppConfiguration,
+                    options: DashboardLaunchOptions) throws {
         let store = try global.openStore()
         let parsed = KeyReplay.parse(script)
         if !parsed.unknown.isEmpty { printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))") }
         var state = DashboardState(language: global.language, themeName: options.theme ?? configuration.theme, scopeCode: options.scopeCode)
         state.pinnedDay = options.day
-        let data = DashboardDataSource(store: store, configuration: configuration, mode: .inline)
+        let data = DashboardDataSource(store: store, configuration: configuration, mode: inline ? .inline : .background)
         let controller = DashboardController(data: data, state: state, environment: DashboardEnvironment(user: ImportOptions.currentUser(), storePath: global.storePath),
                                              themes: ThemeCatalog(loader: .standard()), initialOrg: options.orgCode)
         let clock = ContinuousClock()
         let started = clock.now
-        var first = controller.render(columns: size.columns, rows: size.rows)
-        _ = first
-        print("first frame (cold, loads the store): \(clock.now - started)")
-        let report = KeyReplay.measure(controller, keys: parsed.keys, columns: size.columns, rows: size.rows)
-        first = controller.render(columns: size.columns, rows: size.rows)
-        for sample in report.samples { print(String(format: "%-8@ %8.2f ms", sample.key as NSString, sample.milliseconds)) }
-        print(report.summary)
+        _ = controller.render(columns: size.columns, rows: size.rows)
+        // The live loop reads the roster in the background after its first frame; do the same here.
+        controller.prefetch()
+        while controller.hasPendingWork { _ = controller.settle(milliseconds: 10_000) }
+        _ = controller.render(columns: size.columns, rows: size.rows)
+        print("first screen with every pane loaded (cold store): \(clock.now - started)")
+        if inline {
+            let report = KeyReplay.measure(controller, keys: parsed.keys, columns: size.columns, rows: size.rows)
+            for sample in report.samples { print(line(sample.key, sample.milliseconds)) }
+            print("inline (handler + frame + every query): " + report.summary)
+        } else {
+            let (frames, completions) = KeyReplay.measureLive(controller, keys: parsed.keys, columns: size.columns, rows: size.rows)
+            for (frame, complete) in zip(frames.samples, completions.samples) {
+                print(line(frame.key, frame.milliseconds) + String(format: "   complete %8.2f ms", complete.milliseconds))
+            }
+            print("key → frame on screen:        " + frames.summary)
+            print("key → every pane has its data: " + completions.summary)
+        }
+    }
+
+    static func line(_ key: String, _ milliseconds: Double) -> String {
+        key.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%8.2f ms", milliseconds)
     }
 }

@@ -88,10 +88,12 @@ public final class DashboardDataSource: @unchecked Sendable {
         }
     }
 
-    func alerts(filter: AlertStateFilter, scope: String?) -> LoadState<[Alert]> {
+    /// Every alert of the scope, in `AlertEngine`'s order; the pane filters by state itself,
+    /// so `f` never waits for the store.
+    func alerts(scope: String?) -> LoadState<[Alert]> {
         let engine = alertEngine
-        return loader.load("alerts|\(filter)|\(scope ?? "")|\(alertGeneration)", stamp: stamp) {
-            try engine.alerts(state: filter, scope: scope)
+        return loader.load("alerts|\(scope ?? "")|\(alertGeneration)", stamp: stamp) {
+            try engine.alerts(state: .all, scope: scope)
         }
     }
 
@@ -128,31 +130,24 @@ public final class DashboardDataSource: @unchecked Sendable {
 
     // MARK: - Learner detail and search
 
-    func learnerDetail(learnerId: String, orgCode: String?, day: Day) -> LoadState<LearnerDetailData> {
-        let metrics = metrics, store = store
-        return loader.load("learner|\(learnerId)|\(orgCode ?? "")|\(day)", stamp: stamp, slow: true) {
-            let history = try metrics.learnerHistory(learnerId: learnerId, endingOn: day, count: 30)
-            let rows = try store.learners(in: orgCode)
-            let roster = rows.first { $0.id == learnerId }
-            var mentorName = roster?.mentorId.flatMap { mentor in rows.first { $0.id == mentor }?.name }
-            if mentorName == nil, let mentor = roster?.mentorId, orgCode != nil {
-                mentorName = try store.learners(in: nil).first { $0.id == mentor }?.name
-            }
-            let tree = try metrics.snapshot().tree
-            let path = roster.flatMap { tree.index(ofCode: $0.orgCode) }.map { tree.path(of: $0).map(\.name) } ?? []
-            return LearnerDetailData(history: history, roster: roster, mentorName: mentorName, orgPath: path)
+    /// Thirty days of one learner's day points (thirty indexed reads).
+    func learnerHistory(learnerId: String, day: Day) -> LoadState<LearnerDays?> {
+        let metrics = metrics
+        return loader.load("history|\(learnerId)|\(day)", stamp: stamp) {
+            try metrics.learnerHistory(learnerId: learnerId, endingOn: day, count: 30)
+        }
+    }
+
+    /// The scope's learners (the one full read of the learner table), for search and detail.
+    func roster(scope: String?) -> LoadState<Roster> {
+        let store = store
+        return loader.load("roster|\(scope ?? "")", stamp: stamp, slow: true) {
+            Roster(rows: try store.learners(in: scope))
         }
     }
 
     func searchOrgs(model: OrgTreeModel, scope: String?, period: Period) -> LoadState<[SearchEntry]> {
         loader.load("searchOrgs|\(scope ?? "")|\(period)", stamp: stamp) { SearchIndex.orgEntries(model) }
-    }
-
-    func searchLearners(scope: String?) -> LoadState<[SearchEntry]> {
-        let store = store
-        return loader.load("searchLearners|\(scope ?? "")", stamp: stamp, slow: true) {
-            SearchIndex.learnerEntries(try store.learners(in: scope))
-        }
     }
 
     // MARK: - Alert actions (the same operations as `xuexi-dash alerts ack/snooze`)

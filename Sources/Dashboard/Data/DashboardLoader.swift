@@ -4,9 +4,9 @@ import Foundation
 /// the same stamp comes from memory; after an import (new stamp) the old value is served,
 /// marked not current, until the new one is ready.
 ///
-/// In background mode work runs on two serial queues, one for quick per-frame figures and one
-/// for slow ones (member heatmaps, the search index), so a slow query never holds up the
-/// next day's figures.
+/// In background mode work runs on two queues, one for quick per-frame figures and one at
+/// lower priority for slow ones (member heatmaps, the roster), so a slow query never holds up
+/// the next day's figures.
 final class DashboardLoader: @unchecked Sendable {
     private struct Entry {
         var stamp: Int64
@@ -21,8 +21,10 @@ final class DashboardLoader: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending = 0
     private var completedSinceLastCheck = false
-    private let quickQueue = DispatchQueue(label: "xuexi-dash.loader.quick", qos: .userInitiated)
-    private let slowQueue = DispatchQueue(label: "xuexi-dash.loader.slow", qos: .utility)
+    // Concurrent: a key that needs two queries (a month's org table and leaderboard) gets
+    // both cores; the store is a WAL pool, so reads run side by side.
+    private let quickQueue = DispatchQueue(label: "xuexi-dash.loader.quick", qos: .userInitiated, attributes: .concurrent)
+    private let slowQueue = DispatchQueue(label: "xuexi-dash.loader.slow", qos: .utility, attributes: .concurrent)
     /// Above this many entries, those not asked for at the current stamp are dropped.
     private let capacity = 400
 

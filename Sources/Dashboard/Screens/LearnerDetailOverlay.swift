@@ -2,10 +2,13 @@ import Widgets
 import XuexiCore
 
 /// One learner over the screen: org path, status, mentor, registration, total and clubs,
-/// and 30 days of day points as a bar chart. The phone is shown masked only.
+/// and 30 days of day points as bars. The phone is shown masked only.
 struct LearnerDetailOverlay {
     var learner: LearnerDetailState
-    var detail: LoadState<LearnerDetailData>
+    var history: LoadState<LearnerDays?>
+    var roster: LoadState<Roster>
+    /// Org names from the top down to an org code.
+    var orgPath: (String) -> [String]
     var lastDay: Day
 
     func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
@@ -18,8 +21,8 @@ struct LearnerDetailOverlay {
         guard inner.height >= 3 else { return }
         buffer.write(Line(text("dash.detail.close"), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-        guard let data = detail.value else {
-            context.drawLoadNotice(detail, in: body, buffer: &buffer)
+        guard case .loaded(let days, _) = history else {
+            context.drawLoadNotice(history, in: body, buffer: &buffer)
             return
         }
         let label = modal.style.patched(with: theme[.textDim])
@@ -27,24 +30,30 @@ struct LearnerDetailOverlay {
             [Span(text(key) + " ", style: label), Span(value)]
         }
         var lines: [Line] = []
-        if !data.orgPath.isEmpty { lines.append(Line(spans: field("dash.detail.org", data.orgPath.joined(separator: " › ")))) }
-        if let roster = data.roster {
-            var spans = field("dash.detail.status", roster.status ?? MetricFormat.missing)
-            if !roster.phone.isEmpty { spans += [Span("   ")] + field("dash.detail.phone", roster.phone) }
-            spans += [Span("   ")] + field("dash.detail.registered", roster.activated ? (roster.registeredOn ?? MetricFormat.missing) : text("dash.detail.notActivated"))
+        let rosterRow = roster.value?.learner(id: learner.learnerId)
+        if let orgCode = rosterRow?.orgCode ?? learner.orgCode {
+            let path = orgPath(orgCode)
+            if !path.isEmpty { lines.append(Line(spans: field("dash.detail.org", path.joined(separator: " › ")))) }
+        }
+        if let row = rosterRow {
+            var spans = field("dash.detail.status", row.status ?? MetricFormat.missing)
+            if !row.phone.isEmpty { spans += [Span("   ")] + field("dash.detail.phone", row.phone) }
+            spans += [Span("   ")] + field("dash.detail.registered", row.activated ? (row.registeredOn ?? MetricFormat.missing) : text("dash.detail.notActivated"))
             lines.append(Line(spans: spans))
-            let mentor: String = if let mentorId = roster.mentorId {
-                data.mentorName.map { text("dash.detail.mentorValue", $0, mentorId) } ?? mentorId
+            let mentor: String = if let mentorId = row.mentorId {
+                roster.value?.learner(id: mentorId).map { text("dash.detail.mentorValue", $0.name, mentorId) } ?? mentorId
             } else {
                 text("dash.detail.noMentor")
             }
             lines.append(Line(spans: field("dash.detail.mentor", mentor)))
+        } else if roster.isLoading {
+            lines.append(Line(text("dash.detail.rosterLoading"), style: label))
         }
-        let points = data.history?.points ?? []
+        let points = days?.points ?? []
         let studied = points.filter { ($0 ?? 0) > 0 }.count
         let withData = points.compactMap { $0 }.count
         let sum = points.reduce(0) { $0 + ($1 ?? 0) }
-        if let total = data.history?.totalPoints ?? data.roster?.totalPoints {
+        if let total = days?.totalPoints ?? rosterRow?.totalPoints {
             var club = ""
             if total >= context.configuration.clubHigh { club = text("dash.detail.clubHigh") } else if total >= context.configuration.clubLow { club = text("dash.detail.clubLow") }
             lines.append(Line(spans: field("dash.detail.total", MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))

@@ -173,6 +173,7 @@ extension StringTable {
         "dash.detail.recentValue": Entry("{0} 分 · 学习 {1}/{2} 天", "{0} points · studied {1} of {2} days"),
         "dash.detail.chart": Entry("当日积分", "day points"),
         "dash.detail.close": Entry("Esc 返回", "Esc back"),
+        "dash.detail.rosterLoading": Entry("花名册加载中…", "Loading the roster…"),
 
         // Search
         "dash.search.title": Entry("搜索组织和学员", "Search organizations and learners"),
