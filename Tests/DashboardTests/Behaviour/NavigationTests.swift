@@ -1,3 +1,4 @@
+import Foundation
 @testable import Dashboard
 import Testing
 import Widgets
@@ -162,6 +163,22 @@ import Widgets
     @Test func everyDashboardStringHasBothLanguages() {
         for (key, entry) in StringTable.dashboardStrings {
             #expect(!entry.zh.isEmpty && !entry.en.isEmpty, "\(key)")
+        }
+    }
+}
+
+/// docs/KEYS.md is the README's key list: every key of the help overlay must be in it.
+@Suite struct KeyDocumentationTests {
+    @Test func keysDocumentMentionsEveryBinding() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/KEYS.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for binding in KeyBindings.all {
+            for key in binding.label.split(separator: " ") {
+                let name = key.replacingOccurrences(of: "S-Tab", with: "Shift-Tab").replacingOccurrences(of: "C-l", with: "Ctrl-L")
+                    .replacingOccurrences(of: "⌫", with: "Backspace").replacingOccurrences(of: "↑↓", with: "↑").replacingOccurrences(of: "←→", with: "←")
+                #expect(text.contains("`\(name)`"), "docs/KEYS.md does not mention \(key) (\(binding.label))")
+            }
         }
     }
 }
