@@ -33,6 +33,8 @@ public final class TerminalSession {
 
     private var renderer: TerminalRenderer?
     private var pendingEvents: [InputEvent] = []
+    /// Input waits that ended at once with no input while the input side reported a hangup.
+    private var deadInputWaits = 0
 
     public init(options: TerminalOptions) {
         self.options = options
@@ -159,7 +161,11 @@ public final class TerminalSession {
             wtimeout(window, Int32(clamping: remaining ?? -1))
             var value: wint_t = 0
             let status = wget_wch(window, &value)
-            if status == ERR { return nil }
+            if status == ERR {
+                noteEmptyWait(requested: remaining, elapsed: started.elapsedMilliseconds())
+                return nil
+            }
+            deadInputWaits = 0
             if let event = decode(status: status, value: UInt32(value)) { return event }
             // An unmapped key: keep waiting for the rest of the time.
             if let left = remaining {
@@ -167,6 +173,32 @@ public final class TerminalSession {
                 if remaining == 0 { return nil }
             }
         }
+    }
+
+    /// A terminal that went away (tmux pane killed, SSH dropped without SIGHUP) makes every
+    /// input wait return at once: the program would spin at full CPU forever. Several
+    /// immediate empty waits with a hung-up or end-of-file stdin are treated as a hangup:
+    /// restore what can be restored and exit with the hangup status (129).
+    private func noteEmptyWait(requested: Int?, elapsed: Int) {
+        let early = requested.map { $0 > 20 && elapsed < $0 / 4 } ?? true
+        guard early, TerminalSession.inputIsGone() else {
+            deadInputWaits = 0
+            return
+        }
+        deadInputWaits += 1
+        if deadInputWaits >= 3 {
+            // Not raise(SIGHUP): a parent may have left it blocked or ignored, which is how
+            // such orphans were found spinning. Restore and leave as a hangup would.
+            TerminalRestore.restoreIfActive()
+            exit(128 + SIGHUP)
+        }
+    }
+
+    /// True when stdin reports hangup or error, or reports input right after a read that
+    /// returned nothing, which is how end-of-file looks to poll.
+    static func inputIsGone() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents != 0
     }
 
     /// Same as `nextEvent(timeoutMilliseconds:)` with a `Duration`.

@@ -156,6 +156,12 @@ final class TmuxHarness {
 
     // MARK: - Processes
 
+    /// The pane's own process: the shell, or the program after `exec`.
+    func panePID() -> Int32? {
+        guard let output = try? tmux(["list-panes", "-t", target, "-F", "#{pane_pid}"]) else { return nil }
+        return Int32(output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// The process ids of the shell's children (the program typed at the prompt).
     func childProcessIDs() -> [Int32] {
         guard let output = try? tmux(["list-panes", "-t", target, "-F", "#{pane_pid}"]),
