@@ -14,7 +14,13 @@ public struct Alert: Sendable, Equatable, Codable {
     /// First and last data day (or calendar day for `data.stale`) the condition held in this episode.
     public var firstSeen: Day
     public var lastSeen: Day
-    public var figures: AlertFigures
+    /// The figures as stored (JSON). Decoded on access: a city store holds ~18,000 alerts and
+    /// decoding all of them to list a screenful cost most of the dashboard's first frame.
+    var figuresJSON: String
+    public var figures: AlertFigures {
+        get { (try? JSONDecoder().decode(AlertFigures.self, from: Data(figuresJSON.utf8))) ?? AlertFigures() }
+        set { figuresJSON = (try? AlertEngine.encode(newValue)) ?? "{}" }
+    }
     public var acknowledgedBy: String?
     /// ISO 8601 time of the acknowledgement.
     public var acknowledgedAt: String?
@@ -25,6 +31,16 @@ public struct Alert: Sendable, Equatable, Codable {
     public init(id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
                 firstSeen: Day, lastSeen: Day, figures: AlertFigures, acknowledgedBy: String? = nil,
                 acknowledgedAt: String? = nil, note: String? = nil, snoozedUntil: Day? = nil, resolvedOn: Day? = nil) {
+        self.init(id: id, rule: rule, severity: severity, orgCode: orgCode, orgName: orgName, state: state,
+                  firstSeen: firstSeen, lastSeen: lastSeen, figuresJSON: (try? AlertEngine.encode(figures)) ?? "{}",
+                  acknowledgedBy: acknowledgedBy, acknowledgedAt: acknowledgedAt, note: note, snoozedUntil: snoozedUntil,
+                  resolvedOn: resolvedOn)
+    }
+
+    /// As read from the store, with the figures left as JSON until someone looks at them.
+    init(id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
+         firstSeen: Day, lastSeen: Day, figuresJSON: String, acknowledgedBy: String?, acknowledgedAt: String?,
+         note: String?, snoozedUntil: Day?, resolvedOn: Day?) {
         self.id = id
         self.rule = rule
         self.severity = severity
@@ -33,7 +49,7 @@ public struct Alert: Sendable, Equatable, Codable {
         self.state = state
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
-        self.figures = figures
+        self.figuresJSON = figuresJSON
         self.acknowledgedBy = acknowledgedBy
         self.acknowledgedAt = acknowledgedAt
         self.note = note
@@ -67,7 +83,7 @@ public struct Alert: Sendable, Equatable, Codable {
         }
         firstSeen = first
         lastSeen = last
-        figures = try container.decode(AlertFigures.self, forKey: .figures)
+        figuresJSON = try AlertEngine.encode(try container.decode(AlertFigures.self, forKey: .figures))
         acknowledgedBy = try container.decodeIfPresent(String.self, forKey: .acknowledgedBy)
         acknowledgedAt = try container.decodeIfPresent(String.self, forKey: .acknowledgedAt)
         note = try container.decodeIfPresent(String.self, forKey: .note)

@@ -31,7 +31,7 @@ extension AlertEngine {
             id: row["id"], rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity,
             orgCode: org?.code, orgName: org?.name, state: state,
             firstSeen: Day(number: row["first_seen"]), lastSeen: Day(number: row["last_seen"]),
-            figures: try JSONDecoder().decode(AlertFigures.self, from: Data(figuresText.utf8)),
+            figuresJSON: figuresText,
             acknowledgedBy: row["acknowledged_by"], acknowledgedAt: row["acknowledged_at"], note: row["note"],
             snoozedUntil: (row["snoozed_until"] as Int?).map(Day.init(number:)),
             resolvedOn: (row["resolved_on"] as Int?).map(Day.init(number:)))
