@@ -37,6 +37,29 @@ extension AlertEngine {
             resolvedOn: (row["resolved_on"] as Int?).map(Day.init(number:)))
     }
 
+    /// Stored alerts matching `condition` (a WHERE clause built from fixed text only).
+    static func alerts(_ db: Database, condition: String, tree: OrgTree) throws -> [Alert] {
+        var orgByIndex: [Int64: Organization] = [:]
+        for org in tree.orgs { orgByIndex[org.id] = org }
+        var result: [Alert] = []
+        let query = try RawStatement(db, sql: """
+            SELECT id, rule, severity, org_id, state, first_seen, last_seen, figures, acknowledged_by, acknowledged_at, note,
+                   snoozed_until, resolved_on FROM alert \(condition)
+            """)
+        try query.forEachRow(db) { row in
+            guard let rule = AlertRule(rawValue: row.text(1)), let state = AlertState(rawValue: row.text(4)) else { return }
+            let org = row.optionalInt(3).flatMap { orgByIndex[Int64($0)] }
+            result.append(Alert(
+                id: row.text(0), rule: rule, severity: AlertSeverity(rawValue: row.text(2)) ?? rule.severity,
+                orgCode: org?.code, orgName: org?.name, state: state,
+                firstSeen: Day(number: row.int(5)), lastSeen: Day(number: row.int(6)), figuresJSON: row.text(7),
+                acknowledgedBy: row.isNull(8) ? nil : row.text(8), acknowledgedAt: row.isNull(9) ? nil : row.text(9),
+                note: row.isNull(10) ? nil : row.text(10), snoozedUntil: row.optionalInt(11).map(Day.init(number:)),
+                resolvedOn: row.optionalInt(12).map(Day.init(number:))))
+        }
+        return result
+    }
+
     private struct Stored {
         var rule: AlertRule
         var state: AlertState
