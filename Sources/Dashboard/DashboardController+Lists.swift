@@ -94,18 +94,26 @@ extension DashboardController {
 
     // MARK: - Search
 
+    /// Orgs (in memory) then learners (searched in the store) matching the query. While the
+    /// learners of a new query load, the last query's learners stay listed, so typing never
+    /// blanks the list.
     func searchResults(_ search: SearchState) -> (results: [SearchEntry], total: Int, learnersLoading: Bool) {
+        let query = search.input.text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return ([], 0, false) }
         let orgEntries: [SearchEntry] = mainModel().value.flatMap { data.searchOrgs(model: $0, scope: state.scopeCode, period: period).value } ?? []
-        let learnersState = data.roster(scope: state.scopeCode)
-        let learners = learnersState.value?.searchEntries ?? []
-        let query = search.input.text
-        let signature = "\(query)|\(orgEntries.count)|\(learners.count)|\(data.stamp)"
-        if let cache = searchCache, cache.signature == signature {
-            return (cache.results, cache.total, learnersState.isLoading)
+        let orgs = SearchIndex(orgs: orgEntries).search(query, limit: DashboardController.searchLimit)
+        let learnersState = data.searchLearners(query, scope: state.scopeCode, limit: DashboardController.searchLimit)
+        var learners: [SearchEntry]
+        var learnerTotal: Int
+        if let matches = learnersState.value {
+            learners = SearchIndex.learnerEntries(matches.rows)
+            learnerTotal = matches.total
+            searchCache = (query, learners, learnerTotal)
+        } else {
+            learners = searchCache?.results ?? []
+            learnerTotal = searchCache?.total ?? 0
         }
-        let found = SearchIndex(orgs: orgEntries, learners: learners).search(query, limit: 200)
-        searchCache = (signature, found.entries, found.total)
-        return (found.entries, found.total, learnersState.isLoading)
+        return (orgs.entries + learners, orgs.total + learnerTotal, learnersState.isLoading)
     }
 
     // MARK: - Selection by id

@@ -42,7 +42,7 @@ extension DashboardController {
         }
         if case .learner(let learner) = state.topRoute {
             LearnerDetailOverlay(learner: learner, history: data.learnerHistory(learnerId: learner.learnerId, day: shownDay),
-                                 roster: data.roster(scope: state.scopeCode), orgPath: { [self] code in orgPath(code: code) },
+                                 info: data.learnerInfo(learnerId: learner.learnerId), orgPath: { [self] code in orgPath(code: code) },
                                  lastDay: shownDay).render(in: body, buffer: &buffer, context: context)
         }
         renderToastAndOverlay(in: screen, buffer: &buffer, context: context)
@@ -170,7 +170,6 @@ extension DashboardController {
         feedback.alerts = alertsFeedback
 
         FooterPane(hints: footerHints(), status: footerStatus()).render(in: layout.footer, buffer: &buffer, context: context)
-        if data.mode == .background { prefetch() }
     }
 
     // MARK: - Branch review

@@ -27,12 +27,14 @@ public final class DashboardController {
     var lastAlertPoll: Date
     var orgRowsCache: (signature: String, rows: [VisibleOrgRow])?
     var memberRowsCache: (signature: String, rows: [MemberRow])?
-    var searchCache: (signature: String, results: [SearchEntry], total: Int)?
+    /// The learners found for the last query that finished, shown while the next one loads.
+    var searchCache: (query: String, results: [SearchEntry], total: Int)?
 
     static let toastSeconds = 2.5
     /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
     static let alertPollSeconds = 60.0
     static let leaderboardSize = 50
+    static let searchLimit = 100
 
     public init(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
                 themes: ThemeCatalog = .builtIn, initialOrg: String? = nil) {
@@ -123,12 +125,6 @@ public final class DashboardController {
 
     public var hasPendingWork: Bool { data.hasPendingWork }
 
-    /// Starts reading what the first key presses are likely to need (the roster behind
-    /// search and learner details), so they find it ready. The live loop does this in the
-    /// background after the first frame; key measurements call it before timing.
-    public func prefetch() {
-        _ = data.roster(scope: state.scopeCode)
-    }
 
     // MARK: - Shared helpers
 

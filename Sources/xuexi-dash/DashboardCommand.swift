@@ -95,8 +95,6 @@ enum KeyMeasurement {
         let clock = ContinuousClock()
         let started = clock.now
         _ = controller.render(columns: size.columns, rows: size.rows)
-        // The live loop reads the roster in the background after its first frame; do the same here.
-        controller.prefetch()
         while controller.hasPendingWork { _ = controller.settle(milliseconds: 10_000) }
         _ = controller.render(columns: size.columns, rows: size.rows)
         print("first screen with every pane loaded (cold store): \(clock.now - started)")

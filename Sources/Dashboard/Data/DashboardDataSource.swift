@@ -138,11 +138,23 @@ public final class DashboardDataSource: @unchecked Sendable {
         }
     }
 
-    /// The scope's learners (the one full read of the learner table), for search and detail.
-    func roster(scope: String?) -> LoadState<Roster> {
+    /// One learner's roster facts and their mentor's name (two indexed reads).
+    func learnerInfo(learnerId: String) -> LoadState<LearnerInfo> {
         let store = store
-        return loader.load("roster|\(scope ?? "")", stamp: stamp, slow: true) {
-            Roster(rows: try store.learners(in: scope))
+        return loader.load("info|\(learnerId)", stamp: stamp) {
+            let row = try store.learner(code: learnerId)
+            let mentor = try row?.mentorId.flatMap { try store.learner(code: $0) }
+            return LearnerInfo(row: row, mentorName: mentor?.name)
+        }
+    }
+
+    /// Learners of the scope matching the search text, searched in SQLite so a city roster
+    /// is never held in memory.
+    func searchLearners(_ query: String, scope: String?, limit: Int) -> LoadState<LearnerMatches> {
+        let store = store
+        return loader.load("search|\(scope ?? "")|\(limit)|\(query)", stamp: stamp) {
+            let found = try store.searchLearners(query, scope: scope, limit: limit)
+            return LearnerMatches(rows: found.rows, total: found.total)
         }
     }
 

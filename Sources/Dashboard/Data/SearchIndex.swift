@@ -1,27 +1,21 @@
 import XuexiCore
 
-/// Orgs and learners of the scope, searchable by name or code (incremental `/`).
+/// The orgs of the scope, searchable by name or code in memory (incremental `/`); learners
+/// are searched in the store (`XuexiStore.searchLearners`).
 public struct SearchIndex: Sendable {
     public var orgs: [SearchEntry]
-    public var learners: [SearchEntry]
 
-    public init(orgs: [SearchEntry], learners: [SearchEntry]) {
+    public init(orgs: [SearchEntry]) {
         self.orgs = orgs
-        self.learners = learners
     }
 
-    /// Entries containing `query` (case-insensitive): orgs first, then learners, each in
-    /// their own order; at most `limit`, with the total count.
+    /// Orgs containing `query` (case-insensitive), in tree order; at most `limit`, with the total.
     public func search(_ query: String, limit: Int) -> (entries: [SearchEntry], total: Int) {
         let needle = Array(query.trimmingCharacters(in: .whitespaces).lowercased().utf8)
         guard !needle.isEmpty else { return ([], 0) }
         var found: [SearchEntry] = []
         var total = 0
         for entry in orgs where entry.matches(needle) {
-            total += 1
-            if found.count < limit { found.append(entry) }
-        }
-        for entry in learners where entry.matches(needle) {
             total += 1
             if found.count < limit { found.append(entry) }
         }

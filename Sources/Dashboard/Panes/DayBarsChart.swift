@@ -17,7 +17,7 @@ struct DayBarsChart: Widget {
         let plotX = area.x + labelWidth + 1
         let plotRows = area.height - 2
         let slot = max(1, (area.right - plotX) / values.count)
-        let barWidth = slot >= 3 ? slot - 1 : slot
+        let barWidth = slot >= 2 ? slot - 1 : slot
         buffer.write(Line(String(top), alignment: .right), x: area.x, y: area.y, maxWidth: labelWidth, style: axis)
         buffer.write(Line("0", alignment: .right), x: area.x, y: area.y + plotRows - 1, maxWidth: labelWidth, style: axis)
         for row in 0..<plotRows { buffer.put(symbol: glyphs.vertical, width: 1, x: plotX - 1, y: area.y + row, style: axis) }

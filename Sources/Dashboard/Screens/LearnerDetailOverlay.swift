@@ -6,7 +6,7 @@ import XuexiCore
 struct LearnerDetailOverlay {
     var learner: LearnerDetailState
     var history: LoadState<LearnerDays?>
-    var roster: LoadState<Roster>
+    var info: LoadState<LearnerInfo>
     /// Org names from the top down to an org code.
     var orgPath: (String) -> [String]
     var lastDay: Day
@@ -30,7 +30,7 @@ struct LearnerDetailOverlay {
             [Span(text(key) + " ", style: label), Span(value)]
         }
         var lines: [Line] = []
-        let rosterRow = roster.value?.learner(id: learner.learnerId)
+        let rosterRow = info.value?.row
         if let orgCode = rosterRow?.orgCode ?? learner.orgCode {
             let path = orgPath(orgCode)
             if !path.isEmpty { lines.append(Line(spans: field("dash.detail.org", path.joined(separator: " › ")))) }
@@ -41,12 +41,12 @@ struct LearnerDetailOverlay {
             spans += [Span("   ")] + field("dash.detail.registered", row.activated ? (row.registeredOn ?? MetricFormat.missing) : text("dash.detail.notActivated"))
             lines.append(Line(spans: spans))
             let mentor: String = if let mentorId = row.mentorId {
-                roster.value?.learner(id: mentorId).map { text("dash.detail.mentorValue", $0.name, mentorId) } ?? mentorId
+                info.value?.mentorName.map { text("dash.detail.mentorValue", $0, mentorId) } ?? mentorId
             } else {
                 text("dash.detail.noMentor")
             }
             lines.append(Line(spans: field("dash.detail.mentor", mentor)))
-        } else if roster.isLoading {
+        } else if info.isLoading {
             lines.append(Line(text("dash.detail.rosterLoading"), style: label))
         }
         let points = days?.points ?? []

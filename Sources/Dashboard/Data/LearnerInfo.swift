@@ -1,0 +1,7 @@
+import XuexiCore
+
+/// One learner's roster facts (phone masked) and their mentor's name, for the detail view.
+public struct LearnerInfo: Sendable {
+    public var row: LearnerRow?
+    public var mentorName: String?
+}
