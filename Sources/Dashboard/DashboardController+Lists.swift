@@ -106,7 +106,13 @@ extension DashboardController {
         var learners: [SearchEntry]
         var learnerTotal: Int
         if let matches = learnersState.value {
-            learners = SearchIndex.learnerEntries(matches.rows)
+            // "第二十五学习小组" alone does not say where: show the path below the top org.
+            let model = mainModel().value
+            learners = SearchIndex.learnerEntries(matches.rows).map { entry in
+                var entry = entry
+                if let code = entry.orgCode, model?.indexByCode[code] != nil { entry.context = orgLabel(code: code, model: model) }
+                return entry
+            }
             learnerTotal = matches.total
             searchCache = (query, learners, learnerTotal)
         } else {
