@@ -147,3 +147,26 @@ import XuexiCore
         #expect(controller.state.orgs.selection.id == "C1")
     }
 }
+
+/// The per-item breakdown appears where the exports carried it.
+@Suite struct ItemBreakdownTests {
+    @Test func itemsFromTheExportAreListed() throws {
+        let fixture = try DashboardFixture()
+        let day = DashboardFixture.lastDay.adding(1)
+        var text = "日期,学员编号,当日积分,总积分,阅读文章,视听学习,每日答题\n"
+        for number in 1...10 {
+            var total = 20_000 * (number % 3)
+            for earlier in 0..<DashboardFixture.days { total += DashboardFixture.points(learner: number, offset: earlier) }
+            text += "\(day.iso),L\(String(format: "%02d", number)),20,\(total + 20),12,6,2\n"
+        }
+        try fixture.importFiles([try fixture.write("items-\(day.iso).csv", text)])
+        let controller = fixture.controller(initialOrg: "B11")
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "分项积分 · 当日"))
+        // Four learners of B11 studied the day: 4 × 12 reading, 4 × 6 video, 4 × 2 quiz.
+        #expect(screen(lines, contains: "阅读文章"))
+        #expect(lines.contains { $0.contains("视听学习") && $0.contains("24") })
+        #expect(lines.contains { $0.contains("阅读文章") && $0.contains("48") })
+        #expect(!screen(lines, contains: "导出文件未包含分项积分"))
+    }
+}
