@@ -17,7 +17,7 @@ struct SettingsOverlay {
             (text("dash.settings.theme"), themeName + "   (t)"),
             (text("dash.settings.language"), text("dash.settings.languageValue") + "   (L)"),
             (text("dash.settings.mouse"), text(mouseEnabled ? "dash.settings.on" : "dash.settings.off") + "   (M)"),
-            (text("dash.settings.colors"), colorDescription),
+            (text("dash.settings.colors"), colorDescription.isEmpty ? MetricFormat.missing : colorDescription),
             (text("dash.settings.refresh"), text("dash.settings.seconds", MetricFormat.decimal(configuration.refreshSeconds))),
             (text("dash.settings.thresholds"), "\(MetricFormat.percent(configuration.activityFloor, digits: 0)) / \(MetricFormat.percent(configuration.activityTarget, digits: 0))"),
             (text("dash.settings.store"), storePath ?? text("dash.settings.memory")),
@@ -25,7 +25,8 @@ struct SettingsOverlay {
         ]
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 8
         let valueWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 20
-        let area = Modal.area(width: labelWidth + valueWidth + 7, height: rows.count + 4, in: screen)
+        let footnoteWidth = DisplayWidth.of(text("dash.settings.footnote"))
+        let area = Modal.area(width: max(labelWidth + valueWidth + 7, footnoteWidth + 6), height: rows.count + 4, in: screen)
         let modal = Modal(title: text("dash.settings.title"), theme: context.theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
