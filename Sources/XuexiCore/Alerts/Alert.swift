@@ -137,7 +137,8 @@ extension Alert {
             let separator = language == .zh ? "、" : ", "
             var list = shown.joined(separator: separator)
             if learners.count > shown.count { list += t("alert.message.andMore", [learners.count - shown.count]) }
-            return t("alert.message.learner.inactive", [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
+            return t(learners.count == 1 ? "alert.message.learner.inactive.one" : "alert.message.learner.inactive",
+                     [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
         case .dataStale:
             var parts: [String] = []
             if f.missingDay == true {
@@ -167,7 +168,8 @@ extension Alert {
         case .activityDrop:
             return "\(MetricFormat.percent(f.rate)) ↓\(Alert.points(f.drop))"
         case .learnerInactive:
-            return StringTable.text("alert.figure.learners", language, f.learners?.count ?? 0)
+            let count = f.learners?.count ?? 0
+            return StringTable.text(count == 1 ? "alert.figure.learner.one" : "alert.figure.learners", language, count)
         case .dataStale:
             return f.lastDataDay ?? MetricFormat.missing
         case .dataAnomaly:

@@ -27,6 +27,8 @@ extension StringTable {
                                                          "registration rate {0} below the target {1} ({2} of {3} registered)"),
         "alert.message.learner.inactive": Entry("{0} 名学员连续 {1} 天及以上未学习：{2}",
                                                 "{0} learners without points for {1} days or more: {2}"),
+        "alert.message.learner.inactive.one": Entry("{0} 名学员连续 {1} 天及以上未学习：{2}",
+                                                    "{0} learner without points for {1} days or more: {2}"),
         "alert.message.learnerWithMentor": Entry("{0}（帮带人 {1}）", "{0} (mentor {1})"),
         "alert.message.andMore": Entry("等，另有 {0} 人", " and {0} more"),
         "alert.message.stale.missingDay": Entry("缺少 {0} 的积分数据（最新数据为 {1}）", "no points for {0} (latest data {1})"),
@@ -39,6 +41,7 @@ extension StringTable {
                                                           "day points {0} disagree with the change of total {1}"),
         "alert.message.anomaly.import": Entry("（导入 #{0} {1}）", " (import #{0} {1})"),
         "alert.figure.learners": Entry("{0} 人", "{0} learners"),
+        "alert.figure.learner.one": Entry("{0} 人", "{0} learner"),
 
         "alert.error.unknownId": Entry("没有编号为 {0} 的预警（xuexi-dash alerts --state all 可查看全部编号）",
                                        "no alert with id {0} (xuexi-dash alerts --state all lists every id)"),
