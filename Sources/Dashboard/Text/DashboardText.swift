@@ -11,11 +11,7 @@ public struct DashboardText: Sendable {
     }
 
     public func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-        var text = StringTable.text(key, language)
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
+        StringTable.text(key, language, arguments: arguments)
     }
 
     /// "周五" / "Fri".

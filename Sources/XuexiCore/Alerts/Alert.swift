@@ -116,7 +116,7 @@ extension Alert {
     /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）".
     public func message(_ language: Language) -> String {
         let f = figures
-        let t = { (key: String, args: [CustomStringConvertible]) in Alert.format(StringTable.text(key, language), args) }
+        let t = { (key: String, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args) }
         switch rule {
         case .activityBelowFloor, .activityBelowTarget:
             return t("alert.message.\(rule.rawValue)", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
@@ -182,13 +182,5 @@ extension Alert {
     /// A fall in percentage points, e.g. 0.182 → "18.2".
     static func points(_ fraction: Double?) -> String {
         MetricFormat.decimal(fraction.map { $0 * 100 })
-    }
-
-    static func format(_ template: String, _ arguments: [CustomStringConvertible]) -> String {
-        var text = template
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
     }
 }

@@ -246,11 +246,7 @@ public final class Importer {
     // MARK: - Helpers for the per-kind imports
 
     func text(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-        var result = StringTable.text(key, options.language)
-        for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return result
+        StringTable.text(key, options.language, arguments: arguments)
     }
 
     func reportProgress(file: PendingFile, rows: Int, started: Date) {

@@ -25,6 +25,11 @@ public enum StringTable {
     /// The text for `key` in `language`; `{0}`, `{1}`… are replaced by `arguments`.
     /// A missing key returns the key itself so a gap shows up on screen instead of crashing.
     public static func text(_ key: String, _ language: Language, _ arguments: CustomStringConvertible...) -> String {
+        text(key, language, arguments: arguments)
+    }
+
+    /// The same, for callers that forward their own argument lists.
+    public static func text(_ key: String, _ language: Language, arguments: [CustomStringConvertible]) -> String {
         guard let entry = all[key] else { return key }
         var text = language == .zh ? entry.zh : entry.en
         for (index, argument) in arguments.enumerated() {

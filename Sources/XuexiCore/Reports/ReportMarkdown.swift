@@ -9,7 +9,7 @@ struct ReportMarkdown {
     static let listLimit = 30
 
     func t(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-        Alert.format(StringTable.text(key, language), arguments)
+        StringTable.text(key, language, arguments: arguments)
     }
 
     var separator: String { language == .zh ? "、" : ", " }
