@@ -15,13 +15,15 @@ extension AlertEngine {
 
     /// A stored alert as an `Alert`; nil for a rule or state this version does not know.
     static func alert(from record: AlertRecord, tree: OrgTree) -> Alert? {
-        guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else { return nil }
+        guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else {
+            return nil
+        }
         let org = record.orgId.flatMap { tree.index(ofId: $0) }.map { tree.orgs[$0] }
         return Alert(
             id: record.id, rule: rule, severity: AlertSeverity(rawValue: record.severity) ?? rule.severity,
-            orgCode: org?.code, orgName: org?.name, state: state, firstSeen: record.firstSeen, lastSeen: record.lastSeen,
-            figuresJSON: record.figures, acknowledgedBy: record.acknowledgedBy, acknowledgedAt: record.acknowledgedAt,
-            note: record.note, snoozedUntil: record.snoozedUntil, resolvedOn: record.resolvedOn)
+            orgCode: org?.code, orgName: org?.name, state: state, firstSeen: record.firstSeen,
+            lastSeen: record.lastSeen, figuresJSON: record.figures, acknowledgedBy: record.acknowledgedBy,
+            acknowledgedAt: record.acknowledgedAt, note: record.note, snoozedUntil: record.snoozedUntil, resolvedOn: record.resolvedOn)
     }
 
     private struct Stored {
@@ -43,8 +45,9 @@ extension AlertEngine {
                 guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else {
                     continue
                 }
-                stored[record.id] = Stored(rule: rule, state: state, firstSeen: record.firstSeen, lastSeen: record.lastSeen,
-                                           snoozedUntil: record.snoozedUntil, resolvedOn: record.resolvedOn)
+                stored[record.id] = Stored(rule: rule, state: state, firstSeen: record.firstSeen,
+                                           lastSeen: record.lastSeen, snoozedUntil: record.snoozedUntil,
+                                           resolvedOn: record.resolvedOn)
             }
             let (changes, evaluation) = try Self.plan(conditions: conditions, scope: scope, stored: stored)
             result = evaluation
@@ -80,7 +83,9 @@ extension AlertEngine {
                 changes.append(.reopen(values))
                 result.reopened.append(condition.id)
             } else if condition.seen < existing.lastSeen {
-                if condition.seen < existing.firstSeen { changes.append(.moveFirstSeen(id: condition.id, to: condition.seen)) }
+                if condition.seen < existing.firstSeen {
+                    changes.append(.moveFirstSeen(id: condition.id, to: condition.seen))
+                }
             } else {
                 var state = existing.state
                 if state == .snoozed, let until = existing.snoozedUntil, condition.seen > until {

@@ -94,7 +94,8 @@ public final class LiveDemoWriter: @unchecked Sendable {
         try store.registeredLearners(on: day).map { learner in
             let studies = random.chance(learner.isParty ? 0.85 : 0.6)
             let target = studies ? min(55, 12 + Int(random.unit() * random.unit() * 30) + random.int(0...14)) : 0
-            return LearnerProgress(code: learner.code, previousTotal: learner.totalBefore ?? 0, points: 0, target: target)
+            return LearnerProgress(code: learner.code, previousTotal: learner.totalBefore ?? 0, points: 0,
+                                   target: target)
         }
     }
 

@@ -89,7 +89,8 @@ public final class Metrics: @unchecked Sendable {
         for code in orgCodes { result[code] = Array(repeating: nil, count: count) }
         for row in try store.orgDayActivity(orgIds: ids, from: first, through: day) {
             guard let index = snapshot.orgIndexById[row.orgId] else { continue }
-            result[snapshot.tree.orgs[index].code]?[row.day.number - first.number] = Figures.ratio(row.active, row.registered)
+            let code = snapshot.tree.orgs[index].code
+            result[code]?[row.day.number - first.number] = Figures.ratio(row.active, row.registered)
         }
         return result
     }

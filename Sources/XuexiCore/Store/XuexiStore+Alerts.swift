@@ -88,7 +88,9 @@ extension XuexiStore {
             case .all:
                 query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert")
             case .unresolved:
-                query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert WHERE state <> 'resolved'")
+                query = try RawStatement(db, sql: """
+                    SELECT \(AlertRecord.Columns.all) FROM alert WHERE state <> 'resolved'
+                    """)
             case .state(let state):
                 query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert WHERE state = ?")
                 query.bind(1, state)
@@ -106,7 +108,8 @@ extension XuexiStore {
 
     /// Reconciles the stored alerts in one write transaction: `plan` gets every stored alert
     /// and returns the changes to make, which are applied before the transaction commits, so
-    /// no other evaluation can interleave.
+    /// no other evaluation can interleave. `plan` must not call the store (it runs inside the
+    /// transaction, and an in-memory store's single connection is not reentrant).
     public func reconcileAlerts(_ plan: ([AlertRecord]) throws -> [AlertChange]) throws {
         try writer.write { db in
             var stored: [AlertRecord] = []
@@ -117,7 +120,7 @@ extension XuexiStore {
     }
 
     /// Applies `edit` to an alert after `check` accepted its current row (nil when there is
-    /// none), all in one write transaction; `check` throws to refuse.
+    /// none), all in one write transaction; `check` throws to refuse and must not call the store.
     public func editAlert(id: String, _ edit: AlertEdit, check: (AlertRecord?) throws -> Void) throws {
         try writer.write { db in
             try check(try Self.alertRecord(db, id: id))
@@ -148,7 +151,8 @@ extension XuexiStore {
             state: row.text(4), firstSeen: Day(number: row.int(5)), lastSeen: Day(number: row.int(6)),
             figures: row.text(7), acknowledgedBy: row.isNull(8) ? nil : row.text(8),
             acknowledgedAt: row.isNull(9) ? nil : row.text(9), note: row.isNull(10) ? nil : row.text(10),
-            snoozedUntil: row.optionalInt(11).map(Day.init(number:)), resolvedOn: row.optionalInt(12).map(Day.init(number:)))
+            snoozedUntil: row.optionalInt(11).map(Day.init(number:)),
+            resolvedOn: row.optionalInt(12).map(Day.init(number:)))
     }
 
     /// Runs through GRDB's statement cache: a city evaluation touches tens of thousands of
@@ -221,8 +225,9 @@ extension XuexiStore {
             while let row = try rows.next() {
                 result.append(AnomalyRecord(
                     importId: row["import_id"], learnerId: row["learner_id"], kind: row["kind"], value: row["value"],
-                    reference: row["reference"], learnerCode: row["code"], learnerName: row["name"], orgId: row["org_id"],
-                    file: row["file"], dayPoints: row["day_points"], totalPoints: row["total_points"]))
+                    reference: row["reference"], learnerCode: row["code"], learnerName: row["name"],
+                    orgId: row["org_id"], file: row["file"], dayPoints: row["day_points"],
+                    totalPoints: row["total_points"]))
             }
             return result
         }

@@ -43,7 +43,9 @@ extension LearnerDirectory {
         var orgIndexOfId = [Int32](repeating: -1, count: Int(maxOrgId) + 1)
         for (key, value) in orgIdToIndex { orgIndexOfId[Int(key)] = value }
         codes?.pointee = LearnerCodeIndex(capacity: maxId + maxId / 4 + 16)
-        let query = try RawStatement(db, sql: "SELECT id, org_id, registered_on, activated, is_party, code FROM learner")
+        let query = try RawStatement(db, sql: """
+            SELECT id, org_id, registered_on, activated, is_party, code FROM learner
+            """)
         try query.forEachRow(db) { row in
             let id = row.int(0)
             if let codes { row.withTextBytes(5) { codes.pointee.insert(bytes: $0, id: id) } }
@@ -108,8 +110,9 @@ extension XuexiStore {
             for chunk in stride(from: 0, to: list.count, by: 500) {
                 let slice = Array(list[chunk..<min(list.count, chunk + 500)])
                 let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT code, name FROM learner WHERE code IN (\(placeholders))",
-                                               arguments: StatementArguments(slice))
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT code, name FROM learner WHERE code IN (\(placeholders))",
+                    arguments: StatementArguments(slice))
                 while let row = try rows.next() { names[row[0]] = row[1] }
             }
             return names

@@ -32,7 +32,9 @@ extension XuexiStore {
         case .total: "total_points"
         }
         try reader.read { db in
-            let query = try RawStatement(db, sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
+            let query = try RawStatement(db, sql: """
+                SELECT learner_id, \(column), total_points FROM points WHERE day = ?
+                """)
             query.bind(1, day.number)
             try query.forEachRow(db) { row in try body(row.int(0), row.int(1), row.int(2)) }
         }
@@ -43,7 +45,9 @@ extension XuexiStore {
     public func scanIdleLearners(day: Day, minimumDays: Int,
                                  _ body: (_ learnerId: Int, _ idleDays: Int) throws -> Void) throws {
         try reader.read { db in
-            let query = try RawStatement(db, sql: "SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?")
+            let query = try RawStatement(db, sql: """
+                SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?
+                """)
             query.bind(1, day.number)
             query.bind(2, minimumDays)
             try query.forEachRow(db) { row in try body(row.int(0), row.int(1)) }

@@ -44,7 +44,9 @@ extension XuexiStore {
     /// One org's figures on one day; nil when the store has none.
     public func orgDayFigures(orgId: Int64, day: Day) throws -> DailyFigures? {
         try reader.read { db in
-            let query = try RawStatement(db, sql: "SELECT \(Self.orgDayColumns) FROM org_day WHERE day = ? AND org_id = ?")
+            let query = try RawStatement(db, sql: """
+                SELECT \(Self.orgDayColumns) FROM org_day WHERE day = ? AND org_id = ?
+                """)
             query.bind(1, day.number)
             query.bind(2, Int(orgId))
             var found: DailyFigures?
@@ -114,14 +116,17 @@ extension XuexiStore {
     }
 
     static let orgDayColumns = """
-        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active, club_low, club_high
+        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active,
+        club_low, club_high
         """
 
     static func orgDayFigures(_ db: Database, on day: Day) throws -> [OrgDayFigures] {
         let query = try RawStatement(db, sql: "SELECT \(orgDayColumns) FROM org_day WHERE day = ?")
         query.bind(1, day.number)
         var result: [OrgDayFigures] = []
-        try query.forEachRow(db) { row in result.append(OrgDayFigures(orgId: Int64(row.int(1)), figures: figures(from: row))) }
+        try query.forEachRow(db) { row in
+            result.append(OrgDayFigures(orgId: Int64(row.int(1)), figures: figures(from: row)))
+        }
         return result
     }
 

@@ -72,8 +72,9 @@ extension XuexiStore {
             """)
         try query.forEachRow(db) { row in
             organizations.append(Organization(
-                id: Int64(row.int(0)), code: row.text(1), name: row.text(2), parentId: row.optionalInt(3).map(Int64.init),
-                type: row.isNull(4) ? nil : row.text(4), expected: row.optionalInt(5), partyMembers: row.optionalInt(6),
+                id: Int64(row.int(0)), code: row.text(1), name: row.text(2),
+                parentId: row.optionalInt(3).map(Int64.init), type: row.isNull(4) ? nil : row.text(4),
+                expected: row.optionalInt(5), partyMembers: row.optionalInt(6),
                 consoleId: row.isNull(7) ? nil : row.text(7)))
         }
         return organizations
