@@ -26,6 +26,18 @@ public struct AlertRecord: Sendable, Equatable {
     }
 }
 
+/// The part of a stored alert that reconciling needs (no figures: a city's alerts carry
+/// megabytes of them, which an evaluation never reads).
+public struct AlertStateRecord: Sendable, Equatable {
+    public var id: String
+    public var rule: String
+    public var state: String
+    public var firstSeen: Day
+    public var lastSeen: Day
+    public var snoozedUntil: Day?
+    public var resolvedOn: Day?
+}
+
 /// Which stored alerts a listing reads.
 public enum AlertRecordFilter: Sendable, Equatable {
     case all
@@ -110,11 +122,18 @@ extension XuexiStore {
     /// and returns the changes to make, which are applied before the transaction commits, so
     /// no other evaluation can interleave. `plan` must not call the store (it runs inside the
     /// transaction, and an in-memory store's single connection is not reentrant).
-    public func reconcileAlerts(_ plan: ([AlertRecord]) throws -> [AlertChange]) throws {
+    public func reconcileAlerts(_ plan: ([AlertStateRecord]) throws -> [AlertChange]) throws {
         try writer.write { db in
-            var stored: [AlertRecord] = []
-            let query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert")
-            try query.forEachRow(db) { row in stored.append(Self.alertRecord(row)) }
+            var stored: [AlertStateRecord] = []
+            let query = try RawStatement(db, sql: """
+                SELECT id, rule, state, first_seen, last_seen, snoozed_until, resolved_on FROM alert
+                """)
+            try query.forEachRow(db) { row in
+                stored.append(AlertStateRecord(
+                    id: row.text(0), rule: row.text(1), state: row.text(2), firstSeen: Day(number: row.int(3)),
+                    lastSeen: Day(number: row.int(4)), snoozedUntil: row.optionalInt(5).map(Day.init(number:)),
+                    resolvedOn: row.optionalInt(6).map(Day.init(number:))))
+            }
             for change in try plan(stored) { try Self.apply(change, db) }
         }
     }
