@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension AlertEngine {
     /// Comparisons of computed differences allow for binary rounding, so a fall of exactly
@@ -102,29 +101,16 @@ extension AlertEngine {
             var anomalies: [AnomalyKind: AlertAnomaly] = [:]
         }
         var byLearner: [Int64: Found] = [:]
-        try store.reader.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.import_id, a.learner_id, a.kind, a.value, a.reference, l.code, l.name, l.org_id, r.file,
-                       p.day_points, p.total_points
-                FROM anomaly a
-                JOIN learner l ON l.id = a.learner_id
-                LEFT JOIN import_record r ON r.id = a.import_id
-                LEFT JOIN points p ON p.day = a.day AND p.learner_id = a.learner_id
-                WHERE a.day = ?
-                ORDER BY a.import_id, a.id
-                """, arguments: [day.number])
-            while let row = try rows.next() {
-                guard let kind = AnomalyKind(rawValue: row["kind"]) else { continue }
-                let value: Int? = row["value"]
-                let current: Int? = kind == .totalDecreased ? row["total_points"] : row["day_points"]
-                guard let value, current == value else { continue }
-                let learnerId: Int64 = row["learner_id"]
-                var found = byLearner[learnerId] ?? Found(code: row["code"], name: row["name"], orgId: row["org_id"])
-                let file: String? = row["file"]
-                found.anomalies[kind] = AlertAnomaly(kind: kind, value: value, reference: row["reference"], importId: row["import_id"],
-                                                     file: file.map { ($0 as NSString).lastPathComponent })
-                byLearner[learnerId] = found
-            }
+        for record in try store.anomalies(on: day) {
+            guard let kind = AnomalyKind(rawValue: record.kind) else { continue }
+            let current = kind == .totalDecreased ? record.totalPoints : record.dayPoints
+            guard let value = record.value, current == value else { continue }
+            var found = byLearner[record.learnerId]
+                ?? Found(code: record.learnerCode, name: record.learnerName, orgId: record.orgId)
+            found.anomalies[kind] = AlertAnomaly(kind: kind, value: value, reference: record.reference,
+                                                 importId: record.importId,
+                                                 file: record.file.map { ($0 as NSString).lastPathComponent })
+            byLearner[record.learnerId] = found
         }
         return byLearner.values.sorted { $0.code < $1.code }.map { found in
             var figures = AlertFigures()
@@ -143,10 +129,7 @@ extension AlertEngine {
     /// before yesterday's), or nothing has been imported for `staleStoreHours`. A store that
     /// has never imported anything is new, not stale.
     func staleConditions(now: Date, today: Day, timeZone: TimeZone, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
-        let lastImport = try store.reader.read { db in
-            try String.fetchOne(db, sql: "SELECT started_at FROM import_record ORDER BY id DESC LIMIT 1")
-        }
-        guard let lastImport else { return [] }
+        guard let lastImport = try store.lastImportStartedAt() else { return [] }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let hour = calendar.component(.hour, from: now)

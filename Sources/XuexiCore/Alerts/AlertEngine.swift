@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Evaluates the alert rules of SPEC §5 and keeps their states in the store's `alert` table.
 /// The dashboard and the CLI both go through `alerts(state:scope:)`, `acknowledge` and
@@ -71,7 +70,7 @@ public final class AlertEngine: @unchecked Sendable {
         conditions += try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
         scope.rules[.dataStale] = today
 
-        var result = try store.writer.write { db in try reconcile(db, conditions: conditions, scope: scope) }
+        var result = try reconcile(conditions: conditions, scope: scope)
         result.days = [day]
         return result
     }
@@ -86,10 +85,13 @@ public final class AlertEngine: @unchecked Sendable {
             guard let index = tree.index(ofCode: code) else { throw UnknownOrganization(code: code) }
             return tree.subtree(of: index)
         }
-        // Resolved history is most of the table on a long-running store: filter in SQL and read
-        // through the C API (a city's active alerts are ~18,000 rows).
-        let condition = state == .all ? "" : (state == .active ? "WHERE state <> 'resolved'" : "WHERE state = '\(state.rawValue)'")
-        let alerts = try store.reader.read { db in try AlertEngine.alerts(db, condition: condition, tree: tree) }
+        // Resolved history is most of the table on a long-running store: the store filters it.
+        let filter: AlertRecordFilter = switch state {
+        case .all: .all
+        case .active: .unresolved
+        default: .state(state.rawValue)
+        }
+        let alerts = try store.alertRecords(filter).compactMap { AlertEngine.alert(from: $0, tree: tree) }
         var listed: [(alert: Alert, position: Int)] = []
         for alert in alerts where state.accepts(alert.state) {
             let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
@@ -106,8 +108,7 @@ public final class AlertEngine: @unchecked Sendable {
 
     public func alert(id: String) throws -> Alert? {
         let tree = try metrics.snapshot().tree
-        let row = try store.reader.read { db in try Row.fetchOne(db, sql: "SELECT * FROM alert WHERE id = ?", arguments: [id]) }
-        return try row.flatMap { try AlertEngine.alert(from: $0, tree: tree) }
+        return try store.alertRecord(id: id).flatMap { AlertEngine.alert(from: $0, tree: tree) }
     }
 
     /// Marks an alert as taken care of by `user`, with an optional note. Acknowledging again
@@ -116,12 +117,7 @@ public final class AlertEngine: @unchecked Sendable {
     public func acknowledge(id: String, note: String?, by user: String, at time: Date = Date()) throws -> Alert {
         let stamp = ISO8601DateFormatter().string(from: time)
         let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        try changeState(id: id) { db, _ in
-            try db.execute(sql: """
-                UPDATE alert SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, note = ?,
-                snoozed_until = NULL WHERE id = ?
-                """, arguments: [user, stamp, trimmed?.isEmpty == true ? nil : trimmed, id])
-        }
+        try changeState(id: id, .acknowledge(by: user, at: stamp, note: trimmed))
         return try alert(id: id)!
     }
 
@@ -129,22 +125,22 @@ public final class AlertEngine: @unchecked Sendable {
     /// still holding on a later day, the alert is open again.
     @discardableResult
     public func snooze(id: String, until: Day) throws -> Alert {
-        try changeState(id: id) { db, current in
+        try changeState(id: id, .snooze(until: until)) { current in
             guard until >= current.lastSeen else {
                 throw AlertError.snoozeEndsBeforeLastSeen(id: id, until: until, lastSeen: current.lastSeen)
             }
-            try db.execute(sql: "UPDATE alert SET state = 'snoozed', snoozed_until = ? WHERE id = ?", arguments: [until.number, id])
         }
         return try alert(id: id)!
     }
 
-    private func changeState(id: String, _ change: (Database, Alert) throws -> Void) throws {
+    private func changeState(id: String, _ edit: AlertEdit, check: (Alert) throws -> Void = { _ in }) throws {
         let tree = try metrics.snapshot().tree
-        try store.writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM alert WHERE id = ?", arguments: [id]),
-                  let current = try AlertEngine.alert(from: row, tree: tree) else { throw AlertError.unknownId(id) }
+        try store.editAlert(id: id, edit) { record in
+            guard let current = record.flatMap({ AlertEngine.alert(from: $0, tree: tree) }) else {
+                throw AlertError.unknownId(id)
+            }
             guard current.state != .resolved else { throw AlertError.resolved(id) }
-            try change(db, current)
+            try check(current)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Builds a demo store by generating exports and importing them through `Importer`,
 /// day by day (one transaction per day, like a real office importing each morning).
@@ -44,10 +43,10 @@ public struct DemoBuilder {
             _ = try Importer(store: store, options: options).run(paths: [url.path])
             progress?(.importingDay(done: index + 1, total: files.days.count))
         }
-        try store.writer.write { db in try XuexiStore.setMeta(db, "demo.signature", signature) }
+        try store.setDemoSignature(signature)
     }
 
     public static func signature(of store: XuexiStore) throws -> String? {
-        try store.reader.read { db in try XuexiStore.meta(db, "demo.signature") }
+        try store.demoSignature()
     }
 }

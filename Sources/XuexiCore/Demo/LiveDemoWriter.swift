@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Keeps a demo store moving during the day (`demo --live`): every few seconds it writes a
 /// full-day points export for `day` with points a little higher than the last one, and
@@ -92,19 +91,11 @@ public final class LiveDemoWriter: @unchecked Sendable {
     /// Registered learners with their total before `day` and a target for the day: most study,
     /// party members more often, a few not at all (so the rate ends where real days end).
     private func loadLearners() throws -> [LearnerProgress] {
-        let rows = try store.reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT l.code, l.is_party, p.total_points FROM learner l
-                LEFT JOIN points p ON p.learner_id = l.id AND p.day = (SELECT MAX(day) FROM points WHERE day < ?)
-                WHERE l.activated = 1 AND (l.registered_on IS NULL OR l.registered_on <= ?)
-                ORDER BY l.id
-                """, arguments: [day.number, day.number])
-        }
-        return rows.map { row in
-            let party: Bool = row["is_party"]
-            let studies = random.chance(party ? 0.85 : 0.6)
+        try store.registeredLearners(on: day).map { learner in
+            let studies = random.chance(learner.isParty ? 0.85 : 0.6)
             let target = studies ? min(55, 12 + Int(random.unit() * random.unit() * 30) + random.int(0...14)) : 0
-            return LearnerProgress(code: row["code"], previousTotal: row["total_points"] ?? 0, points: 0, target: target)
+            return LearnerProgress(code: learner.code, previousTotal: learner.totalBefore ?? 0, points: 0,
+                                   target: target)
         }
     }
 

@@ -1,23 +1,4 @@
 import Foundation
-import GRDB
-
-/// Which points a leaderboard ranks by (SPEC §4).
-public enum LeaderboardKind: String, Sendable, Codable, CaseIterable {
-    case day, week, month, total
-}
-
-/// Party / masses / everyone (SPEC §4 leaderboard filters).
-public enum LearnerFilter: String, Sendable, Codable, CaseIterable {
-    case all, party, masses
-
-    func accepts(isParty: Bool) -> Bool {
-        switch self {
-        case .all: true
-        case .party: isParty
-        case .masses: !isParty
-        }
-    }
-}
 
 public struct LeaderboardEntry: Sendable, Codable, Equatable {
     public var rank: Int
@@ -74,12 +55,6 @@ extension Metrics {
         }
         let readDay = kind == .total ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
         guard let readDay else { return [] }
-        let column = switch kind {
-        case .day: "day_points"
-        case .week: "week_points"
-        case .month: "month_points"
-        case .total: "total_points"
-        }
         let wanted = limit + offset
         // A small candidate buffer beats sorting 570,000 rows for a top 20. Entries below the
         // current floor can never make the page; entries equal to it are kept for the id tie-break.
@@ -94,20 +69,14 @@ extension Metrics {
             best.removeLast(best.count - keep)
             floor = (boundary.points, boundary.total)
         }
-        try store.reader.read { db in
-            if scope == nil && filter == .all && wanted <= LeaderboardTop.depth,
-               let stored = try LeaderboardTop.read(db, day: readDay.number, kind: kind) {
-                best = stored.filter { $0.id <= directory.maxId && directory.exists[$0.id] }
-                return
-            }
-            let query = try RawStatement(db, sql: "SELECT learner_id, \(column), total_points FROM points WHERE day = ?")
-            query.bind(1, readDay.number)
+        if scope == nil && filter == .all,
+           let stored = try store.storedLeaderboard(day: readDay, kind: kind, places: wanted) {
+            best = stored.filter { $0.learnerId <= directory.maxId && directory.exists[$0.learnerId] }
+                .map { ($0.points, $0.total, $0.learnerId) }
+        } else {
             let wholeTree = scopeRange == 0..<tree.count && filter == .all
-            try query.forEachRow(db) { row in
-                let id = row.int(0)
+            try store.scanLeaderboard(day: readDay, kind: kind) { id, points, total in
                 guard id <= directory.maxId, directory.exists[id] else { return }
-                let points = row.int(1)
-                let total = row.int(2)
                 if let floor, (points, total) < floor { return }
                 if !wholeTree {
                     let org = Int(directory.orgIndex(of: id, on: readDay.number))
@@ -141,53 +110,7 @@ extension Metrics {
     }
 
     func learnersById(_ ids: [Int]) throws -> [Int: Learner] {
-        guard !ids.isEmpty else { return [:] }
-        return try store.reader.read { db in
-            var result: [Int: Learner] = [:]
-            result.reserveCapacity(ids.count)
-            let columns = "id, code, name, org_id, status, phone, mentor_code, registered_on, activated"
-            func add(_ row: RawRow) {
-                result[row.int(0)] = Learner(
-                    id: Int64(row.int(0)), code: row.text(1), name: row.text(2), orgId: Int64(row.int(3)),
-                    status: row.isNull(4) ? nil : row.text(4), phone: row.isNull(5) ? nil : row.text(5),
-                    mentorCode: row.isNull(6) ? nil : row.text(6), registeredOn: row.optionalInt(7).map(Day.init(number:)),
-                    activated: row.int(8) != 0)
-            }
-            if ids.count > 5_000 {
-                // Many learners (a city's inactive list): one pass over the table beats thousands of IN lists.
-                var wanted = [Bool](repeating: false, count: (ids.max() ?? 0) + 1)
-                for id in ids { wanted[id] = true }
-                let query = try RawStatement(db, sql: "SELECT \(columns) FROM learner")
-                try query.forEachRow(db) { row in
-                    let id = row.int(0)
-                    if id < wanted.count && wanted[id] { add(row) }
-                }
-            } else {
-                for chunk in stride(from: 0, to: ids.count, by: 500) {
-                    let slice = ids[chunk..<min(ids.count, chunk + 500)]
-                    let query = try RawStatement(db, sql: "SELECT \(columns) FROM learner WHERE id IN (\(slice.map(String.init).joined(separator: ",")))")
-                    try query.forEachRow(db, add)
-                }
-            }
-            return result
-        }
-    }
-
-    /// Names of the learners with these codes (mentors), in one query per 500 codes.
-    func namesByCode(_ codes: Set<String>) throws -> [String: String] {
-        guard !codes.isEmpty else { return [:] }
-        return try store.reader.read { db in
-            var names: [String: String] = [:]
-            let list = Array(codes)
-            for chunk in stride(from: 0, to: list.count, by: 500) {
-                let slice = Array(list[chunk..<min(list.count, chunk + 500)])
-                let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT code, name FROM learner WHERE code IN (\(placeholders))",
-                                               arguments: StatementArguments(slice))
-                while let row = try rows.next() { names[row[0]] = row[1] }
-            }
-            return names
-        }
+        try store.learners(ids: ids)
     }
 
     /// Learners of the scope with no points on each of at least `minimumDays` consecutive
@@ -201,23 +124,17 @@ extension Metrics {
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
         guard minimumDays > 0, let readDay = snapshot.dataDays.last(where: { $0 <= day }) else { return [] }
         var streak: [Int: Int] = [:]
-        try store.reader.read { db in
-            let query = try RawStatement(db, sql: "SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?")
-            query.bind(1, readDay.number)
-            query.bind(2, minimumDays)
-            try query.forEachRow(db) { row in
-                let id = row.int(0)
-                guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { return }
-                let org = Int(directory.orgIndex(of: id, on: readDay.number))
-                guard org >= 0, scopeRange.contains(org) else { return }
-                streak[id] = row.int(1)
-            }
+        try store.scanIdleLearners(day: readDay, minimumDays: minimumDays) { id, idleDays in
+            guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { return }
+            let org = Int(directory.orgIndex(of: id, on: readDay.number))
+            guard org >= 0, scopeRange.contains(org) else { return }
+            streak[id] = idleDays
         }
         let ids = Array(streak.keys)
         let learners = try learnersById(ids)
         var mentorCodes = Set(learners.values.compactMap(\.mentorCode))
         mentorCodes.remove("")
-        let mentors = try namesByCode(mentorCodes)
+        let mentors = try store.learnerNames(codes: mentorCodes)
         return ids.compactMap { id -> InactiveLearner? in
             guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
             return InactiveLearner(learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
@@ -242,30 +159,20 @@ extension Metrics {
 
     /// One learner's daily history (learner detail).
     public func learnerHistory(learnerId code: String, endingOn day: Day, count: Int = 30) throws -> LearnerDays? {
-        let id = try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT id FROM learner WHERE code = ?", arguments: [code]) }
-        guard let id else { return nil }
+        guard let id = try store.learnerId(code: code) else { return nil }
         return try learnerDays(ids: [id], endingOn: day, count: count).first
     }
 
     func learnerDays(ids: [Int], endingOn day: Day, count: Int) throws -> [LearnerDays] {
         let learners = try learnersById(ids)
         let first = day.adding(-(count - 1))
-        return try store.reader.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT day_points, total_points FROM points WHERE day = ? AND learner_id = ?")
-            return try ids.compactMap { id -> LearnerDays? in
-                guard let learner = learners[id] else { return nil }
-                var points = [Int?](repeating: nil, count: count)
-                var total: Int?
-                for offset in 0..<count {
-                    if let row = try Row.fetchOne(statement, arguments: [first.number + offset, id]) {
-                        points[offset] = row[0]
-                        if let value = row[1] as Int? { total = value }
-                    }
-                }
-                return LearnerDays(learnerId: learner.code, name: learner.name, party: learner.isParty, firstDay: first,
-                                   points: points, totalPoints: total)
-            }.sorted { $0.learnerId < $1.learnerId }
-        }
+        let known = ids.filter { learners[$0] != nil }
+        let histories = try store.pointsHistory(learnerIds: known, from: first, count: count)
+        return known.compactMap { id -> LearnerDays? in
+            guard let learner = learners[id], let history = histories[id] else { return nil }
+            return LearnerDays(learnerId: learner.code, name: learner.name, party: learner.isParty, firstDay: first,
+                               points: history.points, totalPoints: history.totalPoints)
+        }.sorted { $0.learnerId < $1.learnerId }
     }
 
     /// Per-item breakdown (阅读文章, 视听学习, …) summed over a subtree for the days ending on `day`.
@@ -274,17 +181,9 @@ extension Metrics {
         let tree = snapshot.tree
         guard let index = tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
         let range = tree.subtree(of: index)
-        return try store.reader.read { db in
-            var sums: [Int64: Int] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, item_id, points FROM points_item WHERE day BETWEEN ? AND ?",
-                                             arguments: [day.number - days + 1, day.number])
-            while let row = try cursor.next() {
-                let id = Int(row[0] as Int64)
-                guard id <= snapshot.directory.maxId, range.contains(Int(snapshot.directory.orgIndex(of: id, on: day.number))) else { continue }
-                sums[row[1], default: 0] += row[2] as Int
-            }
-            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM item").map { ($0[0] as Int64, $0[1] as String) })
-            return sums.map { (names[$0.key] ?? "?", $0.value) }.sorted { $0.points > $1.points }
-        }
+        let directory = snapshot.directory
+        return try store.itemPoints(from: day.adding(-(days - 1)), through: day) { id in
+            id <= directory.maxId && range.contains(Int(directory.orgIndex(of: id, on: day.number)))
+        }.sorted { $0.points > $1.points }
     }
 }

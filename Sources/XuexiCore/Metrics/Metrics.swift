@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Reads figures for any org subtree and period from the per-org daily aggregates the
 /// import maintains; never scans points rows for org figures. The tree and learner
@@ -33,20 +32,17 @@ public final class Metrics: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached, cached.stamp == stamp { return cached }
-        let snapshot = try store.reader.read { db in
-            let tree = try OrgTree.load(db)
-            var indexById: [Int64: Int] = [:]
-            for (index, org) in tree.orgs.enumerated() { indexById[org.id] = index }
-            return Snapshot(stamp: stamp, tree: tree, directory: try LearnerDirectory.load(db, tree: tree),
-                            expected: tree.expected(), partyMembers: tree.partyMembers(),
-                            dataDays: try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day ORDER BY day").map(Day.init(number:)),
-                            orgIndexById: indexById)
-        }
+        let context = try store.figuresContext()
+        var indexById: [Int64: Int] = [:]
+        for (index, org) in context.tree.orgs.enumerated() { indexById[org.id] = index }
+        let snapshot = Snapshot(stamp: stamp, tree: context.tree, directory: context.directory,
+                                expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
+                                dataDays: context.dataDays, orgIndexById: indexById)
         cached = snapshot
         return snapshot
     }
 
-    /// Forgets the cache (the dashboard calls this when `PRAGMA data_version` moves).
+    /// Forgets the cache (the dashboard calls this when the store's `dataVersion()` moves).
     public func invalidate() {
         lock.lock()
         cached = nil
@@ -67,10 +63,7 @@ public final class Metrics: @unchecked Sendable {
     public func dailyFigures(orgCode: String, day: Day) throws -> DailyFigures? {
         let snapshot = try snapshot()
         guard let index = snapshot.tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
-        return try store.reader.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM org_day WHERE day = ? AND org_id = ?",
-                             arguments: [day.number, snapshot.tree.orgs[index].id]).map(Metrics.figures(from:))
-        }
+        return try store.orgDayFigures(orgId: snapshot.tree.orgs[index].id, day: day)
     }
 
     /// An org's daily figures over the `count` calendar days ending on `day` (nil where no data),
@@ -79,13 +72,8 @@ public final class Metrics: @unchecked Sendable {
         let snapshot = try snapshot()
         guard let index = snapshot.tree.index(ofCode: orgCode) else { throw UnknownOrganization(code: orgCode) }
         let first = day.adding(-(count - 1))
-        let rows = try store.reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM org_day WHERE org_id = ? AND day BETWEEN ? AND ? ORDER BY day",
-                             arguments: [snapshot.tree.orgs[index].id, first.number, day.number])
-        }
         var result = [DailyFigures?](repeating: nil, count: count)
-        for row in rows {
-            let figures = Metrics.figures(from: row)
+        for figures in try store.orgDayFigures(orgId: snapshot.tree.orgs[index].id, from: first, through: day) {
             result[figures.day.number - first.number] = figures
         }
         return result
@@ -99,33 +87,12 @@ public final class Metrics: @unchecked Sendable {
         let first = day.adding(-(count - 1))
         var result: [String: [Double?]] = [:]
         for code in orgCodes { result[code] = Array(repeating: nil, count: count) }
-        try store.reader.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT day, org_id, active, registered FROM org_day
-                WHERE day BETWEEN ? AND ? AND org_id IN (\(ids.map(String.init).joined(separator: ",")))
-                """, arguments: [first.number, day.number])
-            while let row = try rows.next() {
-                guard let index = snapshot.orgIndexById[row[1]] else { continue }
-                let code = snapshot.tree.orgs[index].code
-                result[code]?[(row[0] as Int) - first.number] = Figures.ratio(row[2], row[3])
-            }
+        for row in try store.orgDayActivity(orgIds: ids, from: first, through: day) {
+            guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+            let code = snapshot.tree.orgs[index].code
+            result[code]?[row.day.number - first.number] = Figures.ratio(row.active, row.registered)
         }
         return result
-    }
-
-    static let orgDayColumns = "day, org_id, listed, registered, active, points, party_listed, party_registered, party_active, club_low, club_high"
-
-    /// Reads `org_day` rows through the C API (a city day is 9,600 rows, read twice per table).
-    static func figures(from row: RawRow) -> DailyFigures {
-        DailyFigures(day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
-                     points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
-                     clubLow: row.int(9), clubHigh: row.int(10))
-    }
-
-    static func figures(from row: Row) -> DailyFigures {
-        DailyFigures(day: Day(number: row["day"]), listed: row["listed"], registered: row["registered"], active: row["active"],
-                     points: row["points"], partyListed: row["party_listed"], partyRegistered: row["party_registered"],
-                     partyActive: row["party_active"], clubLow: row["club_low"], clubHigh: row["club_high"])
     }
 
     // MARK: - Org table
@@ -183,38 +150,27 @@ public final class Metrics: @unchecked Sendable {
         var rows = Array(repeating: PeriodFigures.OrgPeriod(), count: tree.count)
         let lastDay = snapshot.dataDays.last { $0 >= period.first && $0 <= period.last }
         guard let lastDay else { return PeriodFigures(rows: rows, lastDay: nil) }
-        try store.reader.read { db in
-            let dayQuery = try RawStatement(db, sql: "SELECT \(Metrics.orgDayColumns) FROM org_day WHERE day = ?")
-            if period.first == period.last {
-                dayQuery.bind(1, lastDay.number)
-                try dayQuery.forEachRow(db) { row in
-                    guard let index = snapshot.orgIndexById[Int64(row.int(1))] else { return }
-                    let figures = Metrics.figures(from: row)
-                    rows[index] = PeriodFigures.OrgPeriod(days: 1, meanActive: Double(figures.active),
-                                                          activityRate: figures.activityRate,
-                                                          averagePoints: figures.averagePoints, last: figures)
-                }
-                return
+        if period.first == period.last {
+            for row in try store.orgDayFigures(on: lastDay) {
+                guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+                let figures = row.figures
+                rows[index] = PeriodFigures.OrgPeriod(days: 1, meanActive: Double(figures.active),
+                                                      activityRate: figures.activityRate,
+                                                      averagePoints: figures.averagePoints, last: figures)
             }
-            // AVG skips NULLs, so days where nobody was registered do not pull a mean to zero.
-            let means = try Row.fetchCursor(db, sql: """
-                SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
-                       AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
-                       AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
-                FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
-                """, arguments: [period.first.number, period.last.number])
-            while let row = try means.next() {
-                guard let index = snapshot.orgIndexById[row["org_id"]] else { continue }
-                rows[index].days = row["days"]
-                rows[index].meanActive = row["mean_active"]
-                rows[index].activityRate = row["activity"]
-                rows[index].averagePoints = row["average"]
-            }
-            dayQuery.bind(1, lastDay.number)
-            try dayQuery.forEachRow(db) { row in
-                guard let index = snapshot.orgIndexById[Int64(row.int(1))] else { return }
-                rows[index].last = Metrics.figures(from: row)
-            }
+            return PeriodFigures(rows: rows, lastDay: lastDay)
+        }
+        let (means, last) = try store.orgPeriodFigures(from: period.first, through: period.last, lastDay: lastDay)
+        for mean in means {
+            guard let index = snapshot.orgIndexById[mean.orgId] else { continue }
+            rows[index].days = mean.days
+            rows[index].meanActive = mean.meanActive
+            rows[index].activityRate = mean.activityRate
+            rows[index].averagePoints = mean.averagePoints
+        }
+        for row in last {
+            guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+            rows[index].last = row.figures
         }
         return PeriodFigures(rows: rows, lastDay: lastDay)
     }

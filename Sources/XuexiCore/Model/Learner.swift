@@ -1,9 +1,5 @@
-import GRDB
-
 /// A person who should study on the platform, attached to one org at a time.
-public struct Learner: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "learner"
-
+public struct Learner: Codable, Sendable, Equatable {
     public var id: Int64
     /// 学员编号 from the roster, or the console's userId.
     public var code: String
@@ -43,31 +39,6 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, Persistabl
         self.mentorCode = mentorCode
         self.registeredOn = registeredOn
         self.activated = activated
-    }
-
-    public init(row: Row) throws {
-        id = row["id"]
-        code = row["code"]
-        name = row["name"]
-        orgId = row["org_id"]
-        status = row["status"]
-        phone = row["phone"]
-        mentorCode = row["mentor_code"]
-        registeredOn = (row["registered_on"] as Int?).map(Day.init(number:))
-        activated = row["activated"]
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["code"] = code
-        container["name"] = name
-        container["org_id"] = orgId
-        container["status"] = status
-        container["phone"] = phone
-        container["mentor_code"] = mentorCode
-        container["registered_on"] = registeredOn?.number
-        container["activated"] = activated
-        container["is_party"] = isParty
     }
 }
 

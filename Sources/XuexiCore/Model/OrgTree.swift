@@ -1,5 +1,3 @@
-import GRDB
-
 /// An in-memory snapshot of the organization tree, laid out in preorder so that every
 /// subtree is one contiguous index range: "is this org inside the scope?" is two compares,
 /// and rolling children up into parents is one reverse pass.
@@ -86,19 +84,6 @@ public struct OrgTree: Sendable {
             }
         }
         return x.count - i < y.count - j
-    }
-
-    public static func load(_ db: Database) throws -> OrgTree {
-        // Read through the C API: decoding 9,600 records through Codable cost tens of ms per import.
-        var organizations: [Organization] = []
-        let query = try RawStatement(db, sql: "SELECT id, code, name, parent_id, type, expected, party_members, console_id FROM org")
-        try query.forEachRow(db) { row in
-            organizations.append(Organization(
-                id: Int64(row.int(0)), code: row.text(1), name: row.text(2), parentId: row.optionalInt(3).map(Int64.init),
-                type: row.isNull(4) ? nil : row.text(4), expected: row.optionalInt(5), partyMembers: row.optionalInt(6),
-                consoleId: row.isNull(7) ? nil : row.text(7)))
-        }
-        return OrgTree(organizations: organizations)
     }
 
     public var count: Int { orgs.count }

@@ -1,9 +1,5 @@
-import GRDB
-
 /// A node of the organization tree (街道党工委 → 社区党委 → 党支部 → 学习小组, or any depth).
-public struct Organization: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "org"
-
+public struct Organization: Codable, Sendable, Equatable {
     public var id: Int64
     public var code: String
     public var name: String
@@ -15,13 +11,6 @@ public struct Organization: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var partyMembers: Int?
     /// The admin console's department id, for matching member-score reports.
     public var consoleId: String?
-
-    public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let code = Column(CodingKeys.code)
-        public static let parentId = Column(CodingKeys.parentId)
-        public static let consoleId = Column(CodingKeys.consoleId)
-    }
 
     enum CodingKeys: String, CodingKey {
         case id, code, name, parentId = "parent_id", type, expected, partyMembers = "party_members"

@@ -4,29 +4,7 @@ enum ReportTables {
         let t = { (key: String) in StringTable.text(key, language) }
         let clubLow = StringTable.text("report.col.club", language, MetricFormat.count(report.thresholds.clubLow))
         let clubHigh = StringTable.text("report.col.club", language, MetricFormat.count(report.thresholds.clubHigh))
-        var tables: [ReportTable] = []
-
-        var summary: [[ReportTable.Cell]] = [
-            [.text(t("report.item.report")), .text(report.kind.title(language))],
-            [.text(t("report.item.org")), .text(report.scope?.path.joined(separator: " / ") ?? t("report.allOrgs"))],
-            [.text(t("report.item.periodFirst")), .text(report.periodFirst)],
-            [.text(t("report.item.periodLast")), .text(report.periodLast)],
-            [.text(t("report.item.lastDataDay")), .label(report.lastDataDay)],
-            [.text(t("report.item.daysWithData")), .integer(report.daysWithData)],
-        ]
-        if let figures = report.summary {
-            summary += [
-                [.text(t("report.col.registered")), .integer(figures.registered)],
-                [.text(t("report.col.expected")), .integer(figures.expected ?? figures.listed)],
-                [.text(t("report.col.registrationRate")), .rate(figures.registrationRate)],
-                [.text(t("report.col.activityRate")), .rate(figures.activityRate)],
-                [.text(t("report.col.averagePoints")), .number(figures.averagePoints)],
-                [.text(clubLow), .integer(figures.clubLow)],
-                [.text(clubHigh), .integer(figures.clubHigh)],
-            ]
-        }
-        tables.append(ReportTable(title: t("report.sheet.summary"), sheetName: t("report.sheet.summary"),
-                                  headers: [t("report.col.item"), t("report.col.value")], rows: summary))
+        var tables = [summaryTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh)]
 
         tables.append(ReportTable(
             title: t("report.sheet.league"), sheetName: t("report.sheet.league"),
@@ -81,5 +59,32 @@ enum ReportTables {
                  .text(alert.message(language)), .text(alert.id)]
             }))
         return tables
+    }
+
+    /// The summary sheet: what the report covers and the scope's headline figures.
+    private static func summaryTable(_ report: Report, language: Language, clubLow: String,
+                                     clubHigh: String) -> ReportTable {
+        let t = { (key: String) in StringTable.text(key, language) }
+        var summary: [[ReportTable.Cell]] = [
+            [.text(t("report.item.report")), .text(report.kind.title(language))],
+            [.text(t("report.item.org")), .text(report.scope?.path.joined(separator: " / ") ?? t("report.allOrgs"))],
+            [.text(t("report.item.periodFirst")), .text(report.periodFirst)],
+            [.text(t("report.item.periodLast")), .text(report.periodLast)],
+            [.text(t("report.item.lastDataDay")), .label(report.lastDataDay)],
+            [.text(t("report.item.daysWithData")), .integer(report.daysWithData)],
+        ]
+        if let figures = report.summary {
+            summary += [
+                [.text(t("report.col.registered")), .integer(figures.registered)],
+                [.text(t("report.col.expected")), .integer(figures.expected ?? figures.listed)],
+                [.text(t("report.col.registrationRate")), .rate(figures.registrationRate)],
+                [.text(t("report.col.activityRate")), .rate(figures.activityRate)],
+                [.text(t("report.col.averagePoints")), .number(figures.averagePoints)],
+                [.text(clubLow), .integer(figures.clubLow)],
+                [.text(clubHigh), .integer(figures.clubHigh)],
+            ]
+        }
+        return ReportTable(title: t("report.sheet.summary"), sheetName: t("report.sheet.summary"),
+                           headers: [t("report.col.item"), t("report.col.value")], rows: summary)
     }
 }

@@ -11,11 +11,15 @@ public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
 /// One SQLite file in WAL mode: many readers (dashboards), one writer (imports) at a time.
 /// Writers from other processes wait on SQLite's busy timeout instead of failing at once.
 public final class XuexiStore: Sendable {
-    public let writer: any DatabaseWriter
+    // MARK: Connections: only the store's own files (Store/) use these. Everything else calls
+    // the domain operations in the `XuexiStore+<Family>.swift` files, so SQL stays here and
+    // another backend can implement the same operations. (To become private once the import
+    // has moved its SQL behind operations too.)
+    let writer: any DatabaseWriter
+    var reader: any DatabaseReader { writer }
+
     /// The file path, or nil for an in-memory store (tests).
     public let path: String?
-
-    public var reader: any DatabaseReader { writer }
 
     init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer
@@ -95,6 +99,15 @@ public final class XuexiStore: Sendable {
 // MARK: - Meta values
 
 extension XuexiStore {
+    /// The parameters a demo store was built with (`DemoBuilder.signature`), if it is one.
+    public func demoSignature() throws -> String? {
+        try reader.read { db in try XuexiStore.meta(db, "demo.signature") }
+    }
+
+    public func setDemoSignature(_ signature: String) throws {
+        try writer.write { db in try XuexiStore.setMeta(db, "demo.signature", signature) }
+    }
+
     static func meta(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
     }

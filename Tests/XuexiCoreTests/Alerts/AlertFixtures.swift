@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 @testable import XuexiCore
 
 /// A small store built through the real import path from CSV files written to a temporary
@@ -83,14 +82,10 @@ final class AlertFixture {
         options.parameters = configuration.aggregateParameters
         options.dailyMaximum = configuration.dailyMaximum
         options.user = "tester"
-        let before = try store.reader.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM import_record") ?? 0 }
+        let before = try store.changeStamp()
         let summary = try Importer(store: store, options: options).run(paths: paths)
-        try store.writer.write { db in
-            try db.execute(sql: "UPDATE import_record SET started_at = ? WHERE id > ?", arguments: [importedAt, before])
-        }
-        if learnerIds.isEmpty {
-            learnerIds = try store.reader.read { db in try String.fetchAll(db, sql: "SELECT code FROM learner ORDER BY code") }
-        }
+        try store.setImportStartTimes(after: before, to: importedAt)
+        if learnerIds.isEmpty { learnerIds = try store.learnerCodes() }
         return summary
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import XuexiCore
 
@@ -106,7 +105,7 @@ struct AlertRuleTests {
         try fixture.importDay("2026-11-09", AlertFixture.active("A", 10) + AlertFixture.active("B", 10))
         let base = fixture.totals["A03"]!
         try fixture.importDay("2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["A03": 75])
-        let importId = try fixture.store.reader.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM import_record")! }
+        let importId = try fixture.store.changeStamp()
         try fixture.evaluate("2026-11-10")
 
         let anomaly = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:A03"))

@@ -30,20 +30,6 @@ public struct LearnerRow: Sendable, Codable, Equatable {
     public var totalPoints: Int?
 }
 
-/// One row of `xuexi-dash imports`.
-public struct ImportRecordRow: Sendable, Codable, Equatable {
-    public var id: Int64
-    public var file: String
-    public var sha256: String
-    public var kind: String
-    public var rows: Int
-    public var firstDay: String?
-    public var lastDay: String?
-    public var startedAt: String
-    public var seconds: Double
-    public var user: String
-}
-
 extension XuexiStore {
     /// The org tree with registered learners (activated, registered by `day`) against the
     /// expected headcount, each figure for the whole subtree. Uses the same aggregation as
@@ -101,22 +87,6 @@ extension XuexiStore {
             }
             return rows.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }.map(\.1)
         }
-    }
-
-    public func importRecords() throws -> [ImportRecordRow] {
-        try reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM import_record ORDER BY id").map { row in
-                ImportRecordRow(id: row["id"], file: row["file"], sha256: row["sha256"], kind: row["kind"], rows: row["rows"],
-                                firstDay: (row["first_day"] as Int?).map { Day(number: $0).iso },
-                                lastDay: (row["last_day"] as Int?).map { Day(number: $0).iso },
-                                startedAt: row["started_at"], seconds: row["seconds"], user: row["user"])
-            }
-        }
-    }
-
-    /// The latest day with points, if any.
-    public func latestDay() throws -> Day? {
-        try reader.read { db in try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day").map(Day.init(number:)) }
     }
 }
 
@@ -177,6 +147,30 @@ extension XuexiStore {
                                   activated: learner.activated, totalPoints: nil)
             }
             return (rows, total)
+        }
+    }
+}
+
+/// A registered learner with their total points on the last day with data before a day.
+public struct LearnerStanding: Sendable, Equatable {
+    public var code: String
+    public var isParty: Bool
+    public var totalBefore: Int?
+}
+
+extension XuexiStore {
+    /// Learners registered (activated, registered by `day`) in id order, each with their
+    /// total on the last day with points before `day` (the live demo continues from it).
+    public func registeredLearners(on day: Day) throws -> [LearnerStanding] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT l.code, l.is_party, p.total_points FROM learner l
+                LEFT JOIN points p ON p.learner_id = l.id AND p.day = (SELECT MAX(day) FROM points WHERE day < ?)
+                WHERE l.activated = 1 AND (l.registered_on IS NULL OR l.registered_on <= ?)
+                ORDER BY l.id
+                """, arguments: [day.number, day.number]).map { row in
+                LearnerStanding(code: row["code"], isParty: row["is_party"], totalBefore: row["total_points"])
+            }
         }
     }
 }
