@@ -74,11 +74,12 @@ struct PointsParser {
 
     mutating func parse(_ table: inout OpenedTable) throws -> ParsedPoints {
         var rowCount = 0
+        let columns = table.columns
         while let row = try table.rows.nextRow() {
             if row.cells.count == 1 && row.cells[0].isEmpty { continue }
             rowCount += 1
             if rowCount % 100_000 == 0 { progress(rowCount) }
-            add(row, columns: table.columns, problems: &table.problems)
+            add(row, columns: columns, problems: &table.problems)
         }
         if currentDay != Int.min { days[currentDay] = current }
         if rowCount == 0 && table.problems.isEmpty {
