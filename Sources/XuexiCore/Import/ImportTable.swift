@@ -73,7 +73,8 @@ extension Importer {
         var source = try openTable(file.url)
         var problems = FileProblems(file: file.displayName, language: options.language)
         guard let header = try source.nextRow() else {
-            throw ImportFailure(ImportProblem(file: file.displayName, line: 1, expected: text("import.expected.header")))
+            throw ImportFailure(ImportProblem(file: file.displayName, line: 1,
+                expected: text("import.expected.header")))
         }
         let columns = ColumnMap(headers: header.cells, kind: kind)
         for field in required where columns[field] == nil {

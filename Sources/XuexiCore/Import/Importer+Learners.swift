@@ -14,7 +14,8 @@ struct RosterParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let code = columns.value(.learnerId, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.learnerId), value: "", "import.expected.required")
+                table.problems.add(line: row.line, column: columns.header(.learnerId), value: "",
+                    "import.expected.required")
                 continue
             }
             if let first = lineOfCode[code] {
@@ -25,7 +26,8 @@ struct RosterParser {
             lineOfCode[code] = row.line
             let orgCode = columns.value(.orgCode, in: cells) ?? ""
             guard let orgIndex = tree.index(ofCode: orgCode) else {
-                table.problems.add(line: row.line, column: columns.header(.orgCode), value: orgCode, "import.expected.knownOrg")
+                table.problems.add(line: row.line, column: columns.header(.orgCode), value: orgCode,
+                    "import.expected.knownOrg")
                 continue
             }
             var registeredOn: Day?
@@ -33,14 +35,16 @@ struct RosterParser {
                 // Spreadsheets may append a time: keep the date part.
                 let datePart = raw.split(separator: " ").first.map(String.init) ?? raw
                 guard let day = Day(iso: datePart) else {
-                    table.problems.add(line: row.line, column: columns.header(.registeredOn), value: raw, "import.expected.date")
+                    table.problems.add(line: row.line, column: columns.header(.registeredOn), value: raw,
+                        "import.expected.date")
                     continue
                 }
                 registeredOn = day
             }
             learners.append(Learner(id: 0, code: code, name: columns.value(.learnerName, in: cells) ?? code,
                                     orgId: tree.orgs[orgIndex].id, status: columns.value(.status, in: cells),
-                                    phone: columns.value(.phone, in: cells), mentorCode: columns.value(.mentorId, in: cells),
+                                    phone: columns.value(.phone, in: cells), mentorCode: columns.value(.mentorId,
+                                        in: cells),
                                     registeredOn: registeredOn, activated: true))
             if learners.count % 50_000 == 0 { progress(learners.count) }
         }

@@ -56,7 +56,8 @@ extension Importer {
     /// Each member's department (member index → org id): matched by console id, else by
     /// name under the root; created when allowed.
     func resolveDepartments(_ document: MemberReportDocument, root: Organization?, _ transaction: ImportTransaction,
-                            result: inout ImportSummary.FileResult, problems: inout FileProblems) throws -> [Int: Int64] {
+                            result: inout ImportSummary.FileResult,
+                                problems: inout FileProblems) throws -> [Int: Int64] {
         var departmentFor: [Int: Int64] = [:]
         var reportedDepartments = Set<String>()   // one problem per unknown department, not per member
         for (index, member) in document.members.enumerated() {
@@ -103,7 +104,8 @@ extension Importer {
         guard let code = options.rootCode else { return nil }
         if let org = transaction.tree.org(code: code) { return org }
         guard options.createMissing else {
-            throw ImportFailure(ImportProblem(file: file, column: "--root", value: code, expected: text("import.expected.rootOrg")))
+            throw ImportFailure(ImportProblem(file: file, column: "--root", value: code,
+                expected: text("import.expected.rootOrg")))
         }
         let root = try transaction.createOrg(code: code, name: options.rootName ?? code, parentId: nil, type: "党组织")
         result.createdOrgs += 1

@@ -13,7 +13,8 @@ struct OrgsParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let code = columns.value(.orgCode, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.orgCode), value: "", "import.expected.required")
+                table.problems.add(line: row.line, column: columns.header(.orgCode), value: "",
+                    "import.expected.required")
                 continue
             }
             if let first = lineOfCode[code] {
@@ -23,17 +24,21 @@ struct OrgsParser {
             }
             lineOfCode[code] = row.line
             guard let name = columns.value(.orgName, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.orgName), value: "", "import.expected.required")
+                table.problems.add(line: row.line, column: columns.header(.orgName), value: "",
+                    "import.expected.required")
                 continue
             }
             var org = OrgUpsert(code: code, name: name, parentCode: columns.value(.parentCode, in: cells),
                                 type: columns.value(.orgType, in: cells))
-            for (field, keyPath) in [(ImportField.expected, \OrgUpsert.expected), (.partyMembers, \OrgUpsert.partyMembers)] {
+            let counts = [(ImportField.expected, \OrgUpsert.expected), (.partyMembers, \OrgUpsert.partyMembers)]
+            for (field, keyPath) in counts {
                 let raw = columns.value(field, in: cells)
                 switch CountCell(raw) {
                 case .empty: org[keyPath: keyPath] = nil
                 case .value(let value): org[keyPath: keyPath] = value
-                case .invalid: table.problems.add(line: row.line, column: columns.header(field), value: raw, "import.expected.integer")
+                case .invalid:
+                    table.problems.add(line: row.line, column: columns.header(field), value: raw,
+                                       "import.expected.integer")
                 }
             }
             rows.append((row.line, org))
@@ -52,7 +57,8 @@ struct OrgsParser {
         for row in rows { parentOf[row.org.code] = row.org.parentCode }
         for row in rows {
             if let parent = row.org.parentCode, parentOf[parent] == nil {
-                problems.add(line: row.line, column: columns.header(.parentCode), value: parent, "import.expected.knownParent")
+                problems.add(line: row.line, column: columns.header(.parentCode), value: parent,
+                    "import.expected.knownParent")
             }
         }
         for row in rows {

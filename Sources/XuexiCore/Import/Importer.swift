@@ -85,7 +85,8 @@ public final class Importer {
         for url in urls {
             do {
                 let kind = try options.kind ?? detectKind(url)
-                files.append(PendingFile(url: url, kind: kind, digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
+                files.append(PendingFile(url: url, kind: kind,
+                    digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
                                          nameDay: Day.fromFileName(url.lastPathComponent)))
             } catch let problem as ImportProblem {
                 problems.add(problem)
@@ -126,7 +127,8 @@ public final class Importer {
         }
         let startedAt = Date()
         let importId = try transaction.beginImportRecord(file: file.url.path, sha256: try file.sha256,
-                                                         kind: file.kind.rawValue, startedAt: startedAt, user: options.user)
+                                                         kind: file.kind.rawValue, startedAt: startedAt,
+                                                             user: options.user)
         var result: ImportSummary.FileResult
         switch file.kind {
         case .orgs: result = try importOrgs(file, transaction)
@@ -147,7 +149,8 @@ public final class Importer {
             return nil
         }
         let later: Int
-        if let firstDay = previous.firstDay, let lastDay = previous.lastDay, file.kind == .points || file.kind == .memberReport {
+        if let firstDay = previous.firstDay, let lastDay = previous.lastDay,
+            file.kind == .points || file.kind == .memberReport {
             later = try transaction.importCount(after: previous.id,
                                                kinds: [ImportKind.points.rawValue, ImportKind.memberReport.rawValue],
                                                touchingDaysFrom: firstDay, through: lastDay)

@@ -9,7 +9,8 @@ struct MemberReportTableParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let userName = columns.value(.learnerName, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.learnerName), value: "", "import.expected.required")
+                table.problems.add(line: row.line, column: columns.header(.learnerName), value: "",
+                    "import.expected.required")
                 continue
             }
             guard let activated = activation(row, columns: columns, problems: &table.problems),
@@ -19,7 +20,8 @@ struct MemberReportTableParser {
             }
             members.append(MemberReportRecord(
                 userId: columns.value(.learnerId, in: cells), userName: userName,
-                deptIds: split(columns.value(.departmentId, in: cells)), deptNames: split(columns.value(.department, in: cells)),
+                deptIds: split(columns.value(.departmentId, in: cells)), deptNames: split(columns.value(.department,
+                    in: cells)),
                 orgId: nil, isActivated: activated, rangeRealScore: numbers[.rangeRealScore] ?? 0,
                 rangeScore: numbers[.rangeScore], scoreMonth: numbers[.scoreMonth],
                 totalScore: numbers[.totalPoints] ?? 0, line: row.line))

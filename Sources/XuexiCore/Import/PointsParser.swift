@@ -57,7 +57,8 @@ struct PointsParser {
         }
     }
 
-    init(columns: ColumnMap, codes: LearnerCodeIndex, capacity: Int, fixedDay: Day?, progress: @escaping (Int) -> Void) {
+    init(columns: ColumnMap, codes: LearnerCodeIndex, capacity: Int, fixedDay: Day?,
+        progress: @escaping (Int) -> Void) {
         self.codes = codes
         self.capacity = capacity
         self.fixedDay = fixedDay
@@ -95,7 +96,8 @@ struct PointsParser {
         let code = learnerColumn < cells.count ? cells[learnerColumn] : ""
         let learnerId = codes.id(of: code) ?? codes.id(of: code.trimmingCharacters(in: .whitespaces))
         if learnerId == nil {
-            problems.add(line: row.line, column: columns.headers[learnerColumn], value: code, "import.expected.knownLearner")
+            problems.add(line: row.line, column: columns.headers[learnerColumn], value: code,
+                "import.expected.knownLearner")
         }
         let dayCell = cell(dayColumn, of: row, columns: columns, problems: &problems)
         let totalCell = cell(totalColumn, of: row, columns: columns, problems: &problems)
@@ -121,7 +123,8 @@ struct PointsParser {
         current.totals.append(total)
         for (column, item) in itemColumns where column < cells.count && !cells[column].isEmpty {
             guard case .value(let points) = CountCell(cells[column]) else {
-                problems.add(line: row.line, column: columns.headers[column], value: cells[column], "import.expected.integer")
+                problems.add(line: row.line, column: columns.headers[column], value: cells[column],
+                    "import.expected.integer")
                 continue
             }
             current.items.append((id, item, Int32(clamping: points)))
@@ -146,7 +149,8 @@ struct PointsParser {
     /// The count in `column` of the row (nil when the file has no such column); adds the
     /// problem when it is not a count.
     @inline(__always)
-    private func cell(_ column: Int?, of row: TabularRow, columns: ColumnMap, problems: inout FileProblems) -> CountCell? {
+    private func cell(_ column: Int?, of row: TabularRow, columns: ColumnMap,
+        problems: inout FileProblems) -> CountCell? {
         guard let column else { return nil }
         let raw = column < row.cells.count ? row.cells[column] : ""
         let cell = CountCell(raw)

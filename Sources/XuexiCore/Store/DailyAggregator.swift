@@ -65,7 +65,8 @@ enum DailyAggregator {
         for (index, figure) in figures.enumerated() {
             insert.bind(1, day); insert.bind(2, Int(tree.orgs[index].id)); insert.bind(3, figure.listed)
             insert.bind(4, figure.registered); insert.bind(5, figure.active); insert.bind(6, figure.points)
-            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered); insert.bind(9, figure.partyActive)
+            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered)
+            insert.bind(9, figure.partyActive)
             insert.bind(10, figure.clubLow); insert.bind(11, figure.clubHigh)
             try insert.step(db)
         }

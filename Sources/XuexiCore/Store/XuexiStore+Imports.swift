@@ -47,7 +47,8 @@ extension ImportTransaction {
     }
 
     /// How many imports of any of `kinds` after import `id` touched a day from `first` through `last`.
-    public func importCount(after id: Int64, kinds: [String], touchingDaysFrom first: Int, through last: Int) throws -> Int {
+    public func importCount(after id: Int64, kinds: [String], touchingDaysFrom first: Int,
+        through last: Int) throws -> Int {
         let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
         var arguments: StatementArguments = [id]
         arguments += StatementArguments(kinds)
@@ -59,7 +60,8 @@ extension ImportTransaction {
     }
 
     /// Records the start of one file's import; returns its id (anomalies refer to it).
-    public func beginImportRecord(file: String, sha256: String, kind: String, startedAt: Date, user: String) throws -> Int64 {
+    public func beginImportRecord(file: String, sha256: String, kind: String, startedAt: Date,
+        user: String) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO import_record (file, sha256, kind, rows, started_at, seconds, user)
             VALUES (?, ?, ?, 0, ?, 0, ?)
@@ -78,7 +80,8 @@ extension ImportTransaction {
         try db.execute(sql: "DELETE FROM console_ranking WHERE day = ?", arguments: [day.number])
         for entry in entries {
             try db.execute(sql: """
-                INSERT OR REPLACE INTO console_ranking (day, rank, org_name, console_org_id, avg_score, pre_diff_score, import_id)
+                INSERT OR REPLACE INTO console_ranking (day, rank, org_name, console_org_id, avg_score, pre_diff_score,
+                    import_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [day.number, entry.rank, entry.orgName, entry.consoleOrgId, entry.avgScore,
                                  entry.preDiffScore, importId])

@@ -47,7 +47,8 @@ extension ImportTransaction {
                 learner.id = nextId
                 nextId += 1
                 insert.bind(1, Int(learner.id)); insert.bind(2, learner.code); insert.bind(3, learner.name)
-                insert.bind(4, Int(learner.orgId)); insert.bind(5, learner.status); insert.bind(6, learner.isParty ? 1 : 0)
+                insert.bind(4, Int(learner.orgId)); insert.bind(5, learner.status);
+                insert.bind(6, learner.isParty ? 1 : 0)
                 insert.bind(7, learner.phone); insert.bind(8, learner.mentorCode)
                 if let day = learner.registeredOn { insert.bind(9, day.number) } else { insert.bindNull(9) }
                 insert.bind(10, learner.activated ? 1 : 0)

@@ -30,8 +30,10 @@ public struct DayPointsWriter {
             columns?.reserve(wholeDayRows)
         }
         let row = "(?, ?, ?, ?, ?, ?, ?)"
-        let prefix = "INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points, idle_days) VALUES "
-        many = try RawStatement(db, sql: prefix + Array(repeating: row, count: DayPointsWriter.batch).joined(separator: ", "))
+        let prefix = "INSERT INTO points "
+            + "(day, learner_id, day_points, total_points, week_points, month_points, idle_days) VALUES "
+        let rows = Array(repeating: row, count: DayPointsWriter.batch).joined(separator: ", ")
+        many = try RawStatement(db, sql: prefix + rows)
         one = try RawStatement(db, sql: prefix + row)
         anomalyInsert = try RawStatement(db, sql: """
             INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)
@@ -101,7 +103,8 @@ extension ImportTransaction {
     }
 
     static func previousDay(before day: Int, _ db: Database, capacity: Int) throws -> PreviousDay {
-        guard let previous = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [day]) else {
+        guard let previous = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?",
+            arguments: [day]) else {
             return PreviousDay(day: nil, points: DayPoints(capacity: capacity), sums: RunningSums(capacity: 0))
         }
         let (points, sums) = try loadRunningSums(db, day: previous, capacity: capacity)
@@ -169,7 +172,8 @@ extension ImportTransaction {
     /// Stores the per-item breakdown of `day`.
     public func writeItems(day: Day, _ items: [(learner: Int32, item: Int64, points: Int32)]) throws {
         guard !items.isEmpty else { return }
-        let insert = try RawStatement(db, sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
+        let insert = try RawStatement(db,
+            sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
         for entry in items {
             insert.bind(1, day.number); insert.bind(2, Int(entry.learner))
             insert.bind(3, Int(entry.item)); insert.bind(4, Int(entry.points))
@@ -214,23 +218,27 @@ extension ImportTransaction {
     public func rederiveRunningSums(after day: Day, rule: ActivityRule) throws {
         // Streaks can run for weeks; 62 days bounds the work while covering any month and any
         // streak the alerts look at.
-        let later = try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day",
-                                     arguments: [day.number, day.number + 62])
+        let later = try Int.fetchAll(db, sql: """
+            SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day
+            """, arguments: [day.number, day.number + 62])
         guard !later.isEmpty else { return }
         let capacity = learnerCapacity
         var previousDay = day.number
-        let update = try RawStatement(db, sql: "UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?")
+        let update = try RawStatement(db, sql: """
+            UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?
+            """)
         for current in later {
             // Running sums change below: the stored leaderboards of that day go back to scanning.
             try LeaderboardTop.clear(db, day: current)
             let (_, previous) = try ImportTransaction.loadRunningSums(db, day: previousDay, capacity: capacity)
             let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
             let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex
-            let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?", arguments: [current])
+            let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?",
+                arguments: [current])
             for row in rows {
                 let id = Int(row[0] as Int64)
-                let sums = previous.next(id: id, dayPoints: Int(row[1] as Int64), sameWeek: sameWeek, sameMonth: sameMonth,
-                                         rule: rule)
+                let sums = previous.next(id: id, dayPoints: Int(row[1] as Int64), sameWeek: sameWeek,
+                                         sameMonth: sameMonth, rule: rule)
                 update.bind(1, sums.week); update.bind(2, sums.month); update.bind(3, sums.idle)
                 update.bind(4, current); update.bind(5, id)
                 try update.step(db)
