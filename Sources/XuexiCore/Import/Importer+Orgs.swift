@@ -1,87 +1,73 @@
 import Foundation
-import GRDB
 
-extension Importer {
-    struct OrgRow {
-        var line: Int
-        var code: String
-        var name: String
-        var parentCode: String?
-        var type: String?
-        var expected: Int?
-        var partyMembers: Int?
-    }
+/// Reads an org file into validated orgs: codes present and unique, names present, counts
+/// whole numbers, parents known (in the file or `knownParents`) and no cycle.
+struct OrgsParser {
+    /// Each code the store knows, with its parent's code.
+    var knownParents: [String: String?]
 
-    /// Organizations (SPEC §3 item 1): upserted by code; parents must exist in the file or
-    /// the store; a cycle is an error.
-    func importOrgs(_ file: PendingFile, context: Context) throws -> ImportSummary.FileResult {
-        var source = try openTable(file.url)
-        let name = file.displayName
-        let columns = try readHeader(&source, file: name, kind: .orgs)
-        var problems = ProblemCollector()
-        for field in [ImportField.orgCode, .orgName] where columns[field] == nil {
-            problems.add(ImportProblem(file: name, line: 1, expected: text("import.expected.column", field.aliases[0])))
-        }
-        try problems.throwIfAny()
-
-        var rows: [OrgRow] = []
+    func parse(_ table: inout OpenedTable) throws -> [(line: Int, org: OrgUpsert)] {
+        let columns = table.columns
+        var rows: [(line: Int, org: OrgUpsert)] = []
         var lineOfCode: [String: Int] = [:]
-        while let row = try source.nextRow() {
+        while let row = try table.nextRow() {
             let cells = row.cells
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard let code = columns.value(.orgCode, in: cells) else {
-                problems.add(ImportProblem(file: name, line: row.line, column: columns.header(.orgCode), value: "",
-                                           expected: text("import.expected.required")))
+                table.problems.add(line: row.line, column: columns.header(.orgCode), value: "",
+                    "import.expected.required")
                 continue
             }
             if let first = lineOfCode[code] {
-                problems.add(ImportProblem(file: name, line: row.line, column: columns.header(.orgCode), value: code,
-                                           expected: text("import.expected.uniqueOrg", first)))
+                table.problems.add(line: row.line, column: columns.header(.orgCode), value: code,
+                                   "import.expected.uniqueOrg", first)
                 continue
             }
             lineOfCode[code] = row.line
-            guard let orgName = columns.value(.orgName, in: cells) else {
-                problems.add(ImportProblem(file: name, line: row.line, column: columns.header(.orgName), value: "",
-                                           expected: text("import.expected.required")))
+            guard let name = columns.value(.orgName, in: cells) else {
+                table.problems.add(line: row.line, column: columns.header(.orgName), value: "",
+                    "import.expected.required")
                 continue
             }
-            var parsed = OrgRow(line: row.line, code: code, name: orgName,
-                                parentCode: columns.value(.parentCode, in: cells), type: columns.value(.orgType, in: cells))
-            for (field, keyPath) in [(ImportField.expected, \OrgRow.expected), (.partyMembers, \OrgRow.partyMembers)] {
+            var org = OrgUpsert(code: code, name: name, parentCode: columns.value(.parentCode, in: cells),
+                                type: columns.value(.orgType, in: cells))
+            let counts = [(ImportField.expected, \OrgUpsert.expected), (.partyMembers, \OrgUpsert.partyMembers)]
+            for (field, keyPath) in counts {
                 let raw = columns.value(field, in: cells)
-                guard let value = Importer.parseCount(raw) else {
-                    problems.add(ImportProblem(file: name, line: row.line, column: columns.header(field), value: raw,
-                                               expected: text("import.expected.integer")))
-                    continue
+                switch CountCell(raw) {
+                case .empty: org[keyPath: keyPath] = nil
+                case .value(let value): org[keyPath: keyPath] = value
+                case .invalid:
+                    table.problems.add(line: row.line, column: columns.header(field), value: raw,
+                                       "import.expected.integer")
                 }
-                parsed[keyPath: keyPath] = value
             }
-            rows.append(parsed)
+            rows.append((row.line, org))
         }
-        if rows.isEmpty && problems.isEmpty {
-            problems.add(ImportProblem(file: name, line: 2, expected: text("import.expected.dataRows")))
+        if rows.isEmpty && table.problems.isEmpty {
+            table.problems.add(line: 2, "import.expected.dataRows")
         }
+        checkParents(rows, columns: columns, problems: &table.problems)
+        try table.problems.throwIfAny()
+        return rows
+    }
 
-        // Parents resolve against the file first, then the store.
-        var parentOf: [String: String?] = [:]
-        for org in context.tree.orgs {
-            parentOf[org.code] = org.parentId.flatMap { id in context.tree.index(ofId: id).map { context.tree.orgs[$0].code } }
-        }
-        for row in rows { parentOf[row.code] = row.parentCode }
+    /// Parents resolve against the file first, then the store; following them must not loop.
+    private func checkParents(_ rows: [(line: Int, org: OrgUpsert)], columns: ColumnMap, problems: inout FileProblems) {
+        var parentOf = knownParents
+        for row in rows { parentOf[row.org.code] = row.org.parentCode }
         for row in rows {
-            if let parent = row.parentCode, parentOf[parent] == nil {
-                problems.add(ImportProblem(file: name, line: row.line, column: columns.header(.parentCode), value: parent,
-                                           expected: text("import.expected.knownParent")))
+            if let parent = row.org.parentCode, parentOf[parent] == nil {
+                problems.add(line: row.line, column: columns.header(.parentCode), value: parent,
+                    "import.expected.knownParent")
             }
         }
         for row in rows {
-            var seen: [String] = [row.code]
-            var current = row.parentCode
+            var seen: [String] = [row.org.code]
+            var current = row.org.parentCode
             while let code = current, let next = parentOf[code] {
-                if code == row.code {
-                    problems.add(ImportProblem(file: name, line: row.line, column: columns.header(.parentCode),
-                                               value: row.parentCode,
-                                               expected: text("import.expected.noCycle", (seen + [code]).joined(separator: " → "))))
+                if code == row.org.code {
+                    problems.add(line: row.line, column: columns.header(.parentCode), value: row.org.parentCode,
+                                 "import.expected.noCycle", (seen + [code]).joined(separator: " → "))
                     break
                 }
                 if seen.count > parentOf.count { break }
@@ -89,31 +75,22 @@ extension Importer {
                 current = next
             }
         }
-        try problems.throwIfAny()
+    }
+}
 
-        // Insert without parents first, then link, so rows may name parents defined later in the file.
-        let db = context.db
-        var nextId = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM org") ?? 0) + 1
-        var created = 0
-        for row in rows {
-            if let existing = context.tree.org(code: row.code) {
-                try db.execute(sql: "UPDATE org SET name = ?, type = ?, expected = ?, party_members = ? WHERE id = ?",
-                               arguments: [row.name, row.type, row.expected, row.partyMembers, existing.id])
-            } else {
-                try Organization(id: nextId, code: row.code, name: row.name, parentId: nil, type: row.type,
-                                 expected: row.expected, partyMembers: row.partyMembers).insert(db)
-                nextId += 1
-                created += 1
-            }
+extension Importer {
+    /// Organizations (SPEC §3 item 1): upserted by code; parents must exist in the file or
+    /// the store; a cycle is an error.
+    func importOrgs(_ file: PendingFile, _ transaction: ImportTransaction) throws -> ImportSummary.FileResult {
+        var table = try openTable(file, kind: .orgs, required: [.orgCode, .orgName])
+        let tree = transaction.tree
+        var knownParents: [String: String?] = [:]
+        for org in tree.orgs {
+            knownParents[org.code] = org.parentId.flatMap { id in tree.index(ofId: id).map { tree.orgs[$0].code } }
         }
-        for row in rows {
-            try db.execute(sql: "UPDATE org SET parent_id = (SELECT id FROM org WHERE code = ?) WHERE code = ?",
-                           arguments: [row.parentCode, row.code])
-        }
-        try context.reloadTree()
-        context.rosterChanged = true
+        let rows = try OrgsParser(knownParents: knownParents).parse(&table)
         var result = ImportSummary.FileResult(file: file.url.path, kind: .orgs, rows: rows.count, days: [])
-        result.createdOrgs = created
+        result.createdOrgs = try transaction.upsertOrgs(rows.map(\.org))
         return result
     }
 }

@@ -1,34 +1,6 @@
 import GRDB
 
-/// The parameters baked into the stored per-org daily figures. When the configuration
-/// changes one of them, the stored figures are rebuilt (see `XuexiStore.ensureAggregateParameters`).
-public struct AggregateParameters: Sendable, Equatable, Codable {
-    /// Day points at or above this make a learner active (SPEC §4, default 1).
-    public var activityThreshold: Int = 1
-    public var clubLow: Int = 20_000
-    public var clubHigh: Int = 40_000
-
-    public init(activityThreshold: Int = 1, clubLow: Int = 20_000, clubHigh: Int = 40_000) {
-        self.activityThreshold = activityThreshold
-        self.clubLow = clubLow
-        self.clubHigh = clubHigh
-    }
-
-    var encoded: String { "\(activityThreshold),\(clubLow),\(clubHigh)" }
-}
-
-/// One day's points held as flat arrays indexed by learner id, the shape both the import
-/// and the aggregation want.
-struct DayPoints {
-    static let absent: Int32 = -1
-    var dayPoints: [Int32]
-    var totals: [Int64]  // -1 when unknown
-
-    init(capacity: Int) {
-        dayPoints = Array(repeating: DayPoints.absent, count: capacity)
-        totals = Array(repeating: -1, count: capacity)
-    }
-
+extension DayPoints {
     static func load(_ db: Database, day: Int, capacity: Int) throws -> DayPoints {
         var result = DayPoints(capacity: capacity)
         let query = try RawStatement(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ?")
@@ -47,22 +19,10 @@ struct DayPoints {
 /// points and the learner directory: one pass over learners, one reverse pass to roll
 /// children into parents, one bulk write.
 enum DailyAggregator {
-    struct Figures {
-        var listed = 0, registered = 0, active = 0, points = 0
-        var partyListed = 0, partyRegistered = 0, partyActive = 0, clubLow = 0, clubHigh = 0
-
-        mutating func add(_ other: Figures) {
-            listed += other.listed; registered += other.registered; active += other.active
-            points += other.points; partyListed += other.partyListed
-            partyRegistered += other.partyRegistered; partyActive += other.partyActive
-            clubLow += other.clubLow; clubHigh += other.clubHigh
-        }
-    }
-
     static func compute(day: Int, points: DayPoints, directory: LearnerDirectory, tree: OrgTree,
-                        parameters: AggregateParameters) -> [Figures] {
-        var figures = Array(repeating: Figures(), count: tree.count)
-        let threshold = Int32(parameters.activityThreshold)
+                        parameters: AggregateParameters) -> [DailyFigures] {
+        var figures = Array(repeating: DailyFigures(day: Day(number: day)), count: tree.count)
+        let activity = parameters.activity
         let limit = directory.maxId
         let known = points.dayPoints.count
         if limit >= 1 {
@@ -77,9 +37,9 @@ enum DailyAggregator {
                 if party { figures[org].partyRegistered += 1 }
                 // Learners absent from the day's rows earned 0 that day (SPEC §3).
                 guard id < known else { continue }
-                let dayPoints = points.dayPoints[id]
-                if dayPoints > 0 { figures[org].points += Int(dayPoints) }
-                if dayPoints >= threshold {
+                let dayPoints = Int(points.dayPoints[id])
+                if dayPoints > 0 { figures[org].points += dayPoints }
+                if activity.isActive(dayPoints: dayPoints) {
                     figures[org].active += 1
                     if party { figures[org].partyActive += 1 }
                 }
@@ -90,12 +50,12 @@ enum DailyAggregator {
         }
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
             let parent = tree.parentIndex[index]
-            if parent >= 0 { figures[parent].add(figures[index]) }
+            if parent >= 0 { figures[parent].addCounters(of: figures[index]) }
         }
         return figures
     }
 
-    static func write(_ db: Database, day: Int, figures: [Figures], tree: OrgTree) throws {
+    static func write(_ db: Database, day: Int, figures: [DailyFigures], tree: OrgTree) throws {
         try db.execute(sql: "DELETE FROM org_day WHERE day = ?", arguments: [day])
         let insert = try RawStatement(db, sql: """
             INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
@@ -105,7 +65,8 @@ enum DailyAggregator {
         for (index, figure) in figures.enumerated() {
             insert.bind(1, day); insert.bind(2, Int(tree.orgs[index].id)); insert.bind(3, figure.listed)
             insert.bind(4, figure.registered); insert.bind(5, figure.active); insert.bind(6, figure.points)
-            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered); insert.bind(9, figure.partyActive)
+            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered)
+            insert.bind(9, figure.partyActive)
             insert.bind(10, figure.clubLow); insert.bind(11, figure.clubHigh)
             try insert.step(db)
         }
@@ -122,15 +83,16 @@ enum DailyAggregator {
             try write(db, day: day, figures: compute(day: day, points: points, directory: directory, tree: tree,
                                                     parameters: parameters), tree: tree)
         }
-        try XuexiStore.setMeta(db, "aggregate.parameters", parameters.encoded)
+        try XuexiStore.setMeta(db, XuexiStore.aggregateParametersKey, parameters.encoded)
     }
 }
 
-extension XuexiStore {
-    /// Rebuilds the stored daily figures when they were computed with other parameters.
-    public func ensureAggregateParameters(_ parameters: AggregateParameters) throws {
-        let current = try reader.read { db in try XuexiStore.meta(db, "aggregate.parameters") }
-        guard current != parameters.encoded else { return }
-        try writer.write { db in try DailyAggregator.rebuildAll(db, parameters: parameters) }
+private extension DailyFigures {
+    /// Rolls a child's counters into its parent's (the day stays the parent's).
+    mutating func addCounters(of other: DailyFigures) {
+        listed += other.listed; registered += other.registered; active += other.active
+        points += other.points; partyListed += other.partyListed
+        partyRegistered += other.partyRegistered; partyActive += other.partyActive
+        clubLow += other.clubLow; clubHigh += other.clubHigh
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import XuexiCore
 
@@ -25,7 +24,7 @@ struct ImportBehaviourTests {
         try fixture.seed()
         try fixture.run([try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")])
         try fixture.run([try fixture.write("fixed/2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,0,90\n")])
-        let rows = try fixture.store.reader.read { db in try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points") }
+        let rows = try fixture.store.storedPoints(on: Day(iso: "2026-11-03")!)
         #expect(rows.count == 1)
         let figures = try #require(try dayFigures(fixture, "B1", "2026-11-03"))
         #expect(figures.active == 0)
@@ -37,11 +36,8 @@ struct ImportBehaviourTests {
         try fixture.seed()
         try fixture.run([try fixture.write("2026-11-03.csv", "日期,学员编号,总积分\n2026-11-03,L1,100\n2026-11-03,L2,50\n")])
         try fixture.run([try fixture.write("2026-11-04.csv", "学员编号,总积分\nL1,130\nL2,50\n")])
-        let rows = try fixture.store.reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT learner_id, day_points, total_points FROM points WHERE day = ? ORDER BY learner_id",
-                             arguments: [Day(iso: "2026-11-04")!.number])
-        }
-        #expect(rows.map { $0[1] as Int } == [30, 0])
+        let rows = try fixture.store.storedPoints(on: Day(iso: "2026-11-04")!)
+        #expect(rows.map(\.dayPoints) == [30, 0])
         let figures = try #require(try dayFigures(fixture, "B1", "2026-11-04"))
         #expect(figures.active == 1)
         #expect(figures.points == 30)
@@ -53,7 +49,7 @@ struct ImportBehaviourTests {
         try fixture.run([try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")])
         let summary = try fixture.run([try fixture.write("2026-11-04.csv", ImportFixture.pointsHeader + "2026-11-04,L1,70,170\n2026-11-04,L2,5,40\n")])
         #expect(summary.files.first?.anomalies == 2)
-        let kinds = try fixture.store.reader.read { db in try String.fetchAll(db, sql: "SELECT kind FROM anomaly ORDER BY learner_id") }
+        let kinds = try fixture.store.anomalyKinds()
         #expect(kinds == ["over_daily_maximum", "total_decreased"])
     }
 
@@ -135,9 +131,9 @@ struct ImportBehaviourTests {
             }
         }
         #expect(results.errors.isEmpty)
-        let days = try fixture.store.reader.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day") }
+        let days = try fixture.store.daysWithFigures()
         #expect(days.count == 2)
-        let check = try fixture.store.reader.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+        let check = try fixture.store.integrityCheck()
         #expect(check == "ok")
     }
 }

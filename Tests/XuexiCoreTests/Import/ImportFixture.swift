@@ -79,14 +79,7 @@ final class ImportFixture {
 
     /// Everything a user could see, to prove a failed import changed nothing.
     func fingerprint() throws -> String {
-        try store.reader.read { db in
-            var parts: [String] = []
-            for table in ["org", "learner", "learner_move", "points", "org_day", "import_record", "anomaly", "points_item"] {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2")
-                parts.append("\(table):" + rows.map(\.description).joined(separator: ";"))
-            }
-            return parts.joined(separator: "\n")
-        }
+        try store.contents(of: [.org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem])
     }
 
     static func samplesURL() -> URL {
@@ -94,4 +87,3 @@ final class ImportFixture {
     }
 }
 
-import GRDB

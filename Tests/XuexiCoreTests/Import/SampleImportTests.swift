@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import XuexiCore
 
@@ -81,11 +80,7 @@ struct SideReaderImportTests {
             for day in [days[5]] + days.filter({ $0 != days[5] }) {
                 try fixture.run([samples.appendingPathComponent("daily/\(day)").path])
             }
-            fingerprints.append(try fixture.store.reader.read { db in
-                try ["points", "org_day", "anomaly"].map { table in
-                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3").map(\.description).joined(separator: ";")
-                }.joined(separator: "\n")
-            }.replacingOccurrences(of: "import_id:\\d+", with: "", options: .regularExpression))
+            fingerprints.append(try fixture.store.contents(of: [.points, .orgDay, .anomaly]).replacingOccurrences(of: "import_id:\\d+", with: "", options: .regularExpression))
         }
         #expect(fingerprints[0] == fingerprints[1])
         #expect(fingerprints[0].count > 10_000)
