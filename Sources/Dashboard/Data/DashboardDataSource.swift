@@ -58,7 +58,7 @@ public final class DashboardDataSource: @unchecked Sendable {
 
     func overview() -> LoadState<StoreOverview> {
         let metrics = metrics, store = store
-        return loader.load("overview", stamp: stamp) {
+        return loader.load(.overview, stamp: stamp) {
             let snapshot = try metrics.snapshot()
             return StoreOverview(dataDays: snapshot.dataDays, orgCount: snapshot.tree.count,
                                  learnerCount: snapshot.directory.count, lastImport: try store.importRecords().last)
@@ -67,7 +67,7 @@ public final class DashboardDataSource: @unchecked Sendable {
 
     func orgTree(period: Period, scope: String?) -> LoadState<OrgTreeModel> {
         let metrics = metrics
-        return loader.load("orgs|\(period)|\(period.kind)|\(scope ?? "")", stamp: stamp) {
+        return loader.load(.orgTree(period: period, scope: scope), stamp: stamp) {
             OrgTreeModel(table: try metrics.orgTable(period: period, scope: scope))
         }
     }
@@ -76,14 +76,14 @@ public final class DashboardDataSource: @unchecked Sendable {
     func sparklines(day: Day, model: OrgTreeModel, scope: String?) -> LoadState<[String: [Double?]]> {
         let metrics = metrics
         let codes = model.rows.map(\.code)
-        return loader.load("sparks|\(day)|\(scope ?? "")", stamp: stamp) {
+        return loader.load(.sparklines(day: day, scope: scope), stamp: stamp) {
             try metrics.activitySeries(orgCodes: codes, endingOn: day, count: 7)
         }
     }
 
     func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, limit: Int) -> LoadState<[LeaderboardEntry]> {
         let metrics = metrics
-        return loader.load("leaders|\(kind)|\(day)|\(scope ?? "")|\(filter)|\(limit)", stamp: stamp) {
+        return loader.load(.leaderboard(kind: kind, day: day, scope: scope, filter: filter, limit: limit), stamp: stamp) {
             try metrics.leaderboard(kind, day: day, scope: scope, filter: filter, limit: limit)
         }
     }
@@ -92,7 +92,7 @@ public final class DashboardDataSource: @unchecked Sendable {
     /// so `f` never waits for the store.
     func alerts(scope: String?) -> LoadState<[Alert]> {
         let engine = alertEngine
-        return loader.load("alerts|\(scope ?? "")|\(alertGeneration)", stamp: stamp) {
+        return loader.load(.alerts(scope: scope, generation: alertGeneration), stamp: stamp) {
             try engine.alerts(state: .all, scope: scope)
         }
     }
@@ -101,14 +101,14 @@ public final class DashboardDataSource: @unchecked Sendable {
 
     func branchSeries(code: String, day: Day) -> LoadState<[DailyFigures?]> {
         let metrics = metrics
-        return loader.load("series|\(code)|\(day)", stamp: stamp) {
+        return loader.load(.branchSeries(code: code, day: day), stamp: stamp) {
             try metrics.series(orgCode: code, endingOn: day, count: 30)
         }
     }
 
     func members(code: String, day: Day) -> LoadState<[LearnerDays]> {
         let metrics = metrics
-        return loader.load("members|\(code)|\(day)", stamp: stamp, slow: true) {
+        return loader.load(.members(code: code, day: day), stamp: stamp, slow: true) {
             try metrics.memberDays(orgCode: code, endingOn: day, count: 14)
         }
     }
@@ -116,14 +116,14 @@ public final class DashboardDataSource: @unchecked Sendable {
     func inactiveMembers(code: String, day: Day) -> LoadState<[InactiveLearner]> {
         let metrics = metrics
         let minimum = configuration.inactiveDays
-        return loader.load("inactive|\(code)|\(day)", stamp: stamp, slow: true) {
+        return loader.load(.inactiveMembers(code: code, day: day), stamp: stamp, slow: true) {
             try metrics.inactiveLearners(scope: code, day: day, minimumDays: minimum)
         }
     }
 
     func itemBreakdown(code: String, day: Day, days: Int) -> LoadState<[ItemPoints]> {
         let metrics = metrics
-        return loader.load("items|\(code)|\(day)|\(days)", stamp: stamp, slow: true) {
+        return loader.load(.itemBreakdown(code: code, day: day, days: days), stamp: stamp, slow: true) {
             try metrics.itemBreakdown(orgCode: code, day: day, days: days).map { ItemPoints(item: $0.item, points: $0.points) }
         }
     }
@@ -133,7 +133,7 @@ public final class DashboardDataSource: @unchecked Sendable {
     /// Thirty days of one learner's day points (thirty indexed reads).
     func learnerHistory(learnerId: String, day: Day) -> LoadState<LearnerDays?> {
         let metrics = metrics
-        return loader.load("history|\(learnerId)|\(day)", stamp: stamp) {
+        return loader.load(.learnerHistory(learnerId: learnerId, day: day), stamp: stamp) {
             try metrics.learnerHistory(learnerId: learnerId, endingOn: day, count: 30)
         }
     }
@@ -141,7 +141,7 @@ public final class DashboardDataSource: @unchecked Sendable {
     /// One learner's roster facts and their mentor's name (two indexed reads).
     func learnerInfo(learnerId: String) -> LoadState<LearnerInfo> {
         let store = store
-        return loader.load("info|\(learnerId)", stamp: stamp) {
+        return loader.load(.learnerInfo(learnerId: learnerId), stamp: stamp) {
             let row = try store.learner(code: learnerId)
             let mentor = try row?.mentorId.flatMap { try store.learner(code: $0) }
             return LearnerInfo(row: row, mentorName: mentor?.name)
@@ -152,14 +152,14 @@ public final class DashboardDataSource: @unchecked Sendable {
     /// is never held in memory.
     func searchLearners(_ query: String, scope: String?, limit: Int) -> LoadState<LearnerMatches> {
         let store = store
-        return loader.load("search|\(scope ?? "")|\(limit)|\(query)", stamp: stamp) {
+        return loader.load(.searchLearners(query: query, scope: scope, limit: limit), stamp: stamp) {
             let found = try store.searchLearners(query, scope: scope, limit: limit)
             return LearnerMatches(rows: found.rows, total: found.total)
         }
     }
 
     func searchOrgs(model: OrgTreeModel, scope: String?, period: Period) -> LoadState<[SearchEntry]> {
-        loader.load("searchOrgs|\(scope ?? "")|\(period)", stamp: stamp) { SearchIndex.orgEntries(model) }
+        loader.load(.searchOrgs(scope: scope, period: period), stamp: stamp) { SearchIndex.orgEntries(model) }
     }
 
     // MARK: - Alert actions (the same operations as `xuexi-dash alerts ack/snooze`)

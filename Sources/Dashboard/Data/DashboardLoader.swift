@@ -1,6 +1,6 @@
 import Foundation
 
-/// Computes named values once per store stamp and keeps them. A value asked for again with
+/// Computes values (keyed by `QueryKey`) once per store stamp and keeps them. A value asked for again with
 /// the same stamp comes from memory; after an import (new stamp) the old value is served,
 /// marked not current, until the new one is ready.
 ///
@@ -17,7 +17,7 @@ final class DashboardLoader: @unchecked Sendable {
     }
 
     let mode: LoadMode
-    private var entries: [String: Entry] = [:]
+    private var entries: [QueryKey: Entry] = [:]
     private let condition = NSCondition()
     private var pending = 0
     private var completedSinceLastCheck = false
@@ -33,7 +33,7 @@ final class DashboardLoader: @unchecked Sendable {
     }
 
     /// The value of `key` for `stamp`, computing it if needed (inline: now; background: later).
-    func load<Value: Sendable>(_ key: String, stamp: Int64, slow: Bool = false,
+    func load<Value: Sendable>(_ key: QueryKey, stamp: Int64, slow: Bool = false,
                                _ compute: @escaping @Sendable () throws -> Value) -> LoadState<Value> {
         condition.lock()
         let entry = entries[key]
@@ -112,7 +112,7 @@ final class DashboardLoader: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func finish<Value: Sendable>(_ key: String, stamp: Int64, outcome: Result<Value, any Error>) {
+    private func finish<Value: Sendable>(_ key: QueryKey, stamp: Int64, outcome: Result<Value, any Error>) {
         condition.lock()
         defer { condition.unlock() }
         var entry = entries[key] ?? Entry(stamp: stamp, value: nil, error: nil, loadingStamp: nil)

@@ -4,38 +4,34 @@ import XuexiCore
 
 /// The alerts: severity (coloured), rule, org, headline figure, age and state, with the
 /// selected alert's full message underneath. `a` acknowledges with a note, `z` snoozes.
-struct AlertsPane {
+struct AlertsPane: StatefulPane {
     var alerts: LoadState<[Alert]>
     var filter: AlertStateFilter
-    var selectedIndex: Int?
-    var scrollOffset: Int
-    var focused: Bool
     var today: Day
     /// The org as a short path below the top org, so "第一学习小组" says which one.
     var orgLabel: (String) -> String
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> ListFeedback {
+    /// The table's part of the pane, less a line for the selected alert's message when there is room.
+    static func tableArea(in area: Rect, selectedIndex: Int?, rowCount: Int) -> Rect {
+        let inner = ListPane.inner(of: area)
+        guard inner.height >= 4, let selectedIndex, selectedIndex < rowCount else { return inner }
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    }
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let list = alerts.value ?? []
         let title = text("dash.alerts.title") + " · " + text("dash.alerts.filter.\(filter.rawValue)")
-        let block = context.block(title: title, trailing: list.isEmpty ? nil : "\((selectedIndex ?? 0) + 1)/\(list.count)", focused: focused)
-        block.render(in: area, buffer: &buffer)
-        var inner = block.inner(area)
-        var feedback = ListFeedback()
-        guard !inner.isEmpty else { return feedback }
-        guard alerts.value != nil else {
-            context.drawLoadNotice(alerts, in: inner, buffer: &buffer)
-            return feedback
-        }
-        guard !list.isEmpty else {
-            context.drawNotice(text(filter == .active ? "dash.alerts.noneActive" : "dash.alerts.none"), in: inner, buffer: &buffer)
-            return feedback
-        }
-        var messageRow: Rect?
-        if inner.height >= 4, let selectedIndex, selectedIndex < list.count {
-            messageRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
-            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-        }
+        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: list.count),
+                            focused: state.focused)
+        let whole = pane.drawFrame(in: area, buffer: &buffer, context: context)
+        guard !whole.isEmpty else { return }
+        let emptyMessage = text(filter == .active ? "dash.alerts.noneActive" : "dash.alerts.none")
+        guard ListPane.drawNotice(alerts, isEmpty: list.isEmpty, emptyMessage: emptyMessage, in: whole, buffer: &buffer,
+                                  context: context) else { return }
+        let inner = AlertsPane.tableArea(in: area, selectedIndex: state.selectedIndex, rowCount: list.count)
+        let messageRow: Rect? = inner.height < whole.height ? Rect(x: whole.x, y: whole.bottom - 1, width: whole.width, height: 1) : nil
+        let selectedIndex = state.selectedIndex
         let theme = context.theme
         let language = text.language
         let severityWidth = language == .zh ? 4 : 8
@@ -69,15 +65,9 @@ struct AlertsPane {
                 cells.append(.text(Line(alert.state.title(language), style: stateStyle)))
                 return TableRow(cells, style: alert.state == .open ? .plain : theme[.textDim])
             },
-            selectedRow: selectedIndex, scrollOffset: scrollOffset, focused: focused, theme: theme)
+            selectedRow: selectedIndex, scrollOffset: state.scrollOffset, focused: state.focused, theme: theme)
         orgWidth = table.columnWidths(totalWidth: inner.width)[orgColumn]
         table.render(in: inner, buffer: &buffer)
-        let offset = table.effectiveScrollOffset(in: inner)
-        let visible = table.visibleRowCount(in: inner)
-        feedback.rowsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: visible)
-        feedback.firstIndex = offset
-        feedback.visibleRows = visible
-        feedback.ids = list[offset..<min(list.count, offset + visible)].map(\.id)
         if let messageRow, let selectedIndex {
             let alert = list[selectedIndex]
             var message = alert.message(language)
@@ -86,6 +76,5 @@ struct AlertsPane {
             if alert.state == .snoozed, let until = alert.snoozedUntil { message += " · " + text("dash.alerts.until", until.iso) }
             buffer.write(message, x: messageRow.x, y: messageRow.y, maxWidth: messageRow.width, style: theme[.textDim])
         }
-        return feedback
     }
 }

@@ -3,7 +3,7 @@ import XuexiCore
 
 /// The branch's activity rate over 30 days as a line chart, with the target as a second,
 /// flat line so "below target" reads at a glance.
-struct BranchChartPane {
+struct BranchChartPane: StatefulPane {
     /// Tens of percent around the data, so a 60–70% month does not hug one line of the chart.
     static func range(_ values: [Double]) -> ClosedRange<Double> {
         let low = max(0, (((values.min() ?? 0) - 5) / 10).rounded(.down) * 10)
@@ -14,7 +14,7 @@ struct BranchChartPane {
     var series: LoadState<[DailyFigures?]>
     var lastDay: Day
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let block = context.block(title: text("dash.branch.chart.title"), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)

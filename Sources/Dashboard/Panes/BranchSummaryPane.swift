@@ -3,12 +3,12 @@ import XuexiCore
 
 /// The branch's figures for the period and its rank among its siblings, with the siblings
 /// listed around it (落后 N 分 as the admin console shows it).
-struct BranchSummaryPane {
+struct BranchSummaryPane: StatefulPane {
     var model: LoadState<OrgTreeModel>
     var orgCode: String
     var period: DashboardPeriod
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let block = context.block(title: text("dash.branch.summary.title", text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)

@@ -6,7 +6,7 @@ import XuexiCore
 /// day shown with its period, the last import and its age, the live marker and the clock.
 /// Segments give way from the right when the row is narrow; the breadcrumb is cut from the
 /// left so its innermost, most specific part stays visible.
-struct HeaderPane {
+struct HeaderPane: StatefulPane {
     var breadcrumb: [String]
     var day: Day?
     var period: DashboardPeriod
@@ -14,7 +14,7 @@ struct HeaderPane {
     var isLive: Bool
     var isRefreshing: Bool
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         guard !area.isEmpty else { return }
         let style = context.theme[.header]
         let text = context.text

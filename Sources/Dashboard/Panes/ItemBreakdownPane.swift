@@ -3,11 +3,11 @@ import XuexiCore
 
 /// Points by platform item (阅读文章, 视听学习, …) where the exports carried the breakdown;
 /// says so plainly where they did not.
-struct ItemBreakdownPane {
+struct ItemBreakdownPane: StatefulPane {
     var items: LoadState<[ItemPoints]>
     var period: DashboardPeriod
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let block = context.block(title: text("dash.branch.items.title", text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)

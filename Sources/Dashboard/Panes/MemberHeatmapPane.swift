@@ -3,34 +3,24 @@ import XuexiCore
 
 /// The branch's members with a 14-day heatmap of day points, the day's points, the 14-day
 /// sum and total points. Enter opens a member's detail.
-struct MemberHeatmapPane {
+struct MemberHeatmapPane: StatefulPane {
     var members: LoadState<[MemberRow]>
     var sort: MemberSortKey
     var ascending: Bool
     var filter: LearnerFilter
-    var selectedIndex: Int?
-    var scrollOffset: Int
-    var focused: Bool
     var firstDay: Day
     var lastDay: Day
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> ListFeedback {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let rows = members.value ?? []
         let title = text("dash.branch.members.title") + " · " + text.filterName(filter)
-        let block = context.block(title: title, trailing: rows.isEmpty ? nil : "\((selectedIndex ?? 0) + 1)/\(rows.count)", focused: focused)
-        block.render(in: area, buffer: &buffer)
-        let inner = block.inner(area)
-        var feedback = ListFeedback()
-        guard !inner.isEmpty else { return feedback }
-        guard members.value != nil else {
-            context.drawLoadNotice(members, in: inner, buffer: &buffer)
-            return feedback
-        }
-        guard !rows.isEmpty else {
-            context.drawNotice(text("dash.branch.members.none"), in: inner, buffer: &buffer)
-            return feedback
-        }
+        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
+                            focused: state.focused)
+        let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
+        guard !inner.isEmpty,
+              ListPane.drawNotice(members, isEmpty: rows.isEmpty, emptyMessage: text("dash.branch.members.none"), in: inner,
+                                  buffer: &buffer, context: context) else { return }
         let theme = context.theme
         let marker = text("dash.learners.partyMarker")
         let markerWidth = max(2, DisplayWidth.of(marker))
@@ -75,15 +65,8 @@ struct MemberHeatmapPane {
                 cells.append(.text(Line(member.days.totalPoints.map(MetricFormat.count) ?? MetricFormat.missing)))
                 return TableRow(cells)
             },
-            selectedRow: selectedIndex, scrollOffset: scrollOffset, sortColumn: sortColumn, sortAscending: ascending,
-            focused: focused, theme: theme)
+            selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, sortColumn: sortColumn, sortAscending: ascending,
+            focused: state.focused, theme: theme)
         table.render(in: inner, buffer: &buffer)
-        let offset = table.effectiveScrollOffset(in: inner)
-        let visible = table.visibleRowCount(in: inner)
-        feedback.rowsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: visible)
-        feedback.firstIndex = offset
-        feedback.visibleRows = visible
-        feedback.ids = rows[offset..<min(rows.count, offset + visible)].map(\.days.learnerId)
-        return feedback
     }
 }

@@ -4,65 +4,52 @@ import XuexiCore
 /// The organizations pane: the tree with, per row, registered/expected, registration rate,
 /// the activity-rate bar coloured by threshold, average points, a 7-day sparkline and the
 /// rank among siblings with ▲/▼. Only the rows on screen are built (a city has 9,600 orgs).
-struct OrgTreePane {
+struct OrgTreePane: StatefulPane {
     var model: LoadState<OrgTreeModel>
     var rows: [VisibleOrgRow]
     var sparklines: [String: [Double?]]
-    var selectedIndex: Int?
-    var scrollOffset: Int
     var sort: OrgSortKey
     var ascending: Bool
     var filter: OrgFilter
     var period: DashboardPeriod
-    var focused: Bool
 
     enum Column: CaseIterable {
         case name, registered, registrationRate, activity, average, sparkline, rank
     }
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> ListFeedback {
+    /// The table's part of the pane: all of it, less a line under the table that describes
+    /// the selected org in full when there is room.
+    static func tableArea(in area: Rect, selectedIndex: Int?, rowCount: Int) -> Rect {
+        let inner = ListPane.inner(of: area)
+        guard inner.height >= 9, let selectedIndex, selectedIndex < rowCount else { return inner }
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    }
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         var title = text("dash.orgs.title") + " · " + text.periodName(period)
         if filter != .all { title += " · " + text("dash.orgs.filter.\(filter.rawValue)") }
-        let trailing = rows.isEmpty ? nil : "\((selectedIndex ?? 0) + 1)/\(rows.count)"
-        let block = context.block(title: title, trailing: trailing, focused: focused)
-        block.render(in: area, buffer: &buffer)
-        var inner = block.inner(area)
-        var feedback = ListFeedback()
-        guard !inner.isEmpty else { return feedback }
-        guard let model = model.value else {
-            context.drawLoadNotice(self.model, in: inner, buffer: &buffer)
-            return feedback
-        }
-        if rows.isEmpty {
-            let message = model.rows.isEmpty ? text("dash.orgs.none") : text("dash.orgs.noneBelow")
-            context.drawNotice(message, in: inner, buffer: &buffer)
-            return feedback
-        }
-        // A line under the table describes the selected org in full, when there is room.
-        var detailRow: Rect?
-        if inner.height >= 9, let selectedIndex, selectedIndex < rows.count {
-            detailRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
-            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-        }
-        let columns = layout(width: inner.width, model: model, text: text)
+        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
+                            focused: state.focused)
+        let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
+        guard !inner.isEmpty else { return }
+        let emptyMessage = (model.value?.rows.isEmpty ?? true) ? text("dash.orgs.none") : text("dash.orgs.noneBelow")
+        guard ListPane.drawNotice(model, isEmpty: rows.isEmpty, emptyMessage: emptyMessage, in: inner, buffer: &buffer,
+                                  context: context),
+              let model = model.value else { return }
+        let tableArea = OrgTreePane.tableArea(in: area, selectedIndex: state.selectedIndex, rowCount: rows.count)
+        let columns = layout(width: tableArea.width, model: model, text: text)
         let table = Table(
             columns: columns.map(\.column), rowCount: rows.count,
             row: { index in self.tableRow(self.rows[index], model: model, columns: columns.map(\.kind), context: context) },
-            selectedRow: selectedIndex, scrollOffset: scrollOffset,
+            selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset,
             sortColumn: columns.firstIndex { $0.kind == sortColumn }, sortAscending: ascending,
-            focused: focused, theme: context.theme)
-        table.render(in: inner, buffer: &buffer)
-        let offset = table.effectiveScrollOffset(in: inner)
-        let visible = table.visibleRowCount(in: inner)
-        feedback.rowsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: visible)
-        feedback.firstIndex = offset
-        feedback.visibleRows = visible
-        feedback.ids = rows[offset..<min(rows.count, offset + visible)].map { model.rows[$0.index].code }
-        if let detailRow, let selectedIndex {
+            focused: state.focused, theme: context.theme)
+        table.render(in: tableArea, buffer: &buffer)
+        if tableArea.height < inner.height, let selectedIndex = state.selectedIndex {
+            let detailRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
             renderDetail(model.rows[rows[selectedIndex].index], in: detailRow, buffer: &buffer, context: context)
         }
-        return feedback
     }
 
     private var sortColumn: Column? {

@@ -3,47 +3,44 @@ import XuexiCore
 
 /// The top learners: tabs for day/week/month/total points, a filter (all/party/masses) in the
 /// title, and per row rank, name, a party marker, org and points. Phones are never shown.
-struct TopLearnersPane {
+struct TopLearnersPane: StatefulPane {
     var entries: LoadState<[LeaderboardEntry]>
     var kind: LeaderboardKind
     var filter: LearnerFilter
-    var selectedIndex: Int?
-    var scrollOffset: Int
-    var focused: Bool
     /// The learner's org as a short path below the scope ("田田社区党委/第一党支部"), by org code.
     var orgLabel: (String) -> String
 
     static let tabs: [LeaderboardKind] = [.day, .week, .month, .total]
 
-    struct Feedback {
-        var list = ListFeedback()
-        var tabsArea = Rect.zero
-        var tabs: Tabs?
+    /// The row of board tabs, or nil when the pane is too low for tabs and a list.
+    static func tabsArea(in area: Rect) -> Rect? {
+        let inner = ListPane.inner(of: area)
+        return inner.height >= 2 ? inner.row(0) : nil
     }
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> Feedback {
+    /// Below the tabs: the table (or a notice).
+    static func tableArea(in area: Rect) -> Rect? {
+        let inner = ListPane.inner(of: area)
+        guard inner.height >= 2 else { return nil }
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+
+    static func tabsWidget(selected kind: LeaderboardKind, context: PaneContext) -> Tabs {
+        Tabs(titles: tabs.map { context.text.leaderboardName($0) }, selected: tabs.firstIndex(of: kind) ?? 0,
+             theme: context.theme)
+    }
+
+    func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let title = text("dash.learners.title") + " · " + text.filterName(filter)
-        let count = entries.value?.count ?? 0
-        let block = context.block(title: title, trailing: count > 0 ? "\((selectedIndex ?? 0) + 1)/\(count)" : nil, focused: focused)
-        block.render(in: area, buffer: &buffer)
-        let inner = block.inner(area)
-        var feedback = Feedback()
-        guard inner.height >= 2 else { return feedback }
-        let tabs = Tabs(titles: TopLearnersPane.tabs.map { text.leaderboardName($0) }, selected: TopLearnersPane.tabs.firstIndex(of: kind) ?? 0, theme: context.theme)
-        let tabsRow = inner.row(0)
-        tabs.render(in: tabsRow, buffer: &buffer)
-        feedback.tabsArea = tabsRow
-        feedback.tabs = tabs
-        let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        guard let entries = entries.value else {
-            context.drawLoadNotice(self.entries, in: body, buffer: &buffer)
-            return feedback
-        }
-        guard !entries.isEmpty else {
-            context.drawNotice(text("dash.learners.none"), in: body, buffer: &buffer)
-            return feedback
-        }
+        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: entries.value?.count ?? 0),
+                            focused: state.focused)
+        _ = pane.drawFrame(in: area, buffer: &buffer, context: context)
+        guard let tabsRow = TopLearnersPane.tabsArea(in: area), let body = TopLearnersPane.tableArea(in: area) else { return }
+        TopLearnersPane.tabsWidget(selected: kind, context: context).render(in: tabsRow, buffer: &buffer)
+        guard ListPane.drawNotice(self.entries, isEmpty: entries.value?.isEmpty ?? true, emptyMessage: text("dash.learners.none"),
+                                  in: body, buffer: &buffer, context: context),
+              let entries = entries.value else { return }
         let markerWidth = max(2, DisplayWidth.of(text("dash.learners.partyMarker")))
         var columns = [
             TableColumn(text("dash.learners.col.rank"), width: .length(3), alignment: .right),
@@ -69,14 +66,7 @@ struct TopLearnersPane {
                 cells.append(.text(Line(MetricFormat.count(entry.points))))
                 return TableRow(cells)
             },
-            selectedRow: selectedIndex, scrollOffset: scrollOffset, focused: focused, theme: theme)
+            selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, focused: state.focused, theme: theme)
         table.render(in: body, buffer: &buffer)
-        let offset = table.effectiveScrollOffset(in: body)
-        let visible = table.visibleRowCount(in: body)
-        feedback.list.rowsArea = Rect(x: body.x, y: body.y + 1, width: body.width, height: visible)
-        feedback.list.firstIndex = offset
-        feedback.list.visibleRows = visible
-        feedback.list.ids = entries[offset..<min(entries.count, offset + visible)].map(\.learnerId)
-        return feedback
     }
 }

@@ -2,11 +2,11 @@ import Widgets
 import XuexiCore
 
 /// `a`: acknowledge the selected alert with an optional note (Chinese input works).
-struct AcknowledgeDialog {
+struct AcknowledgeDialog: StatefulPane {
     var alert: Alert?
     var note: TextInputState
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let prompt = alert.map { "\($0.orgName ?? text("dash.alerts.store")) · \($0.rule.title(text.language)) · \($0.figureText(text.language))" } ?? ""
         TextInputDialog(title: text("dash.ack.title"), prompt: prompt, state: note, placeholder: text("dash.ack.placeholder"),

@@ -1,11 +1,11 @@
 import Widgets
 
 /// A store without data: what to run to import exports or to try the demo.
-struct EmptyStoreScreen {
+struct EmptyStoreScreen: StatefulPane {
     var storePath: String?
     var hasOrgs: Bool
 
-    func render(in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let theme = context.theme
         let store = storePath ?? "PATH"

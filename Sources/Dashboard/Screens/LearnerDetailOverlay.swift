@@ -3,7 +3,7 @@ import XuexiCore
 
 /// One learner over the screen: org path, status, mentor, registration, total and clubs,
 /// and 30 days of day points as bars. The phone is shown masked only.
-struct LearnerDetailOverlay {
+struct LearnerDetailOverlay: StatefulPane {
     var learner: LearnerDetailState
     var history: LoadState<LearnerDays?>
     var info: LoadState<LearnerInfo>
@@ -11,10 +11,10 @@ struct LearnerDetailOverlay {
     var orgPath: (String) -> [String]
     var lastDay: Day
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let theme = context.theme
-        let area = Modal.area(width: min(78, screen.width - 4), height: min(22, screen.height - 2), in: screen)
+        let area = DialogPlacement.area(width: min(78, screen.width - 4), height: min(22, screen.height - 2), in: screen)
         let modal = Modal(title: "\(learner.name) \(learner.learnerId)", theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)

@@ -2,28 +2,30 @@ import Widgets
 
 /// `/`: an incremental search over orgs and learners by name or code. Results update with
 /// every key; ↑/↓ choose, Enter jumps (an org is selected in the tree, a learner opens).
-struct SearchOverlay {
-    var search: SearchState
+struct SearchOverlay: StatefulPane {
     var results: [SearchEntry]
     var total: Int
     var learnersLoading: Bool
 
-    struct Feedback {
-        var visibleRows = 0
-        var scrollOffset = 0
+    static func area(in screen: Rect) -> Rect {
+        DialogPlacement.area(width: min(76, screen.width - 4), height: min(20, screen.height - 4), in: screen, anchor: .top)
     }
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> Feedback {
+    /// The result list's part of the dialog, or nil when it is too low to list anything.
+    static func listArea(in screen: Rect) -> Rect? {
+        let inner = Modal(title: "").inner(area(in: screen))
+        guard inner.height >= 4 else { return nil }
+        return Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3)
+    }
+
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state search: SearchState, context: PaneContext) {
         let text = context.text
         let theme = context.theme
-        let width = min(76, screen.width - 4)
-        let height = min(20, screen.height - 4)
-        let area = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + 2, width: width, height: height)
+        let area = SearchOverlay.area(in: screen)
         let modal = Modal(title: text("dash.search.title"), theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
-        var feedback = Feedback()
-        guard inner.height >= 4 else { return feedback }
+        guard let listArea = SearchOverlay.listArea(in: screen) else { return }
         TextInput(state: search.input, placeholder: text("dash.search.placeholder"), theme: theme)
             .render(in: inner.row(0), buffer: &buffer)
         var status: String
@@ -36,7 +38,6 @@ struct SearchOverlay {
         }
         if learnersLoading { status += " · " + text("dash.search.learnersLoading") }
         buffer.write(status, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
-        let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3)
         let tagStyle = theme[.textAccent]
         let items: [Line] = results.map { entry in
             let tag = text(entry.kind == .org ? "dash.search.org" : "dash.search.learner")
@@ -45,9 +46,6 @@ struct SearchOverlay {
         }
         let list = List(items: items, selected: results.isEmpty ? nil : search.selectedIndex, scrollOffset: search.scrollOffset, theme: theme)
         list.render(in: listArea, buffer: &buffer)
-        feedback.visibleRows = listArea.height
-        feedback.scrollOffset = list.effectiveScrollOffset(in: listArea)
         buffer.write(Line(text("dash.search.hint"), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
-        return feedback
     }
 }

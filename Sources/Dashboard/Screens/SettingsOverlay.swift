@@ -3,14 +3,14 @@ import XuexiCore
 
 /// F2: the settings in use and the keys that change them (theme, language, mouse); where the
 /// store and config files are. The config file itself is never written.
-struct SettingsOverlay {
+struct SettingsOverlay: StatefulPane {
     var themeName: String
     var mouseEnabled: Bool
     var storePath: String?
     var configPath: String?
     var colorDescription: String
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let configuration = context.configuration
         let rows: [(String, String)] = [
@@ -26,7 +26,7 @@ struct SettingsOverlay {
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 8
         let valueWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 20
         let footnoteWidth = DisplayWidth.of(text("dash.settings.footnote"))
-        let area = Modal.area(width: max(labelWidth + valueWidth + 7, footnoteWidth + 6), height: rows.count + 4, in: screen)
+        let area = DialogPlacement.area(width: max(labelWidth + valueWidth + 7, footnoteWidth + 6), height: rows.count + 4, in: screen)
         let modal = Modal(title: text("dash.settings.title"), theme: context.theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)

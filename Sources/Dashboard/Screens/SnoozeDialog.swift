@@ -2,7 +2,7 @@ import Widgets
 import XuexiCore
 
 /// `z`: how long to silence the selected alert, chosen with ←/→ and Enter.
-struct SnoozeDialog {
+struct SnoozeDialog: StatefulPane {
     var alert: Alert?
     var choice: SnoozeChoice
     var today: Day
@@ -11,14 +11,14 @@ struct SnoozeDialog {
         max(today, alert?.lastSeen ?? today).adding(choice.rawValue)
     }
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let theme = context.theme
         let message = alert.map { "\($0.orgName ?? text("dash.alerts.store")) · \($0.rule.title(text.language))" } ?? ""
         let buttons = Line(spans: SnoozeChoice.allCases.flatMap { option in
             [Span("[ " + text("dash.snooze.option", option.rawValue) + " ]", style: option == choice ? theme[.buttonActive] : theme[.button]), Span("  ")]
         }.dropLast(), alignment: .center)
-        let area = Modal.area(width: max(44, DisplayWidth.of(message) + 6, buttons.width + 6), height: 7, in: screen)
+        let area = DialogPlacement.area(width: max(44, DisplayWidth.of(message) + 6, buttons.width + 6), height: 7, in: screen)
         let modal = Modal(title: text("dash.snooze.title"), theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)

@@ -2,7 +2,7 @@ import Widgets
 
 /// Below 80×24 the panes cannot be read: say so, with the size needed and the size now. The
 /// dashboard comes back by itself when the window grows.
-struct TooSmallScreen {
+struct TooSmallScreen: StatefulPane {
     static let minimumColumns = 80
     static let minimumRows = 24
 
@@ -10,7 +10,7 @@ struct TooSmallScreen {
         columns < minimumColumns || rows < minimumRows
     }
 
-    func render(in screen: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
+    func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let lines = [
             Line(text("dash.tooSmall.title"), style: context.theme[.alertWarning].adding(.bold), alignment: .center),

@@ -19,6 +19,8 @@ public struct DashboardState: Sendable {
     public var routes: [Route] = []
     public var overlay: Overlay?
     public var toast: ToastMessage?
+    /// An org to select (and open the tree to) as soon as the tree has loaded.
+    var pendingReveal: String?
 
     public init(language: Language = .zh, themeName: String = "party-red", mouseEnabled: Bool = true, scopeCode: String? = nil) {
         self.language = language

@@ -37,12 +37,17 @@ import Widgets
         var buffer = ScreenBuffer(width: 120, height: 30)
         let context = PaneContext(theme: .default, text: DashboardText(language: .zh), configuration: AppConfiguration(),
                                   now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
-        let pane = OrgTreePane(model: .loaded(model, isCurrent: true), rows: all, sparklines: [:], selectedIndex: 5_000, scrollOffset: 0,
-                               sort: .activityRate, ascending: false, filter: .all, period: .day, focused: true)
-        let feedback = pane.render(in: buffer.area, buffer: &buffer, context: context)
-        #expect(feedback.ids.count == feedback.visibleRows)
-        #expect(feedback.visibleRows < 30)
-        #expect(feedback.ids.contains(model.rows[all[5_000].index].code))
+        let pane = OrgTreePane(model: .loaded(model, isCurrent: true), rows: all, sparklines: [:], sort: .activityRate,
+                               ascending: false, filter: .all, period: .day)
+        // The frame settles the scroll offset before drawing (`FrameSync`); the pane reads it.
+        let viewport = ListPane.viewport(table: OrgTreePane.tableArea(in: buffer.area, selectedIndex: 5_000, rowCount: all.count))
+        let offset = ScrollPosition.offset(selected: 5_000, currentOffset: 0, visibleRows: viewport.visibleRows, rowCount: all.count)
+        pane.render(in: buffer.area, buffer: &buffer, state: ListPaneState(selectedIndex: 5_000, scrollOffset: offset, focused: true),
+                    context: context)
+        #expect(viewport.visibleRows < 30)
+        #expect(offset <= 5_000 && 5_000 < offset + viewport.visibleRows)
+        let selectedName = model.rows[all[5_000].index].name
+        #expect(buffer.lines().contains { $0.contains(selectedName + " ") })
     }
 
     @Test func belowTargetFilterKeepsAncestorsForContext() {

@@ -142,7 +142,7 @@ import Widgets
         #expect(controller.state.orgs.selection.id == "R")
         // A click on a leaderboard tab switches the board.
         _ = controller.render(columns: 120, rows: 40)
-        let tabs = controller.feedback.tabsArea
+        let tabs = controller.reducerContext().layout.tabsArea
         #expect(controller.handle(.mouse(.click(x: tabs.x + 9, y: tabs.y))) == .redraw)
         #expect(controller.state.learners.kind == .week)
     }

@@ -6,8 +6,11 @@ import XuexiCore
 /// `ScreenBuffer`, and says when the screen must be drawn again. The executable owns the
 /// terminal and the loop; tests and `snapshot` drive the same type directly.
 ///
-/// Like an htop panel, `handle` returns what happened instead of drawing; the loop decides
-/// when to paint. Nothing here blocks on slow queries in background mode: panes show what
+/// One input goes: derive the view model and layout from the state (`prepare`), let the
+/// reducers turn state + input into new state + a `Reaction` (htop's handler result: the
+/// loop decides when to paint), then run the reaction's effects. A frame goes: `prepare`,
+/// `FrameSync` settles selections, scrolls and the toast in the state, and `FrameRenderer`
+/// draws, reading only. Nothing blocks on slow queries in background mode: panes show what
 /// is loaded and say "loading" for the rest.
 public final class DashboardController {
     public internal(set) var state: DashboardState
@@ -15,26 +18,18 @@ public final class DashboardController {
     public let environment: DashboardEnvironment
     let themes: ThemeCatalog
     public internal(set) var theme: Theme
-    /// The size of the last frame.
+    /// The size of the last frame or resize.
     var screenSize = (columns: 0, rows: 0)
-    var feedback = FrameFeedback()
-    /// An org to select (and open the tree to) as soon as the tree has loaded.
-    var pendingReveal: String?
     /// The clock text of the last frame: a new minute means a new frame.
     var lastClockText = ""
     /// When the store last changed under us: the header shows ⟳ briefly.
     var lastStoreChange: Date?
     var lastAlertPoll: Date
-    var orgRowsCache: (signature: String, rows: [VisibleOrgRow])?
-    var memberRowsCache: (signature: String, rows: [MemberRow])?
-    /// The learners found for the last query that finished, shown while the next one loads.
-    var searchCache: (query: String, results: [SearchEntry], total: Int)?
+    var memo = DerivedListsMemo()
 
     static let toastSeconds = 2.5
     /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
     static let alertPollSeconds = 60.0
-    static let leaderboardSize = 50
-    static let searchLimit = 100
 
     public init(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
                 themes: ThemeCatalog = .builtIn, initialOrg: String? = nil) {
@@ -51,7 +46,7 @@ public final class DashboardController {
         }
         if let initialOrg {
             self.state.routes = [.branch(BranchState(orgCode: initialOrg))]
-            pendingReveal = initialOrg
+            self.state.pendingReveal = initialOrg
         }
     }
 
@@ -64,9 +59,11 @@ public final class DashboardController {
             screenSize = (columns, rows)
             return .redraw
         case .mouse(let mouse):
-            return handleMouse(mouse)
+            let context = reducerContext()
+            return run(MouseReducer.mouse(&state, mouse, context))
         case .key(let key):
-            return handleKey(key)
+            let context = reducerContext()
+            return run(AppReducer.key(&state, key, context))
         }
     }
 
@@ -93,14 +90,14 @@ public final class DashboardController {
             lastAlertPoll = now
             data.refreshAlerts()
             // Asking schedules the read; its arrival triggers the redraw.
-            _ = currentAlerts()
+            _ = data.alerts(scope: state.scopeCode)
         }
         if data.takeCompletion() { changed = true }
         if let toast = state.toast, toast.expires <= now {
             state.toast = nil
             changed = true
         }
-        if context().text.clock(now, timeZone: environment.timeZone) != lastClockText { changed = true }
+        if DashboardText(language: state.language).clock(now, timeZone: environment.timeZone) != lastClockText { changed = true }
         return changed
     }
 
@@ -125,7 +122,6 @@ public final class DashboardController {
 
     public var hasPendingWork: Bool { data.hasPendingWork }
 
-
     // MARK: - Shared helpers
 
     func context() -> PaneContext {
@@ -133,30 +129,13 @@ public final class DashboardController {
                     now: environment.now(), timeZone: environment.timeZone)
     }
 
-    var text: DashboardText { DashboardText(language: state.language) }
-
-    func showToast(_ message: String, kind: Toast.Kind = .info) {
-        state.toast = ToastMessage(text: message, kind: kind, expires: environment.now().addingTimeInterval(DashboardController.toastSeconds))
-    }
-
-    var overview: StoreOverview? { data.overview().value }
-
-    /// The day on screen: the pinned one, else the latest day with data, else today.
-    var shownDay: Day {
-        state.pinnedDay ?? overview?.latestDay ?? Day.today(now: environment.now(), timeZone: environment.timeZone)
-    }
-
     var today: Day { Day.today(now: environment.now(), timeZone: environment.timeZone) }
-
-    var period: Period { Period(kind: state.period.periodKind, containing: shownDay) }
-
-    var isTooSmall: Bool { TooSmallScreen.applies(columns: screenSize.columns, rows: screenSize.rows) }
 }
 
 extension DashboardController {
     /// Selects `orgCode` in the tree (opening its ancestors) once the tree is loaded.
     public func reveal(orgCode: String) {
-        pendingReveal = orgCode
+        state.pendingReveal = orgCode
         state.focus = .orgs
     }
 }

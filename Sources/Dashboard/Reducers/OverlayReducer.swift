@@ -1,0 +1,31 @@
+/// Keys while an overlay is open: it takes them all until it closes.
+enum OverlayReducer {
+    static func key(_ state: inout DashboardState, _ key: DashboardKey, overlay: Overlay, _ context: ReducerContext) -> Reaction {
+        switch overlay {
+        case .help:
+            switch key {
+            case .escape, .enter, .character("?"), .character("q"), .function(1), .backspace:
+                state.overlay = nil
+                return .redraw
+            default:
+                return .ignored
+            }
+        case .settings:
+            switch key {
+            case .escape, .enter, .character("q"), .function(2), .backspace:
+                state.overlay = nil
+                return .redraw
+            case .character("t"): return SettingsReducer.perform(&state, .cycleTheme)
+            case .character("L"): return SettingsReducer.perform(&state, .toggleLanguage)
+            case .character("M"): return SettingsReducer.perform(&state, .toggleMouse)
+            default: return .ignored
+            }
+        case .search(let search):
+            return SearchReducer.key(&state, key, search: search, context)
+        case .acknowledge(let alertId, let note):
+            return AlertsReducer.acknowledgeKey(&state, key, alertId: alertId, note: note)
+        case .snooze(let alertId, let choice):
+            return AlertsReducer.snoozeKey(&state, key, alertId: alertId, choice: choice, context)
+        }
+    }
+}

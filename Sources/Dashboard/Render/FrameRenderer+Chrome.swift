@@ -1,0 +1,106 @@
+import Foundation
+import Widgets
+import XuexiCore
+
+/// The header (breadcrumb, day, import, clock), the footer's key hints, and what is drawn on
+/// top: the toast and the overlay.
+extension FrameRenderer {
+    func headerPane(day: Day?) -> HeaderPane {
+        let lastImport = view.overviewValue?.lastImport.flatMap { DashboardText.parseTimestamp($0.startedAt) }
+        return HeaderPane(breadcrumb: breadcrumb(), day: day, period: state.period, lastImport: lastImport,
+                          isLive: state.pinnedDay == nil, isRefreshing: isRefreshing)
+    }
+
+    func breadcrumb() -> [String] {
+        var crumbs: [String] = []
+        let model = view.namingTree
+        if let scope = state.scopeCode {
+            if let model, let index = model.indexByCode[scope] {
+                crumbs = model.path(to: index).map { model.rows[$0].name }
+            } else {
+                crumbs = [scope]
+            }
+        } else if let model, model.roots.count == 1 {
+            crumbs = [model.rows[model.roots[0]].name]
+        } else {
+            crumbs = [text("dash.header.allOrgs")]
+        }
+        for route in state.routes {
+            switch route {
+            case .branch(let branch):
+                guard let model, let index = model.indexByCode[branch.orgCode] else {
+                    crumbs.append(branch.orgCode)
+                    continue
+                }
+                // The path below what is already shown, so the crumb reads as one chain.
+                let names = model.path(to: index).map { model.rows[$0].name }
+                let shared = zip(crumbs, names).prefix { $0 == $1 }.count
+                crumbs += names.dropFirst(shared)
+            case .learner(let learner):
+                crumbs.append(learner.name)
+            }
+        }
+        return crumbs
+    }
+
+    func footerHints() -> [KeyHint] {
+        let t = text
+        func hint(_ key: String, _ name: String) -> KeyHint { KeyHint(key, t("dash.hint.\(name)")) }
+        var hints: [KeyHint]
+        switch state.topRoute {
+        case .learner:
+            hints = [hint("Esc", "back")]
+        case .branch(let branch):
+            hints = branch.focus == .members
+                ? [hint("Enter", "learner"), hint("s", "sort"), hint("f", "filter"), hint("Tab", "pane"), hint("Esc", "back")]
+                : [hint("Enter", "learner"), hint("Tab", "pane"), hint("Esc", "back")]
+            hints += [hint("[ ]", "day"), hint("d/w/m", "period")]
+        case nil:
+            switch state.focus {
+            case .orgs:
+                hints = [hint("Enter", "review"), hint("←→", "fold"), hint("s", "sort"), hint("f", "filter")]
+            case .learners:
+                hints = [hint("Enter", "learner"), hint("←→", "board"), hint("f", "filter")]
+            case .alerts:
+                hints = [hint("a", "ack"), hint("z", "snooze"), hint("f", "state"), hint("Enter", "review")]
+            }
+            hints += [hint("/", "search"), hint("[ ]", "day"), hint("d/w/m", "period"), hint("Tab", "pane")]
+        }
+        return hints + [hint("?", "help"), hint("q", "quit")]
+    }
+
+    func footerStatus() -> String {
+        state.mouseEnabled ? "" : text("dash.footer.mouseOff")
+    }
+
+    // MARK: - On top
+
+    func renderToastAndOverlay(in screen: Rect, buffer: inout ScreenBuffer) {
+        let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+        if let toast = state.toast {
+            let widget = Toast(message: toast.text, kind: toast.kind, theme: context.theme)
+            widget.render(in: widget.area(in: body), buffer: &buffer)
+        }
+        guard let overlay = state.overlay else { return }
+        let alerts = view.main?.alerts.value
+        switch overlay {
+        case .help:
+            HelpContent().render(in: screen, buffer: &buffer, context: context)
+        case .settings:
+            SettingsOverlay(themeName: context.theme.displayName, mouseEnabled: state.mouseEnabled, storePath: environment.storePath,
+                            configPath: environment.configPath ?? context.configuration.source,
+                            colorDescription: environment.colorDescription)
+                .render(in: screen, buffer: &buffer, context: context)
+        case .search(let search):
+            let found = view.search ?? SearchResults()
+            SearchOverlay(results: found.results, total: found.total, learnersLoading: found.learnersLoading)
+                .render(in: screen, buffer: &buffer, state: search, context: context)
+        case .acknowledge(let alertId, let note):
+            AcknowledgeDialog(alert: alerts?.first { $0.id == alertId }, note: note)
+                .render(in: screen, buffer: &buffer, context: context)
+        case .snooze(let alertId, let choice):
+            SnoozeDialog(alert: alerts?.first { $0.id == alertId }, choice: choice, today: view.today)
+                .render(in: screen, buffer: &buffer, context: context)
+        }
+    }
+}
