@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "xuexi-dash", targets: ["xuexi-dash"]),
         .executable(name: "xuexi-bench", targets: ["xuexi-bench"]),
-        .library(name: "XuexiCore", targets: ["XuexiCore"]),
+        .library(name: "XuexiCore", targets: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
         .library(name: "Widgets", targets: ["Widgets"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
@@ -27,32 +27,48 @@ let package = Package(
         .target(name: "Widgets"),
         // Terminal session over ncurses: input decoding, colour pairs, buffer renderer.
         .target(name: "TerminalKit", dependencies: ["CNcurses", "Widgets"]),
-        // Domain library: model, SQLite store, importers, metrics, alerts, reports, demo.
+        // Days, periods, the org tree, learners, figure types and text keys: plain values.
+        .target(name: "XuexiModel"),
+        // The only target that spells SQL or links GRDB: migrations, records, and the domain
+        // operations every other target calls (a PostgreSQL store would implement the same).
         .target(
-            name: "XuexiCore",
+            name: "XuexiStore",
             dependencies: [
+                "XuexiModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // Readers (CSV, XLSX, member-report JSON) and importers: parse into records, then
+        // apply them through the store's import transaction.
+        .target(
+            name: "XuexiImport",
+            dependencies: [
+                "XuexiModel", "XuexiStore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Metrics, alerts, reports, demo, watch and configuration over the store's operations.
+        .target(name: "XuexiCore", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport"]),
         // Screens and panes composed from Widgets and XuexiCore values.
-        .target(name: "Dashboard", dependencies: ["Widgets", "XuexiCore"]),
+        .target(name: "Dashboard", dependencies: ["Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
         .executableTarget(
             name: "xuexi-dash",
             dependencies: [
-                "XuexiCore", "Widgets", "TerminalKit", "Dashboard",
+                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "TerminalKit", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "xuexi-bench",
-            dependencies: ["XuexiCore", "Widgets", "Dashboard"]
+            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard"]
         ),
-        .testTarget(name: "XuexiCoreTests", dependencies: ["XuexiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "XuexiCoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["XuexiCore"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
     ]
 )

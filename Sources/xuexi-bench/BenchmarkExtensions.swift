@@ -1,5 +1,7 @@
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// Measurements past the metrics: alert evaluation, and the dashboard process itself.
 enum BenchmarkExtensions {

@@ -1,5 +1,8 @@
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// Every measurement of one scale, on a store built from generated exports.
 @MainActor

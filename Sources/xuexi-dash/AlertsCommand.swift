@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// `xuexi-dash alerts [list|ack|snooze|evaluate]`: the same `AlertEngine` operations the
 /// dashboard's alerts pane uses.

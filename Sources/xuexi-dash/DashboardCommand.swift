@@ -3,6 +3,8 @@ import Dashboard
 import Foundation
 import TerminalKit
 import XuexiCore
+import XuexiModel
+import XuexiImport
 
 /// `xuexi-dash dashboard` (also what a bare `xuexi-dash` runs): the live dashboard.
 struct DashboardCommand: ParsableCommand {

@@ -4,6 +4,9 @@ import Foundation
 import TerminalKit
 import Widgets
 import XuexiCore
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// What the dashboard is opened with, from `dashboard`, `demo` or a bare `xuexi-dash`.
 struct DashboardLaunchOptions {

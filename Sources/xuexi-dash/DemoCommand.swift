@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// `xuexi-dash demo`: builds a deterministic demo store through the import path.
 struct DemoCommand: ParsableCommand {

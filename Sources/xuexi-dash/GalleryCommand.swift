@@ -3,6 +3,7 @@ import Foundation
 import TerminalKit
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// `xuexi-dash gallery`: every widget on one screen, to check themes and terminals by eye.
 /// The drawing is `WidgetGallery`'s; this command owns the terminal and turns keys into

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// Options every subcommand takes (SPEC §7).
 struct GlobalOptions: ParsableArguments {

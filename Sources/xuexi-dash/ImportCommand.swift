@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiImport
 
 /// `xuexi-dash import FILE|DIR...`
 struct ImportCommand: ParsableCommand {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// `xuexi-dash config [--default]`: the configuration in use, or the commented default file.
 struct ConfigCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// `xuexi-dash orgs`: the org tree with registered / expected.
 struct OrgsCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
 
 /// `xuexi-dash report daily|weekly|monthly`: 每日一督, 每周一晒, 每月一比 (SPEC §6).
 struct ReportCommand: ParsableCommand {

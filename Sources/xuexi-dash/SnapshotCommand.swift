@@ -3,6 +3,8 @@ import Dashboard
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
+import XuexiImport
 
 /// `xuexi-dash snapshot`: a dashboard screen as text, without a terminal, drawn by the same
 /// controller and panes as the live dashboard (cron mail, CI, bug reports).

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// `xuexi-dash watch DIR`: imports each new or changed export that lands in DIR, until stopped.
 struct WatchCommand: ParsableCommand {

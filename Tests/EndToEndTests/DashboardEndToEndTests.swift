@@ -4,6 +4,7 @@ import XuexiCore
 #if canImport(Glibc)
 import Glibc
 #endif
+import XuexiStore
 
 /// The executable under test, found next to the test bundle (or $XUEXI_DASH_BINARY).
 private let dashboardBinary = TmuxHarness.executable(named: "xuexi-dash")

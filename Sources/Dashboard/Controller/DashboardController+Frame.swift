@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The steps around the reducers: derive the view model and layout before an input or a
 /// frame, settle the frame's state, draw, and run the effects reducers ask for.

@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The dashboard without the terminal: takes inputs, keeps the state, draws frames into a
 /// `ScreenBuffer`, and says when the screen must be drawn again. The executable owns the

@@ -1,5 +1,7 @@
 import Foundation
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// The dashboard's one door to the store: every figure comes from `Metrics` and
 /// `AlertEngine` (the same functions reports and the CLI use), computed through the loader

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// What the loader caches a value under: one case per query the dashboard runs, with exactly
 /// the inputs that change its result, so two call sites cannot spell the same query twice.

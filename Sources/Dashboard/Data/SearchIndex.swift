@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiStore
 
 /// The orgs of the scope, searchable by name or code in memory (incremental `/`); learners
 /// are searched in the store (`XuexiStore.searchLearners`).

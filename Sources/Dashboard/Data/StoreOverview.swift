@@ -1,4 +1,6 @@
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// What the header and the empty-store screen need: which days have data, how big the store
 /// is, and the last import.

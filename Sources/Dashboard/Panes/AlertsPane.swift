@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The alerts: severity (coloured), rule, org, headline figure, age and state, with the
 /// selected alert's full message underneath. `a` acknowledges with a note, `z` snoozes.

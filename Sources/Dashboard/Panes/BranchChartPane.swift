@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The branch's activity rate over 30 days as a line chart, with the target as a second,
 /// flat line so "below target" reads at a glance.

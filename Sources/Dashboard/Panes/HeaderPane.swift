@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The top row: the app, the breadcrumb (scope › branch › learner), and on the right the
 /// day shown with its period, the last import and its age, the live marker and the clock.

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The branch's members with a 14-day heatmap of day points, the day's points, the 14-day
 /// sum and total points. Enter opens a member's detail.

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The top learners: tabs for day/week/month/total points, a filter (all/party/masses) in the
 /// title, and per row rank, name, a party marker, org and points. Phones are never shown.

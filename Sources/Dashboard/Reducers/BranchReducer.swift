@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The branch review: Tab or ←/→ between members and inactive members, sorting and
 /// filtering the members, Enter for a learner's detail.

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The day shown (`[` `]` step through days with data, `.` returns to live) and the period
 /// the figures are averaged over (`d` `w` `m`).

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The main screen: Tab between panes, then the focused pane's reducer.
 enum MainReducer {

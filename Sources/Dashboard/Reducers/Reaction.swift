@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// What a reducer hands back besides the new state (htop's `HandlerResult` plus Elm's
 /// commands): the loop's response, and the effects the controller runs afterwards (the

@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The header (breadcrumb, day, import, clock), the footer's key hints, and what is drawn on
 /// top: the toast and the overlay.

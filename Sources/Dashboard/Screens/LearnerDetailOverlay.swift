@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// One learner over the screen: org path, status, mentor, registration, total and clubs,
 /// and 30 days of day points as bars. The phone is shown masked only.

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// `z`: how long to silence the selected alert, chosen with ←/→ and Enter.
 struct SnoozeDialog: StatefulPane {

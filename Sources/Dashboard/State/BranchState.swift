@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The branch review of one org: its panes' selections and the members' order.
 public struct BranchState: Sendable {

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The period the org figures are averaged over (`d`, `w`, `m`).
 public enum DashboardPeriod: String, Sendable, CaseIterable {

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// Everything the dashboard remembers between frames. Keys change it; panes draw whatever
 /// it says together with the data of the moment.

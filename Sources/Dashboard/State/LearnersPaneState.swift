@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The top-learners pane: which board (tab), which people (filter), and the selection.
 public struct LearnersPaneState: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import XuexiCore
+import XuexiModel
 
 /// Strings and formats in the language of the moment: every UI string goes through the one
 /// string table; dates, ages and numbers are written the way each language writes them.

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// What one frame shows and the keys act on, derived from the state and the loaded data by
 /// `ViewModelBuilder`: the visible lists in display order with their ids. Drawing and key

@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// The last derived lists, so a frame that changes nothing in their inputs does not sort a
 /// city's tree again. Not a data cache: loaded values live in `DashboardLoader` only; this

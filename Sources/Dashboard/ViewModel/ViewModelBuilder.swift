@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// Derives the view model from the state and the loaded data. It asks the data source for
 /// what the current screen shows (asking schedules a load in background mode) and writes

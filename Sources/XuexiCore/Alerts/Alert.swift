@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// One alert as stored and shown: the dashboard's alerts pane, `xuexi-dash alerts` and the
 /// reports all read this type through `AlertEngine.alerts(state:scope:)`.

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// One data anomaly behind a `data.anomaly` alert: what was wrong and which import brought it.
 public struct AlertAnomaly: Sendable, Codable, Equatable {
     public var kind: AnomalyKind

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// A rule's condition found holding by one evaluation, before it is merged into the stored alerts.
 struct AlertCondition: Sendable {
     var id: String

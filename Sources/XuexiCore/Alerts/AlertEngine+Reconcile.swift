@@ -1,4 +1,6 @@
 import Foundation
+import XuexiModel
+import XuexiStore
 
 extension AlertEngine {
     /// Figures are stored with sorted keys so the same condition always writes the same text.

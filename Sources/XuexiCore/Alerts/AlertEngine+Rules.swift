@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 extension AlertEngine {
     /// Comparisons of computed differences allow for binary rounding, so a fall of exactly

@@ -1,4 +1,6 @@
 import Foundation
+import XuexiModel
+import XuexiStore
 
 /// Evaluates the alert rules of SPEC §5 and keeps their states in the store's `alert` table.
 /// The dashboard and the CLI both go through `alerts(state:scope:)`, `acknowledge` and

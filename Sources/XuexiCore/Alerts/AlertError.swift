@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// Why an alert operation was refused; the CLI maps every case to exit status 1.
 public enum AlertError: Error, Equatable, Sendable {
     case unknownId(String)

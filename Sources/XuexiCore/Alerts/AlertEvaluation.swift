@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// What one evaluation changed, for the import summary line and `alerts evaluate`.
 public struct AlertEvaluation: Sendable, Equatable {
     /// The data days evaluated, ascending.

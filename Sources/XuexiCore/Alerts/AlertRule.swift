@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// The alert rules of SPEC §5. The raw value is the rule name users see in the CLI, JSON
 /// and config, and the first part of every alert id.
 public enum AlertRule: String, Sendable, Codable, CaseIterable {

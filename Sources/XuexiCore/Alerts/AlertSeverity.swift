@@ -1,3 +1,5 @@
+import XuexiModel
+
 public enum AlertSeverity: String, Sendable, Codable, CaseIterable, Comparable {
     case critical, warning, info
 

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// The persisted life cycle of an alert (SPEC §5).
 /// open → acknowledged (someone took it) or snoozed (until a day); any of them → resolved
 /// when the condition clears on a later evaluation; resolved → open when it comes back.

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// Deployment settings (SPEC §8): thresholds for metrics and alerts, refresh, theme,
 /// language. Read from `config.toml`; a missing file means the defaults. The file is never

@@ -1,4 +1,7 @@
 import Foundation
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// Builds a demo store by generating exports and importing them through `Importer`,
 /// day by day (one transaction per day, like a real office importing each morning).

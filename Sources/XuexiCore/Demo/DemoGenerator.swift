@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// Writes a realistic, deterministic set of admin exports (orgs.csv, learners.csv,
 /// daily/YYYY-MM-DD.csv) for a scale: the believable tree of 街道党工委 → 社区党委 → 党支部 →

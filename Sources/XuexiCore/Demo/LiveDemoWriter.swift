@@ -1,4 +1,7 @@
 import Foundation
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// Keeps a demo store moving during the day (`demo --live`): every few seconds it writes a
 /// full-day points export for `day` with points a little higher than the last one, and

@@ -1,4 +1,6 @@
 import Foundation
+import XuexiModel
+import XuexiStore
 
 public struct LeaderboardEntry: Sendable, Codable, Equatable {
     public var rank: Int

@@ -1,4 +1,6 @@
 import Foundation
+import XuexiModel
+import XuexiStore
 
 /// Reads figures for any org subtree and period from the per-org daily aggregates the
 /// import maintains; never scans points rows for org figures. The tree and learner

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// One org's figures for a period, with its rank among siblings: a row of the org table,
 /// of the league table in reports, and of `report --format json`.

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// A daily, weekly or monthly report: everything every format renders, computed once by
 /// `ReportBuilder` from the same Metrics functions the dashboard uses. Encoded as is for
 /// `--format json`: rates are fractions at full precision, counts integers, days YYYY-MM-DD.

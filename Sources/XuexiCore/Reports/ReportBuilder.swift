@@ -1,4 +1,6 @@
 import Foundation
+import XuexiModel
+import XuexiStore
 
 /// Builds the daily, weekly and monthly reports of SPEC §6 and renders them. Reading only:
 /// a report never evaluates alerts, so the same store always gives the same bytes.

@@ -1,3 +1,5 @@
+import XuexiModel
+
 public enum ReportError: Error, Equatable, Sendable {
     /// The store has no points at all, so there is no default date and nothing to report.
     case noData

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// The three notes a street office sends (SPEC §1): 每日一督, 每周一晒, 每月一比.
 public enum ReportKind: String, Sendable, Codable, CaseIterable {
     case daily, weekly, monthly

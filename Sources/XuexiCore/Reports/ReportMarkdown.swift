@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// A report as Markdown for a chat group: numbered lists rather than tables, since chat
 /// clients show Markdown as plain text and table pipes never line up with Chinese text.
 /// Long lists are cut (the CSV, XLSX and JSON forms carry every row).

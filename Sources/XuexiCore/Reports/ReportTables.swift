@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// Lays a report out as tables, one per section, in the order of the Markdown note.
 enum ReportTables {
     static func make(_ report: Report, language: Language) -> [ReportTable] {

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import XuexiModel
 
 /// Writes tables as a real Office Open XML workbook: one sheet per table, a bold filled and
 /// frozen header row, column widths from the content, numbers as numeric cells (rates with a

@@ -1,4 +1,7 @@
 import Foundation
+import XuexiModel
+import XuexiStore
+import XuexiImport
 
 /// Imports every new or changed export that lands in a directory (`xuexi-dash watch DIR`).
 ///
@@ -97,12 +100,7 @@ public final class DirectoryWatcher {
         }
         // The set was refused: find out which files are at fault, one at a time, in import
         // order (orgs, rosters, reports, points by date); files of no known kind go last.
-        let planner = Importer(store: store, options: options)
-        let keyed = paths.map { path -> (path: String, order: Int, day: Int) in
-            guard let file = try? planner.plan(paths: [path]).first else { return (path, Int.max, 0) }
-            return (path, file.kind.order, file.nameDay?.number ?? Int.min)
-        }
-        let ordered = keyed.sorted { ($0.order, $0.day, $0.path) < ($1.order, $1.day, $1.path) }.map(\.path)
+        let ordered = Importer(store: store, options: options).importOrder(of: paths)
         var events: [WatchEvent] = []
         for path in ordered {
             do {

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiImport
 
 /// What the watcher did with a file that landed in the watched directory.
 public enum WatchEvent: Sendable {

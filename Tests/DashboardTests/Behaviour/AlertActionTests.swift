@@ -2,6 +2,7 @@
 import Testing
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// `a` and `z` call the same `AlertEngine` operations as `xuexi-dash alerts ack/snooze`.
 @Suite struct AlertActionTests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Widgets
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// A city-sized tree: only the rows on screen are built, and flattening is cheap.
 @Suite struct LargeTreeTests {

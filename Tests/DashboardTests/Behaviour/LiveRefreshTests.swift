@@ -3,6 +3,8 @@ import Foundation
 import Testing
 import Widgets
 import XuexiCore
+import XuexiStore
+import XuexiImport
 
 /// Imports from elsewhere show up without a key press; the selection stays put.
 @Suite struct LiveRefreshTests {

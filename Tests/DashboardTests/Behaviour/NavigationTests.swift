@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Widgets
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// Keys and what they do to the state, checked through the controller as the loop drives it.
 @Suite struct NavigationTests {

@@ -2,6 +2,7 @@ import Dashboard
 import Testing
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The main screen drawn into the in-memory buffer, compared as text.
 @Suite struct MainScreenTests {

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 import Widgets
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 /// Help, search, settings, the alert dialogs, and the screens for special states.
 @Suite struct OverlayTests {

@@ -3,6 +3,9 @@ import Foundation
 import Testing
 import Widgets
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 /// A small street office in an in-memory store: two communities, three branches, ten
 /// learners with fourteen days of points ending 2026-11-19, imported through `Importer` from

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 /// `watch DIR`: complete files only, each new or changed file once, bad files moved aside.
 @Suite struct DirectoryWatcherTests {

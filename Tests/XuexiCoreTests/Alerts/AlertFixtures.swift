@@ -1,5 +1,8 @@
 import Foundation
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 /// A small store built through the real import path from CSV files written to a temporary
 /// directory, with helpers to import a day of points by listing who earned what.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// Hand-checked examples for each rule of SPEC §5 on the standard fixture
 /// (R = A + B; A expects 10, B expects 12; 10 learners each).

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
 
 /// The life cycle of SPEC §5: stable ids, acknowledge, snooze and its expiry, automatic
 /// resolution and reopening, and what evaluating an earlier day may not change.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiImport
 
 /// Every bad input of the Foundation issue, each with its exact message, and each leaving
 /// the store unchanged.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 /// Writes small input files into a fresh temporary directory and imports them, so each
 /// test states its input in full.

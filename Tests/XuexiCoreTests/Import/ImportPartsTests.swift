@@ -1,5 +1,8 @@
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 @Suite("Import parts")
 struct ImportPartsTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
 
 @Suite("Learner code index")
 struct LearnerCodeIndexTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiImport
 
 @Suite("SHA-256")
 struct SHA256Tests {

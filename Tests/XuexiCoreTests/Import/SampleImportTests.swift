@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
 
 /// The acceptance paths on the shipped sample exports (copied into Fixtures/Samples).
 @Suite("Sample imports")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// Compares every figure the aggregates give against a deliberately simple computation over
 /// the raw input rows, on generated stores of several shapes (deep and shallow trees,

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// Days, ISO weeks and months are integer arithmetic (no Calendar): these pin the edges
 /// (leap years, year ends, ISO weeks that straddle a year) against known calendar facts.

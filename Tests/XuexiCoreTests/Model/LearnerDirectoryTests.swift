@@ -1,5 +1,6 @@
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// The directory the store fills and every figure reads: registration and roster moves.
 @Suite("Model: learner directory")

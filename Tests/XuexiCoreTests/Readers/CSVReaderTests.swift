@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiImport
 
 @Suite("Readers: CSV")
 struct ReadersCSVTests {

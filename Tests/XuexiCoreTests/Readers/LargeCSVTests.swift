@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiImport
 
 @Suite("Readers: large CSV")
 struct ReadersLargeCSVTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import XuexiCore
+@testable import XuexiModel
 
 /// Three days on the standard alert fixture, worked by hand:
 ///

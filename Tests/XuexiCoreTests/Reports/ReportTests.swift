@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
+@testable import XuexiImport
 
 @Suite("Reports")
 struct ReportTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import XuexiCore
+@testable import XuexiModel
+@testable import XuexiStore
 
 /// The store's alert operations on their own, without the engine: what each change writes,
 /// what the listings filter, and that a refused edit writes nothing.

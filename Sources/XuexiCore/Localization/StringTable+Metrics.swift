@@ -1,3 +1,0 @@
-extension StringTable {
-    static let metricStrings: [String: Entry] = [:]
-}

@@ -1,0 +1,64 @@
+import Foundation
+import XuexiModel
+
+/// What the user asked of an import (the `import` command's flags).
+public struct ImportOptions: Sendable {
+    public var kind: ImportKind?
+    /// The day of a points file without a date column (else the file name's date).
+    /// For a roster, the day moves between orgs take effect (default: today).
+    public var date: Day?
+    public var encoding: TextEncodingChoice = .auto
+    public var sheet: String?
+    public var dryRun = false
+    /// Member-score reports: create unknown departments and members under `rootCode`.
+    public var createMissing = false
+    public var rootCode: String?
+    public var rootName: String?
+    public var language: Language = .zh
+    public var parameters = AggregateParameters()
+    /// Day points above this are imported but recorded as anomalies (SPEC §3, default 60).
+    public var dailyMaximum = 60
+    public var user: String = ImportOptions.currentUser()
+    public var today: Day = .today()
+
+    public init() {}
+
+    /// Who ran the import, for the import record: $USER, else the account name.
+    public static func currentUser() -> String {
+        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
+    }
+}
+
+/// What one import did, file by file.
+public struct ImportSummary: Sendable {
+    public struct FileResult: Sendable {
+        public var file: String
+        public var kind: ImportKind
+        public var rows: Int
+        public var days: [Day]
+        public var createdOrgs = 0
+        public var createdLearners = 0
+        public var updatedLearners = 0
+        public var anomalies = 0
+        /// Set when the same content had already been imported and nothing changed.
+        public var duplicateOf: Int64?
+        public var notes: [String] = []
+    }
+
+    public var files: [FileResult] = []
+    public var dryRun = false
+    public var seconds: Double = 0
+    /// Seconds spent in each phase (plan, context, parse, write, aggregate, commit), for the benchmark.
+    public var phases: [String: Double] = [:]
+    public var totalRows: Int { files.reduce(0) { $0 + $1.rows } }
+    public var days: [Day] { Array(Set(files.flatMap(\.days))).sorted() }
+}
+
+/// Progress of a long import, for the stderr progress line.
+public struct ImportProgress: Sendable {
+    public var file: String
+    public var rows: Int
+    public var elapsed: Double
+}

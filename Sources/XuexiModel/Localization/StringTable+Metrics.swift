@@ -1,0 +1,3 @@
+extension StringTable {
+    package static let metricStrings: [String: Entry] = [:]
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import XuexiModel
+
+/// The tables an import writes, for checks that compare whole contents.
+public enum StoredTable: String, Sendable, CaseIterable {
+    case org, learner, learnerMove = "learner_move", points, orgDay = "org_day"
+    case importRecord = "import_record", anomaly, pointsItem = "points_item"
+}
+
+/// One stored points row, as read back for checks.
+public struct StoredPoints: Sendable, Equatable {
+    public var learnerId: Int
+    public var dayPoints: Int
+    public var total: Int?
+}
+
+/// Read-backs of what imports stored, for tests and diagnostics (nothing per frame).
+extension XuexiStore {
+    /// Every row of each table in a stable order, one text line per table: two stores with
+    /// the same contents give the same text.
+    public func contents(of tables: [StoredTable]) throws -> String {
+        try reader.read { db in
+            try tables.map { table in
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.rawValue) ORDER BY 1, 2, 3")
+                return "\(table.rawValue):" + rows.map(\.description).joined(separator: ";")
+            }.joined(separator: "\n")
+        }
+    }
+
+    /// The stored points rows of `day` by learner id.
+    public func storedPoints(on day: Day) throws -> [StoredPoints] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT learner_id, day_points, total_points FROM points WHERE day = ? ORDER BY learner_id
+                """, arguments: [day.number]).map { StoredPoints(learnerId: $0[0], dayPoints: $0[1], total: $0[2]) }
+        }
+    }
+
+    /// The kinds of every recorded anomaly, by learner id.
+    public func anomalyKinds() throws -> [String] {
+        try reader.read { db in try String.fetchAll(db, sql: "SELECT kind FROM anomaly ORDER BY learner_id, day") }
+    }
+
+    /// The days that have stored per-org figures.
+    public func daysWithFigures() throws -> [Day] {
+        try reader.read { db in
+            try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM org_day ORDER BY day").map(Day.init(number:))
+        }
+    }
+
+    /// SQLite's integrity check: "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try reader.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}
