@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "xuexi-bench", targets: ["xuexi-bench"]),
         .library(name: "XuexiCore", targets: ["XuexiCore"]),
         .library(name: "Widgets", targets: ["Widgets"]),
+        .library(name: "WidgetGallery", targets: ["WidgetGallery"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
     dependencies: [
@@ -23,10 +24,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Cell buffer, display width, layout, themes and widgets: no terminal, no domain.
+        // The signal handlers that give the terminal back: C, with their state in one C file.
+        .target(name: "CTerminalSignals"),
+        // Cell buffer, display width, layout, themes, keys and widgets: no terminal, no domain.
         .target(name: "Widgets"),
+        // Every widget on sample data (the `gallery` command) and the drawing benchmark.
+        .target(name: "WidgetGallery", dependencies: ["Widgets"]),
         // Terminal session over ncurses: input decoding, colour pairs, buffer renderer.
-        .target(name: "TerminalKit", dependencies: ["CNcurses", "Widgets"]),
+        .target(name: "TerminalKit", dependencies: ["CNcurses", "CTerminalSignals", "Widgets"]),
         // Domain library: model, SQLite store, importers, metrics, alerts, reports, demo.
         .target(
             name: "XuexiCore",
@@ -41,18 +46,21 @@ let package = Package(
         .executableTarget(
             name: "xuexi-dash",
             dependencies: [
-                "XuexiCore", "Widgets", "TerminalKit", "Dashboard",
+                "XuexiCore", "Widgets", "WidgetGallery", "TerminalKit", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "xuexi-bench",
-            dependencies: ["XuexiCore", "Widgets", "Dashboard"]
+            dependencies: ["XuexiCore", "Widgets", "WidgetGallery", "Dashboard"]
         ),
         .testTarget(name: "XuexiCoreTests", dependencies: ["XuexiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets"]),
+        .testTarget(name: "WidgetGalleryTests", dependencies: ["WidgetGallery", "Widgets"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiCore"]),
+        // The command line's own types (argument values, theme paths), tested in process.
+        .testTarget(name: "XuexiDashTests", dependencies: ["xuexi-dash"]),
     ]
 )
