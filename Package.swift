@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiCore"]),
         // The command line's own types (argument values, theme paths), tested in process.
-        .testTarget(name: "XuexiDashTests", dependencies: ["xuexi-dash"]),
+        .testTarget(name: "XuexiDashTests", dependencies: ["xuexi-dash", "TerminalKit", "XuexiCore"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import Testing
 import XuexiCore
 @testable import xuexi_dash
