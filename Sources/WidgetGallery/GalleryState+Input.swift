@@ -91,7 +91,8 @@ extension GalleryState {
             case .character("y"), .enter:
                 let confirmed = key == .character("y") || confirmFocused
                 overlay = .none
-                toast = (confirmed ? language.pick("已确认", "Confirmed") : language.pick("已取消", "Cancelled"), .info)
+                let message = confirmed ? language.pick("已确认", "Confirmed") : language.pick("已取消", "Cancelled")
+                toast = (message, .info)
             default:
                 break
             }

@@ -3,7 +3,9 @@ import Testing
 
 /// The built `xuexi-dash` run as a user runs it, checking the exit statuses of SPEC §7:
 /// 0 done, 1 bad input (the store unchanged), 2 usage errors, 3 store unavailable.
-@Suite("Command-line exit codes", .enabled(if: TmuxHarness.executable(named: "xuexi-dash") != nil, "build xuexi-dash first"))
+@Suite(
+    "Command-line exit codes",
+    .enabled(if: TmuxHarness.executable(named: "xuexi-dash") != nil, "build xuexi-dash first"))
 struct CommandLineExitCodeTests {
     struct Run {
         var status: Int32
@@ -22,7 +24,8 @@ struct CommandLineExitCodeTests {
         var environment = ProcessInfo.processInfo.environment
         environment["XUEXI_DASH_LANG"] = "en"
         environment["XUEXI_DASH_STORE"] = nil
-        environment["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-cli-no-config").path
+        let configHome = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-cli-no-config")
+        environment["XDG_CONFIG_HOME"] = configHome.path
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

@@ -41,7 +41,8 @@ enum AppThemes {
         let marker = ThemeLoader.defaultThemeName + "." + ThemeLoader.fileExtension
         for _ in 0..<8 {
             let candidate = (directory as NSString).appendingPathComponent("Themes")
-            if FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent(marker)) { return candidate }
+            let markerPath = (candidate as NSString).appendingPathComponent(marker)
+            if FileManager.default.fileExists(atPath: markerPath) { return candidate }
             let parent = (directory as NSString).deletingLastPathComponent
             if parent == directory || parent.isEmpty { break }
             directory = parent
