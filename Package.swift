@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "xuexi-bench", targets: ["xuexi-bench"]),
         .library(name: "XuexiCore", targets: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
         .library(name: "Widgets", targets: ["Widgets"]),
+        .library(name: "WidgetGallery", targets: ["WidgetGallery"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
     dependencies: [
@@ -23,10 +24,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Cell buffer, display width, layout, themes and widgets: no terminal, no domain.
+        // The signal handlers that give the terminal back: C, with their state in one C file.
+        .target(name: "CTerminalSignals"),
+        // Cell buffer, display width, layout, themes, keys and widgets: no terminal, no domain.
         .target(name: "Widgets"),
+        // Every widget on sample data (the `gallery` command) and the drawing benchmark.
+        .target(name: "WidgetGallery", dependencies: ["Widgets"]),
         // Terminal session over ncurses: input decoding, colour pairs, buffer renderer.
-        .target(name: "TerminalKit", dependencies: ["CNcurses", "Widgets"]),
+        .target(name: "TerminalKit", dependencies: ["CNcurses", "CTerminalSignals", "Widgets"]),
         // Days, periods, the org tree, learners, figure types and text keys: plain values.
         .target(name: "XuexiModel"),
         // The only target that spells SQL or links GRDB: migrations, records, and the domain
@@ -55,20 +60,24 @@ let package = Package(
         .executableTarget(
             name: "xuexi-dash",
             dependencies: [
-                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "TerminalKit", "Dashboard",
+                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "TerminalKit",
+                "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "xuexi-bench",
-            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard"]
+            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "Dashboard"]
         ),
         .testTarget(
             name: "XuexiCoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets"]),
+        .testTarget(name: "WidgetGalleryTests", dependencies: ["WidgetGallery", "Widgets"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
+        // The command line's own types (argument values, theme paths), tested in process.
+        .testTarget(name: "XuexiDashTests", dependencies: ["xuexi-dash", "TerminalKit", "XuexiModel", "XuexiCore"]),
     ]
 )

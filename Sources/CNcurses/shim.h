@@ -1,15 +1,14 @@
 #ifndef XUEXI_CNCURSES_SHIM_H
 #define XUEXI_CNCURSES_SHIM_H
 // The one place ncurses is included. Each wrapper below exists because Swift cannot call
-// the ncurses original directly (a macro, a C global, or state that must live in C for a
-// signal handler); everything else is imported from curses.h as is.
+// the ncurses original directly (a macro or a C global); everything else is imported from
+// curses.h as is.
 
 // pkg-config's -D_XOPEN_SOURCE is dropped by SwiftPM, so the wide API must be enabled here.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <langinfo.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,82 +84,7 @@ static inline int xuexi_terminfo_colors(const char *type) {
     return colors;
 }
 
-// MARK: - Restore on every exit path
-// The handler must be a C function: it runs on a signal, where Swift code is not safe.
-// Only TerminalKit's TerminalRestore.swift calls these, so there is one copy of the state.
-
-// Mouse reporting off (X10, button, any-motion, SGR, urxvt) and cursor visible again;
-// endwin resets the rest, but a terminal left in mouse mode is the classic garbled shell.
-static inline void xuexi_write_mouse_off(void) {
-    static const char sequence[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?25h";
-    ssize_t ignored = write(STDOUT_FILENO, sequence, sizeof sequence - 1);
-    (void)ignored;
-}
-
-// Swift emits the shim's inline functions but not file-scope statics, so the state lives
-// in function-local statics behind accessors.
-static inline struct sigaction *xuexi_previous_actions(void) {
-    static struct sigaction actions[NSIG];
-    return actions;
-}
-
-static inline volatile sig_atomic_t *xuexi_handlers_installed(void) {
-    static volatile sig_atomic_t installed = 0;
-    return &installed;
-}
-
-static inline const int *xuexi_restored_signals(int *count) {
-    static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
-    *count = (int)(sizeof signals / sizeof signals[0]);
-    return signals;
-}
-
-static inline void xuexi_signal_restore_handler(int signal_number, siginfo_t *info, void *context) {
-    (void)context;
-    xuexi_write_mouse_off();
-    endwin();
-    int is_crash = signal_number == SIGSEGV || signal_number == SIGBUS || signal_number == SIGILL
-        || signal_number == SIGFPE || signal_number == SIGTRAP || signal_number == SIGABRT;
-    if (is_crash && info != NULL && info->si_code > 0) {
-        // A real fault: returning re-runs the faulting instruction, which faults again into
-        // the previous handler (Swift's crash report, or the default core dump).
-        sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
-        return;
-    }
-    if (is_crash) {
-        // A crash signal sent with kill: nothing will fault again, so end as the default would.
-        signal(signal_number, SIG_DFL);
-    } else {
-        // SIGINT/SIGTERM/SIGHUP/SIGQUIT: hand over to whoever had it before (normally the
-        // default action), so the exit status is what the shell expects (130, 143, 129).
-        sigaction(signal_number, &xuexi_previous_actions()[signal_number], NULL);
-    }
-    raise(signal_number);
-}
-
-static inline void xuexi_install_restore_handlers(void) {
-    if (*xuexi_handlers_installed()) return;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_sigaction = xuexi_signal_restore_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_SIGINFO;
-    int count = 0;
-    const int *signals = xuexi_restored_signals(&count);
-    for (int i = 0; i < count; i++) {
-        sigaction(signals[i], &action, &xuexi_previous_actions()[signals[i]]);
-    }
-    *xuexi_handlers_installed() = 1;
-}
-
-static inline void xuexi_remove_restore_handlers(void) {
-    if (!*xuexi_handlers_installed()) return;
-    int count = 0;
-    const int *signals = xuexi_restored_signals(&count);
-    for (int i = 0; i < count; i++) {
-        sigaction(signals[i], &xuexi_previous_actions()[signals[i]], NULL);
-    }
-    *xuexi_handlers_installed() = 0;
-}
+// The signal handlers that restore the terminal live in the CTerminalSignals target (a real
+// C file, so there is one copy of their state).
 
 #endif

@@ -1,13 +1,14 @@
 import CNcurses
+import Widgets
 
-/// Turns what `wget_wch` returns into a `KeyEvent`: a character (when `isKeyCode` is false)
+/// Turns what `wget_wch` returns into a `Key`: a character (when `isKeyCode` is false)
 /// or an ncurses `KEY_*` code. Pure, so the mapping is unit-tested.
 public enum KeyDecoder {
-    public static func decode(_ value: UInt32, isKeyCode: Bool) -> KeyEvent? {
+    public static func decode(_ value: UInt32, isKeyCode: Bool) -> Key? {
         isKeyCode ? decodeKeyCode(Int32(bitPattern: value)) : decodeCharacter(value)
     }
 
-    static func decodeCharacter(_ value: UInt32) -> KeyEvent? {
+    static func decodeCharacter(_ value: UInt32) -> Key? {
         switch value {
         case 9: return .tab
         case 10, 13: return .enter
@@ -22,7 +23,7 @@ public enum KeyDecoder {
         }
     }
 
-    static func decodeKeyCode(_ code: Int32) -> KeyEvent? {
+    static func decodeKeyCode(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

@@ -1,9 +1,9 @@
 import CNcurses
+import CTerminalSignals
 
 /// Puts the terminal back on every way out: `stop()`, a thrown error (`withTerminal`),
 /// `exit()` (atexit), SIGINT/SIGTERM/SIGHUP/SIGQUIT and crash signals (a C handler in
-/// the shim that turns mouse reporting off, calls `endwin` and hands the signal on).
-/// This is the only file that touches the shim's signal state, so there is one copy of it.
+/// CTerminalSignals that turns mouse reporting off, calls `endwin` and hands the signal on).
 enum TerminalRestore {
     nonisolated(unsafe) private static var isActive = false
     nonisolated(unsafe) private static var atexitRegistered = false
@@ -15,7 +15,7 @@ enum TerminalRestore {
             atexitRegistered = true
             atexit { TerminalRestore.restoreIfActive() }
         }
-        xuexi_install_restore_handlers()
+        xuexi_install_restore_handlers(endwin)
     }
 
     /// Undoes `arm()` when the terminal could not be taken after all.

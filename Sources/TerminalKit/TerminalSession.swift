@@ -31,7 +31,7 @@ public final class TerminalSession {
     public private(set) var terminalType = ""
     public private(set) var isRunning = false
 
-    private var renderer: TerminalRenderer?
+    private var renderer: TerminalRenderer<NcursesOutput>?
     private var pendingEvents: [InputEvent] = []
     /// Input waits that ended at once with no input while the input side reported a hangup.
     private var deadInputWaits = 0
@@ -99,7 +99,7 @@ public final class TerminalSession {
             depth = ColorCapability.renderDepth(requested: requested, terminfoColors: Int(xuexi_colors()))
         }
         colorDepth = depth
-        renderer = TerminalRenderer(depth: depth, hasDefaultColors: hasDefaultColors)
+        renderer = TerminalRenderer(output: NcursesOutput(), depth: depth, hasDefaultColors: hasDefaultColors)
         setMouse(enabled: options.mouseEnabled)
         refreshSize()
     }
@@ -151,6 +151,7 @@ public final class TerminalSession {
 
     /// Waits up to `timeoutMilliseconds` (nil: forever) for the next event and returns it,
     /// or nil when the time ran out. The wait sleeps in the kernel: an idle app uses no CPU.
+    /// `.hangUp` means the terminal is gone: the caller should stop and exit.
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         guard isRunning else { return nil }
         if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
@@ -162,8 +163,7 @@ public final class TerminalSession {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == ERR {
-                noteEmptyWait(requested: remaining, elapsed: started.elapsedMilliseconds())
-                return nil
+                return inputHungUp(requested: remaining, elapsed: started.elapsedMilliseconds()) ? .hangUp : nil
             }
             deadInputWaits = 0
             if let event = decode(status: status, value: UInt32(value)) { return event }
@@ -177,21 +177,24 @@ public final class TerminalSession {
 
     /// A terminal that went away (tmux pane killed, SSH dropped without SIGHUP) makes every
     /// input wait return at once: the program would spin at full CPU forever. Several
-    /// immediate empty waits with a hung-up or end-of-file stdin are treated as a hangup:
-    /// restore what can be restored and exit with the hangup status (129).
-    private func noteEmptyWait(requested: Int?, elapsed: Int) {
+    /// immediate empty waits with a hung-up or end-of-file stdin are treated as a hangup.
+    /// Not raise(SIGHUP): a parent may have left it blocked or ignored, which is how such
+    /// orphans were found spinning; the caller restores the terminal and exits instead.
+    private func inputHungUp(requested: Int?, elapsed: Int) -> Bool {
         let early = requested.map { $0 > 20 && elapsed < $0 / 4 } ?? true
         guard early, TerminalSession.inputIsGone() else {
             deadInputWaits = 0
-            return
+            return false
         }
         deadInputWaits += 1
-        if deadInputWaits >= 3 {
-            // Not raise(SIGHUP): a parent may have left it blocked or ignored, which is how
-            // such orphans were found spinning. Restore and leave as a hangup would.
-            TerminalRestore.restoreIfActive()
-            exit(128 + SIGHUP)
-        }
+        return deadInputWaits >= 3
+    }
+
+    /// Gives the terminal back and ends the process as a hang-up would (status 129): what
+    /// the app does on `.hangUp`.
+    public func exitAfterHangUp() -> Never {
+        stop()
+        exit(128 + SIGHUP)
     }
 
     /// True when stdin reports hangup or error, or reports input right after a read that

@@ -1,5 +1,6 @@
 import Foundation
 import XuexiCore
+import WidgetGallery
 import Widgets
 import Dashboard
 

@@ -1,6 +1,7 @@
 import CNcurses
 import Testing
 @testable import TerminalKit
+import Widgets
 
 @Suite("Key and mouse decoding")
 struct KeyDecoderTests {
@@ -27,11 +28,11 @@ struct KeyDecoderTests {
     }
 
     @Test("ncurses key codes", arguments: [
-        (KEY_UP, KeyEvent.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
+        (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
         (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
         (KEY_IC, .insert), (KEY_DC, .delete), (KEY_BACKSPACE, .backspace), (KEY_ENTER, .enter), (KEY_BTAB, .backTab),
     ])
-    func keyCodes(code: Int32, key: KeyEvent) {
+    func keyCodes(code: Int32, key: Key) {
         #expect(KeyDecoder.decode(UInt32(code), isKeyCode: true) == key)
     }
 

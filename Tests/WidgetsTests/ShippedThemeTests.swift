@@ -82,19 +82,4 @@ struct ShippedThemeTests {
         #expect(error?.message.contains("known themes: party-red") == true)
         #expect(try ThemeLoader(searchDirectories: []).load(nameOrPath: "party-red") == Theme.default)
     }
-
-    @Test("The package Themes directory is found by walking up from the executable")
-    func packageDirectory() {
-        let executable = URL(fileURLWithPath: Self.themesDirectory).deletingLastPathComponent().appendingPathComponent(".build/debug/xuexi-dash").path
-        #expect(ThemeLoader.packageThemesDirectory(startingAt: executable).map { URL(fileURLWithPath: $0).standardized.path } == URL(fileURLWithPath: Self.themesDirectory).standardized.path)
-        #expect(ThemeLoader.packageThemesDirectory(startingAt: "/nonexistent/bin/tool") == nil)
-    }
-
-    @Test("The standard search path honours XDG_CONFIG_HOME, else ~/.config")
-    func standardPath() {
-        let xdg = ThemeLoader.standard(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"], executablePath: "/opt/x/bin/xuexi-dash")
-        #expect(xdg.searchDirectories == ["/cfg/xuexi-dash/themes", "/opt/x/share/xuexi-dash/themes"])
-        let home = ThemeLoader.standard(environment: ["HOME": "/home/u"], executablePath: "/opt/x/bin/xuexi-dash")
-        #expect(home.searchDirectories.first == "/home/u/.config/xuexi-dash/themes")
-    }
 }

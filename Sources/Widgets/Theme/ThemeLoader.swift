@@ -1,45 +1,18 @@
 import Foundation
 
-/// Finds and reads theme files. A name (`dark`) is looked up as `<name>.theme` in, in order:
-/// the user's `$XDG_CONFIG_HOME/xuexi-dash/themes` (default `~/.config/…`), the `Themes/`
-/// directory of the package the executable was built from, and `<prefix>/share/xuexi-dash/themes`
-/// next to an installed binary; `party-red` is also built in. Anything with a `/` or ending
-/// in `.theme` is a path.
+/// Finds and reads theme files. A name (`dark`) is looked up as `<name>.theme` in each of
+/// `searchDirectories` in order (the app decides which); the compiled-in theme
+/// (`Theme.default`) is found by its name even without any file. Anything with a `/` or
+/// ending in `.theme` is a path.
 public struct ThemeLoader: Sendable {
     public static let fileExtension = "theme"
-    public static let defaultThemeName = "party-red"
-    /// Picked when there is no colour (NO_COLOR, `--colors none`) and no theme was asked for.
-    public static let monochromeThemeName = "monochrome"
+    /// The name of the compiled-in theme, `Theme.default`.
+    public static let defaultThemeName = Theme.default.name
 
     public var searchDirectories: [String]
 
     public init(searchDirectories: [String]) {
         self.searchDirectories = searchDirectories
-    }
-
-    /// The loader with the standard search path for this process.
-    public static func standard(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        executablePath: String? = nil
-    ) -> ThemeLoader {
-        var directories: [String] = []
-        if let configHome = environment["XDG_CONFIG_HOME"], !configHome.isEmpty {
-            directories.append(configHome + "/xuexi-dash/themes")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            directories.append(home + "/.config/xuexi-dash/themes")
-        }
-        let executable = executablePath ?? currentExecutablePath()
-        if let packageThemes = packageThemesDirectory(startingAt: executable) {
-            directories.append(packageThemes)
-        }
-        let binaryDirectory = (executable as NSString).deletingLastPathComponent
-        directories.append(((binaryDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/xuexi-dash/themes"))
-        return ThemeLoader(searchDirectories: directories)
-    }
-
-    /// Loads a theme by name or path with the standard search path.
-    public static func load(nameOrPath: String) throws(ThemeError) -> Theme {
-        try standard().load(nameOrPath: nameOrPath)
     }
 
     public func load(nameOrPath: String) throws(ThemeError) -> Theme {
@@ -80,21 +53,6 @@ public struct ThemeLoader: Sendable {
         return [ThemeLoader.defaultThemeName] + names.subtracting([ThemeLoader.defaultThemeName]).sorted()
     }
 
-    /// The `Themes` directory of the package that contains `executablePath`, found by walking
-    /// up from the binary (`.build/debug/xuexi-dash` → the package root).
-    public static func packageThemesDirectory(startingAt executablePath: String) -> String? {
-        var directory = (executablePath as NSString).deletingLastPathComponent
-        for _ in 0..<8 {
-            let candidate = (directory as NSString).appendingPathComponent("Themes")
-            let marker = (candidate as NSString).appendingPathComponent(defaultThemeName + "." + fileExtension)
-            if FileManager.default.fileExists(atPath: marker) { return candidate }
-            let parent = (directory as NSString).deletingLastPathComponent
-            if parent == directory || parent.isEmpty { break }
-            directory = parent
-        }
-        return nil
-    }
-
     static func isPath(_ nameOrPath: String) -> Bool {
         nameOrPath.contains("/") || nameOrPath.hasSuffix("." + fileExtension)
     }
@@ -107,14 +65,5 @@ public struct ThemeLoader: Sendable {
             throw ThemeError(file: reportedName, line: nil, message: "the file is not UTF-8 text")
         }
         return try ThemeParser.parse(text, file: reportedName)
-    }
-
-    private static func currentExecutablePath() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return resolved
-        }
-        let argument = CommandLine.arguments.first ?? ""
-        if argument.hasPrefix("/") { return argument }
-        return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(argument)
     }
 }

@@ -34,9 +34,7 @@ public struct DemoBuilder {
         defer { try? FileManager.default.removeItem(at: directory) }
         let generator = DemoGenerator(scale: scale, days: days, seed: seed, lastDay: lastDay)
         let files = try generator.write(to: directory) { done, total in progress?(.generating(done: done, total: total)) }
-        var options = ImportOptions()
-        options.parameters = configuration.aggregateParameters
-        options.dailyMaximum = configuration.dailyMaximum
+        var options = ImportService.importOptions(configuration: configuration)
         options.date = generator.firstDay
         options.user = "demo"
         progress?(.importingRoster)

@@ -78,15 +78,14 @@ public final class LiveDemoWriter: @unchecked Sendable {
         steps += 1
         advance()
         let url = try writeExport()
-        var options = ImportOptions()
-        options.parameters = configuration.aggregateParameters
-        options.dailyMaximum = configuration.dailyMaximum
+        let service = ImportService(store: store, configuration: configuration)
+        var options = service.importOptions()
         options.date = day
         options.user = "demo-live"
-        let summary = try Importer(store: store, options: options).run(paths: [url.path])
+        // The alerts are evaluated as after a morning import; their failure is not the step's.
+        let outcome = try service.run(paths: [url.path], options: options)
         try? FileManager.default.removeItem(at: url)
-        _ = try? AlertEngine(store: store, configuration: configuration).evaluate(days: [day])
-        return summary
+        return outcome.summary
     }
 
     // MARK: - Private

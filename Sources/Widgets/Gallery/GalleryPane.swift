@@ -1,5 +1,0 @@
-/// Which pane of the tables section takes Up/Down.
-public enum GalleryPane: Sendable, Hashable {
-    case tree
-    case table
-}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import XuexiCore
+import XuexiModel
+import XuexiStore
+
+/// `xuexi-dash alerts [list|ack|snooze|evaluate]`: the same `AlertEngine` operations the
+/// dashboard's alerts pane uses.
+struct AlertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alerts",
+        abstract: "List, acknowledge, snooze and evaluate alerts / 预警",
+        subcommands: [List.self, Acknowledge.self, Snooze.self, Evaluate.self],
+        defaultSubcommand: List.self)
+
+    /// After a committed import (`import`, `watch`, `demo`): one summary line for the
+    /// evaluation of the imported days and staleness. The import has already succeeded, so a
+    /// failure here is a warning, not a failed import. Flushed at once: `watch` writes to logs.
+    static func printEvaluation(_ result: Result<AlertEvaluation, any Error>, language: Language) {
+        switch result {
+        case .success(let evaluation):
+            print(summaryLine(evaluation, language: language))
+            fflush(nil)
+        case .failure(let error):
+            printError(StringTable.text("alert.cli.evaluationFailed", language, "\(error)"))
+        }
+    }
+
+    static func summaryLine(_ result: AlertEvaluation, language: Language) -> String {
+        let days = result.days.map(\.iso)
+        let span = days.count > 1 ? "\(days.first!)…\(days.last!)" : (days.first ?? "")
+        return StringTable.text("alert.cli.evaluated", language, span, Set(result.opened).count, Set(result.reopened).count,
+                                Set(result.resolved).count, Set(result.unsnoozed).count, result.holding)
+    }
+
+    static func engine(_ global: GlobalOptions) throws -> AlertEngine {
+        let configuration = try global.configuration()
+        return AlertEngine(store: try global.openStore(), configuration: configuration)
+    }
+
+    /// Alert errors are bad input: a clear message and exit status 1.
+    static func checked<T>(_ language: Language, _ body: () throws -> T) throws -> T {
+        do {
+            return try withKnownOrg(body)
+        } catch let error as AlertError {
+            printError(error.message(language))
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension AlertsCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List alerts / 预警列表")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only alerts of this org's subtree (store-wide alerts are always shown)") var org: String?
+        @Option(help: "open, acknowledged, snoozed, resolved, active (all but resolved) or all", transform: AlertStateFilter.parse)
+        var state: AlertStateFilter = .active
+        @Option(help: "Only alerts whose condition held on this day (YYYY-MM-DD)", transform: Day.parse) var date: Day?
+        @Option(help: "table, json or csv") var format: OutputFormat = .table
+
+        func run() throws {
+            let language = global.language
+            let day = date
+            let engine = try AlertsCommand.engine(global)
+            var alerts = try AlertsCommand.checked(language) { try engine.alerts(state: state, scope: org) }
+            if let day { alerts = alerts.filter { $0.firstSeen <= day && day <= $0.lastSeen } }
+            let t = { (key: String) in StringTable.text(key, language) }
+            switch format {
+            case .json:
+                print(try renderJSON(alerts.map { AlertWithMessage(alert: $0, message: $0.message(language)) }))
+            case .csv, .table:
+                var table = TextTable(headers: [t("alert.col.id"), t("alert.col.severity"), t("alert.col.rule"), t("alert.col.org"),
+                                                t("alert.col.figure"), t("alert.col.state"), t("alert.col.firstSeen"),
+                                                t("alert.col.lastSeen"), t("alert.col.message")],
+                                      alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .left])
+                for alert in alerts {
+                    var state = alert.state.title(language)
+                    if alert.state == .snoozed, let until = alert.snoozedUntil { state += " → \(until.iso)" }
+                    if alert.state == .acknowledged, let who = alert.acknowledgedBy { state += " (\(who))" }
+                    var message = alert.message(language)
+                    if let note = alert.note { message += " [\(t("alert.col.note")): \(note)]" }
+                    table.add([alert.id, alert.severity.title(language), alert.rule.title(language),
+                               alert.orgName ?? t("alert.storeWide"), alert.figureText(language), state, alert.firstSeen.iso,
+                               alert.lastSeen.iso, message])
+                }
+                if format == .csv {
+                    print(table.renderCSV())
+                } else if alerts.isEmpty {
+                    print(t("alert.cli.none"))
+                } else {
+                    print(table.renderText())
+                    print(StringTable.text("alert.cli.count", language, alerts.count))
+                }
+            }
+        }
+    }
+
+    struct Acknowledge: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "ack", abstract: "Acknowledge an alert / 确认预警")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Alert id, as listed by `xuexi-dash alerts`") var id: String
+        @Option(help: "A note, e.g. what was done") var note: String?
+        @Option(help: "Who acknowledges (default $USER)") var by: String?
+
+        func run() throws {
+            let language = global.language
+            let engine = try AlertsCommand.engine(global)
+            let user = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+            let alert = try AlertsCommand.checked(language) { try engine.acknowledge(id: id, note: note, by: user) }
+            print(StringTable.text("alert.cli.acknowledged", language, alert.id))
+        }
+    }
+
+    struct Snooze: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "snooze", abstract: "Snooze an alert until a day / 暂缓预警")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Alert id, as listed by `xuexi-dash alerts`") var id: String
+        @Option(help: "Last day of the snooze (YYYY-MM-DD); the alert opens again after it if the condition still holds",
+                transform: Day.parse)
+        var until: Day
+
+        func run() throws {
+            let language = global.language
+            let day = until
+            let engine = try AlertsCommand.engine(global)
+            let alert = try AlertsCommand.checked(language) { try engine.snooze(id: id, until: day) }
+            print(StringTable.text("alert.cli.snoozed", language, alert.id, day.iso))
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "evaluate", abstract: "Evaluate the alert rules for a day / 评估预警")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Data day to evaluate (default: the latest day with data)", transform: Day.parse) var date: Day?
+
+        func run() throws {
+            let language = global.language
+            let engine = try AlertsCommand.engine(global)
+            let day = try date ?? engine.metrics.latestDay() ?? Day.today()
+            print(AlertsCommand.summaryLine(try engine.evaluate(day: day), language: language))
+        }
+    }
+}
+
+/// An alert with its message in the chosen language, for `--format json`.
+private struct AlertWithMessage: Encodable {
+    var alert: Alert
+    var message: String
+
+    enum CodingKeys: String, CodingKey { case message }
+
+    func encode(to encoder: any Encoder) throws {
+        try alert.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+    }
+}

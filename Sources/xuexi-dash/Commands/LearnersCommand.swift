@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import XuexiCore
+import XuexiModel
+
+/// `xuexi-dash learners [--org CODE]`: the roster, phones masked.
+struct LearnersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "learners", abstract: "List learners (phones masked) / 学员列表")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only learners in this org's subtree") var org: String?
+    @Option(help: "table, json or csv") var format: OutputFormat = .table
+    @Flag(help: "Show phone numbers in full (personal data: use with care)") var showPhones = false
+
+    func run() throws {
+        let language = global.language
+        let store = try global.openStore()
+        let rows = try withKnownOrg { try store.learners(in: org, showPhones: showPhones) }
+        let t = { (key: String) in StringTable.text(key, language) }
+        switch format {
+        case .json: print(try renderJSON(rows))
+        case .csv, .table:
+            var table = TextTable(headers: [t("col.learnerId"), t("col.name"), t("col.org"), t("col.status"), t("col.phone"),
+                                            t("col.mentor"), t("col.registeredOn"), t("col.activated"), t("col.total")],
+                                  alignments: [.left, .left, .left, .left, .left, .left, .left, .left, .right])
+            for row in rows {
+                table.add([row.id, row.name, row.orgName, row.status ?? "", row.phone, row.mentorId ?? "", row.registeredOn ?? "",
+                           row.activated ? t("word.yes") : t("word.no"), row.totalPoints.map(String.init) ?? ""])
+            }
+            print(format == .csv ? table.renderCSV() : table.renderText())
+            if format == .table { print(StringTable.text("cli.learners.summary", language, rows.count)) }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import XuexiCore
+import XuexiModel
+import XuexiStore
+import XuexiImport
+
+/// `xuexi-dash watch DIR`: imports each new or changed export that lands in DIR, until stopped.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Import each new or changed export that lands in a directory / 监视文件夹并自动导入",
+        discussion: "A file is imported once its size and time have stopped changing. A file the import refuses is moved to DIR/rejected/ with a .error.txt note, and watching goes on.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Directory to watch")
+    var directory: String
+
+    @Option(help: "Seconds a file must stay unchanged before it is read")
+    var settle: Double = 2
+
+    @Option(help: "Seconds between looks at the directory")
+    var interval: Double = 1
+
+    @Flag(help: "Ignore the files already in the directory; import only those that arrive later")
+    var newOnly = false
+
+    @Flag(help: "Look once, import what is ready, and exit (for cron)")
+    var once = false
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(directory) is not a directory")
+        }
+        guard settle >= 0, interval >= 0.1 else { throw ValidationError("--settle must be ≥ 0 and --interval ≥ 0.1") }
+    }
+
+    func run() throws {
+        let language = global.language
+        let configuration = try global.configuration()
+        let store = try global.openStore()
+        let service = ImportService(store: store, configuration: configuration)
+        let watcher = DirectoryWatcher(directory: URL(fileURLWithPath: directory), store: store,
+                                       options: service.importOptions(language: language), settleSeconds: settle)
+        if newOnly { watcher.skipExistingFiles() }
+        if once {
+            // Two looks `settle` apart: a file must hold still in between to count as complete.
+            _ = watcher.scan()
+            Thread.sleep(forTimeInterval: settle)
+            report(watcher.scan(), service: service, language: language)
+            return
+        }
+        say(StringTable.text("dash.cli.watching", language, directory, store.path ?? ""))
+        watcher.run(pollSeconds: interval, shouldStop: { false }) { events in
+            report(events, service: service, language: language)
+        }
+    }
+
+    /// A line on stdout at once, even into a pipe or a log file (print would buffer it).
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// One line per file, then the alerts of the days imported, evaluated once as `import` does.
+    private func report(_ events: [WatchEvent], service: ImportService, language: Language) {
+        var days: Set<Day> = []
+        for event in events {
+            report(event, language: language)
+            if case .imported(_, let result) = event, result.duplicateOf == nil { days.formUnion(result.days) }
+        }
+        if let alerts = service.evaluateAlerts(days: Array(days)) { AlertsCommand.printEvaluation(alerts, language: language) }
+    }
+
+    private func report(_ event: WatchEvent, language: Language) {
+        let time = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withTime, .withColonSeparatorInTime])
+        switch event {
+        case .imported(let file, let result):
+            let name = (file as NSString).lastPathComponent
+            if let previous = result.duplicateOf {
+                say("[\(time)] " + StringTable.text("dash.cli.watchDuplicate", language, name, previous))
+                return
+            }
+            let days = result.days.isEmpty ? "" : " " + (result.days.count > 1 ? "\(result.days.first!.iso)…\(result.days.last!.iso)" : result.days[0].iso)
+            say("[\(time)] " + StringTable.text("dash.cli.watchImported", language, name, result.rows, result.kind.rawValue) + days)
+        case .rejected(let file, let message, let movedTo):
+            let name = (file as NSString).lastPathComponent
+            printError("[\(time)] " + StringTable.text("dash.cli.watchRejected", language, name, movedTo ?? file))
+            printError(message)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import TerminalKit
+import XuexiCore
+import XuexiModel
+import XuexiImport
+
+/// A command-line value that parses itself once, when the arguments are read, and says
+/// clearly what it expected when it cannot (ArgumentParser prints "The value 'x' is
+/// invalid for '--opt <value>': <expectation>" and the program exits with status 2).
+protocol ArgumentValue: ExpressibleByArgument {
+    /// What the option expected, in the UI language where the text exists.
+    static func expectation(_ language: Language) -> String
+}
+
+extension ArgumentValue {
+    /// For `@Option(transform: Day.parse)`: the value, or the clear message.
+    static func parse(_ text: String) throws -> Self {
+        guard let value = Self(argument: text) else { throw ArgumentProblem(description: expectation(.commandLine)) }
+        return value
+    }
+}
+
+/// The message ArgumentParser appends to "The value … is invalid for …".
+struct ArgumentProblem: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension Language {
+    /// The UI language while the arguments are still being read: `--lang` as written on the
+    /// command line, else `$XUEXI_DASH_LANG`, else Chinese (what `GlobalOptions` resolves).
+    static var commandLine: Language {
+        let arguments = CommandLine.arguments
+        var flag: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { flag = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { flag = String(argument.dropFirst("--lang=".count)) }
+        }
+        return Language.resolve(flag, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+extension Day: ArgumentValue {
+    public init?(argument: String) { self.init(iso: argument) }
+    static func expectation(_ language: Language) -> String { "expected a date YYYY-MM-DD" }
+}
+
+extension Language: ArgumentValue {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    static func expectation(_ language: Language) -> String { "--lang must be zh or en" }
+}
+
+/// "120x40" → columns and rows.
+struct ScreenSize: ArgumentValue, Hashable {
+    var columns: Int
+    var rows: Int
+
+    init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
+              (1...1000).contains(columns), (1...500).contains(rows) else { return nil }
+        self.init(columns: columns, rows: rows)
+    }
+
+    static func expectation(_ language: Language) -> String { "--size must look like 120x40" }
+    var defaultValueDescription: String { "\(columns)x\(rows)" }
+}
+
+/// A theme name (`dark`) or a path to a `.theme` file; whether it exists is the theme
+/// loader's business (a missing theme falls back to the default and says why on screen).
+struct ThemeName: ArgumentValue, Hashable {
+    var value: String
+
+    init?(argument: String) {
+        guard !argument.isEmpty else { return nil }
+        value = argument
+    }
+
+    static func expectation(_ language: Language) -> String { "expected a theme name or a path to a .theme file" }
+}
+
+extension ColorMode: ArgumentValue {
+    static func expectation(_ language: Language) -> String { "--colors must be none, 8, 256 or truecolor" }
+}
+
+extension ReportKind: ArgumentValue {
+    static func expectation(_ language: Language) -> String { StringTable.text("report.cli.badKind", language) }
+}
+
+extension ReportFormat: ArgumentValue {
+    static func expectation(_ language: Language) -> String { "--format must be md, csv, xlsx or json" }
+}
+
+extension ImportKind: ArgumentValue {
+    static func expectation(_ language: Language) -> String {
+        "--kind must be one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+}
+
+extension TextEncodingChoice: ArgumentValue {
+    static func expectation(_ language: Language) -> String { "--encoding must be auto, utf8 or gb18030" }
+}
+
+extension AlertStateFilter: ArgumentValue {
+    static func expectation(_ language: Language) -> String { StringTable.text("alert.cli.badState", language) }
+}
+
+extension DashboardView: ArgumentValue {
+    static func expectation(_ language: Language) -> String { "--view must be main or branch" }
+}
+
+extension DemoScale: ExpressibleByArgument {}
+
+/// `--format table|json|csv` for listing commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}

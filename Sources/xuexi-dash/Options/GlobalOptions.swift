@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import TerminalKit
+import XuexiCore
+import XuexiModel
+import XuexiStore
+
+/// `--lang`: the UI language of messages and screens.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: "UI language: zh or en (default zh, or $XUEXI_DASH_LANG)", transform: Language.parse)
+    var lang: Language?
+
+    /// The flag, else `$XUEXI_DASH_LANG`, else Chinese.
+    var language: Language { lang ?? Language.resolve(nil, environment: ProcessInfo.processInfo.environment) }
+}
+
+/// `--store`: which store file the command works on.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Store file (default $XUEXI_DASH_STORE, else ~/.local/share/xuexi-dash/xuexi.sqlite)")
+    var store: String?
+
+    var storePath: String { XuexiStore.resolvePath(flag: store) }
+}
+
+/// Options every store subcommand takes (SPEC §7): the store, the language and the config.
+struct GlobalOptions: ParsableArguments {
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/xuexi-dash/config.toml)")
+    var config: String?
+
+    var language: Language { languageOptions.language }
+    /// The `--lang` flag alone (the dashboard prefers the config file's language to the environment).
+    var lang: Language? { languageOptions.lang }
+    var store: String? { storeOptions.store }
+    var storePath: String { storeOptions.storePath }
+
+    /// Opens the store; an unavailable store exits with status 3 (SPEC §7).
+    func openStore(path: String? = nil) throws -> XuexiStore {
+        do {
+            return try XuexiStore.open(path: path ?? storePath)
+        } catch let error as StoreUnavailable {
+            printError(StringTable.text("cli.storeUnavailable", language, error.path, error.reason))
+            throw ExitCode(3)
+        }
+    }
+
+    /// The configuration file (or the defaults); a broken file ends the command with its error.
+    func configuration() throws -> AppConfiguration {
+        try AppConfiguration.load(flag: config, language: language)
+    }
+}
+
+/// `--theme`, `--colors`, `--no-mouse`: how a full-screen command draws.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: "Theme name (party-red, dark, light, high-contrast, monochrome) or path to a .theme file",
+            transform: ThemeName.parse)
+    var theme: ThemeName?
+
+    @Option(help: "Colours: none, 8, 256 or truecolor (default: detect from NO_COLOR, COLORTERM, TERM)",
+            transform: ColorMode.parse)
+    var colors: ColorMode?
+
+    @Flag(help: "Start with mouse reporting off, so text can be selected and copied")
+    var noMouse = false
+}
+
+/// Loads the configuration, turning a broken file into a clear bad-input exit.
+func loadConfiguration(_ global: GlobalOptions) throws -> AppConfiguration {
+    do {
+        return try global.configuration()
+    } catch let error as AppConfiguration.InvalidConfiguration {
+        printError(error.description)
+        throw ExitCode(1)
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Turns an unknown `--org`/`--scope` into a clear bad-input exit (status 1).
+func withKnownOrg<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as UnknownOrganization {
+        printError(error.description)
+        throw ExitCode(1)
+    }
+}
