@@ -78,6 +78,9 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
         // The command line's own types (argument values, theme paths), tested in process.
-        .testTarget(name: "XuexiDashTests", dependencies: ["xuexi-dash", "TerminalKit", "XuexiModel", "XuexiCore"]),
+        .testTarget(
+            name: "XuexiDashTests",
+            dependencies: ["xuexi-dash", "TerminalKit", "Dashboard", "XuexiModel", "XuexiImport", "XuexiCore"]
+        ),
     ]
 )

@@ -22,13 +22,13 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     public func message(_ language: Language) -> String {
         var parts: [String] = []
         if let line {
-            parts.append(StringTable.text("import.problem.location", language, file, line))
+            parts.append(StringTable.text(ImportText.problemLocation, language, file, line))
         } else {
             parts.append(file)
         }
-        if let column { parts.append(StringTable.text("import.problem.column", language, column)) }
-        if let value { parts.append(StringTable.text("import.problem.value", language, value)) }
-        parts.append(StringTable.text("import.problem.expected", language, expected))
+        if let column { parts.append(StringTable.text(ImportText.problemColumn, language, column)) }
+        if let value { parts.append(StringTable.text(ImportText.problemValue, language, value)) }
+        parts.append(StringTable.text(ImportText.problemExpected, language, expected))
         return parts.joined(separator: language == .zh ? "，" : ": ")
     }
 
@@ -54,7 +54,7 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     public func message(_ language: Language) -> String {
         var lines = problems.prefix(Self.listedLimit).map { $0.message(language) }
         let more = unlistedCount + max(0, problems.count - Self.listedLimit)
-        if more > 0 { lines.append(StringTable.text("import.problem.more", language, more)) }
+        if more > 0 { lines.append(StringTable.text(ImportText.problemMore, language, more)) }
         return lines.joined(separator: "\n")
     }
 

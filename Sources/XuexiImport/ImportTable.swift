@@ -14,12 +14,12 @@ struct FileProblems {
 
     var isEmpty: Bool { collector.isEmpty }
 
-    func text(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+    func text(_ key: ImportText, _ arguments: CustomStringConvertible...) -> String {
         StringTable.text(key, language, arguments: arguments)
     }
 
     /// Adds a problem whose expectation is the text of `key`.
-    mutating func add(line: Int? = nil, column: String? = nil, value: String? = nil, _ key: String,
+    mutating func add(line: Int? = nil, column: String? = nil, value: String? = nil, _ key: ImportText,
                       _ arguments: CustomStringConvertible...) {
         collector.add(ImportProblem(file: file, line: line, column: column, value: value,
                                     expected: StringTable.text(key, language, arguments: arguments)))
@@ -75,11 +75,11 @@ extension Importer {
         var problems = FileProblems(file: file.displayName, language: options.language)
         guard let header = try source.nextRow() else {
             throw ImportFailure(ImportProblem(file: file.displayName, line: 1,
-                expected: text("import.expected.header")))
+                expected: text(ImportText.expectedHeader)))
         }
         let columns = ColumnMap(headers: header.cells, kind: kind)
         for field in required where columns[field] == nil {
-            problems.add(line: 1, "import.expected.column", field.aliases[0])
+            problems.add(line: 1, ImportText.expectedColumn, field.aliases[0])
         }
         check(columns, &problems)
         try problems.throwIfAny()

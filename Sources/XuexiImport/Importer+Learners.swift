@@ -17,19 +17,19 @@ struct RosterParser {
             let cells = row.cells
             guard let code = columns.value(.learnerId, in: cells) else {
                 table.problems.add(line: row.line, column: columns.header(.learnerId), value: "",
-                    "import.expected.required")
+                    ImportText.expectedRequired)
                 continue
             }
             if let first = lineOfCode[code] {
                 table.problems.add(line: row.line, column: columns.header(.learnerId), value: code,
-                                   "import.expected.uniqueLearner", first)
+                                   ImportText.expectedUniqueLearner, first)
                 continue
             }
             lineOfCode[code] = row.line
             let orgCode = columns.value(.orgCode, in: cells) ?? ""
             guard let orgIndex = tree.index(ofCode: orgCode) else {
                 table.problems.add(line: row.line, column: columns.header(.orgCode), value: orgCode,
-                    "import.expected.knownOrg")
+                    ImportText.expectedKnownOrg)
                 continue
             }
             var registeredOn: Day?
@@ -38,7 +38,7 @@ struct RosterParser {
                 let datePart = raw.split(separator: " ").first.map(String.init) ?? raw
                 guard let day = Day(iso: datePart) else {
                     table.problems.add(line: row.line, column: columns.header(.registeredOn), value: raw,
-                        "import.expected.date")
+                        ImportText.expectedDate)
                     continue
                 }
                 registeredOn = day
@@ -51,7 +51,7 @@ struct RosterParser {
             if learners.count % 50_000 == 0 { progress(learners.count) }
         }
         if learners.isEmpty && table.problems.isEmpty {
-            table.problems.add(line: 2, "import.expected.dataRows")
+            table.problems.add(line: 2, ImportText.expectedDataRows)
         }
         try table.problems.throwIfAny()
         return learners

@@ -10,10 +10,10 @@ extension Importer {
         let document = try readMemberReport(file)
         let statDay = document.ranking.compactMap { $0.statDate.flatMap { Day(iso: $0) } }.first
         guard let day = options.date ?? file.nameDay ?? statDay else {
-            throw ImportFailure(ImportProblem(file: name, expected: text("import.expected.dateSource")))
+            throw ImportFailure(ImportProblem(file: name, expected: text(ImportText.expectedDateSource)))
         }
         if document.members.isEmpty {
-            throw ImportFailure(ImportProblem(file: name, line: 2, expected: text("import.expected.dataRows")))
+            throw ImportFailure(ImportProblem(file: name, line: 2, expected: text(ImportText.expectedDataRows)))
         }
         var result = ImportSummary.FileResult(file: file.url.path, kind: .memberReport, rows: document.members.count,
                                               days: [day])
@@ -68,7 +68,7 @@ extension Importer {
             if deptId == nil && deptName == nil {
                 if let root { departmentFor[index] = root.id } else {
                     problems.add(line: line, column: "deptNames", value: member.deptNames.joined(separator: ","),
-                                 "import.expected.rootOrg")
+                                 ImportText.expectedRootOrg)
                 }
                 continue
             }
@@ -82,7 +82,7 @@ extension Importer {
                 departmentFor[index] = org.id
             } else if reportedDepartments.insert(deptName ?? deptId ?? "").inserted {
                 problems.add(line: line, column: "deptNames", value: deptName ?? deptId ?? "",
-                             "import.expected.knownDepartment")
+                             ImportText.expectedKnownDepartment)
             }
         }
         return departmentFor
@@ -107,7 +107,7 @@ extension Importer {
         if let org = transaction.tree.org(code: code) { return org }
         guard options.createMissing else {
             throw ImportFailure(ImportProblem(file: file, column: "--root", value: code,
-                expected: text("import.expected.rootOrg")))
+                expected: text(ImportText.expectedRootOrg)))
         }
         let root = try transaction.createOrg(code: code, name: options.rootName ?? code, parentId: nil, type: "党组织")
         result.createdOrgs += 1

@@ -15,18 +15,18 @@ struct OrgsParser {
             let cells = row.cells
             guard let code = columns.value(.orgCode, in: cells) else {
                 table.problems.add(line: row.line, column: columns.header(.orgCode), value: "",
-                    "import.expected.required")
+                    ImportText.expectedRequired)
                 continue
             }
             if let first = lineOfCode[code] {
                 table.problems.add(line: row.line, column: columns.header(.orgCode), value: code,
-                                   "import.expected.uniqueOrg", first)
+                                   ImportText.expectedUniqueOrg, first)
                 continue
             }
             lineOfCode[code] = row.line
             guard let name = columns.value(.orgName, in: cells) else {
                 table.problems.add(line: row.line, column: columns.header(.orgName), value: "",
-                    "import.expected.required")
+                    ImportText.expectedRequired)
                 continue
             }
             var org = OrgUpsert(code: code, name: name, parentCode: columns.value(.parentCode, in: cells),
@@ -39,13 +39,13 @@ struct OrgsParser {
                 case .value(let value): org[keyPath: keyPath] = value
                 case .invalid:
                     table.problems.add(line: row.line, column: columns.header(field), value: raw,
-                                       "import.expected.integer")
+                                       ImportText.expectedInteger)
                 }
             }
             rows.append((row.line, org))
         }
         if rows.isEmpty && table.problems.isEmpty {
-            table.problems.add(line: 2, "import.expected.dataRows")
+            table.problems.add(line: 2, ImportText.expectedDataRows)
         }
         checkParents(rows, columns: columns, problems: &table.problems)
         try table.problems.throwIfAny()
@@ -59,7 +59,7 @@ struct OrgsParser {
         for row in rows {
             if let parent = row.org.parentCode, parentOf[parent] == nil {
                 problems.add(line: row.line, column: columns.header(.parentCode), value: parent,
-                    "import.expected.knownParent")
+                    ImportText.expectedKnownParent)
             }
         }
         for row in rows {
@@ -68,7 +68,7 @@ struct OrgsParser {
             while let code = current, let next = parentOf[code] {
                 if code == row.org.code {
                     problems.add(line: row.line, column: columns.header(.parentCode), value: row.org.parentCode,
-                                 "import.expected.noCycle", (seen + [code]).joined(separator: " → "))
+                                 ImportText.expectedNoCycle, (seen + [code]).joined(separator: " → "))
                     break
                 }
                 if seen.count > parentOf.count { break }

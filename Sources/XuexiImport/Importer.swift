@@ -79,7 +79,7 @@ public final class Importer {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.add(ImportProblem(file: path, expected: text("import.expected.readableFile")))
+                problems.add(ImportProblem(file: path, expected: text(ImportText.expectedReadableFile)))
                 continue
             }
             if isDirectory.boolValue {
@@ -118,12 +118,12 @@ public final class Importer {
         if url.pathExtension.lowercased() == "json" { return .memberReport }
         var source = try openTable(url)
         guard let header = try source.nextRow() else {
-            throw ImportProblem(file: url.lastPathComponent, line: 1, expected: text("import.expected.header"))
+            throw ImportProblem(file: url.lastPathComponent, line: 1, expected: text(ImportText.expectedHeader))
         }
         guard let kind = ColumnMap.detectKind(headers: header.cells) else {
             throw ImportProblem(file: url.lastPathComponent, line: header.line,
                                 value: header.cells.prefix(6).joined(separator: ","),
-                                expected: text("import.expected.knownHeaders", "组织编码/学员编号/当日积分/激活状态"))
+                                expected: text(ImportText.expectedKnownHeaders, "组织编码/学员编号/当日积分/激活状态"))
         }
         return kind
     }
@@ -134,7 +134,7 @@ public final class Importer {
         if let previous = try duplicateImport(of: file, transaction) {
             var result = ImportSummary.FileResult(file: file.url.path, kind: file.kind, rows: 0, days: [])
             result.duplicateOf = previous
-            result.notes.append(text("import.note.duplicate", previous))
+            result.notes.append(text(ImportText.noteDuplicate, previous))
             return result
         }
         let startedAt = Date()
@@ -174,7 +174,7 @@ public final class Importer {
 
     // MARK: - Helpers for the per-kind imports
 
-    func text(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+    func text(_ key: ImportText, _ arguments: CustomStringConvertible...) -> String {
         StringTable.text(key, options.language, arguments: arguments)
     }
 

@@ -24,7 +24,7 @@ extension Importer {
                 code = userId
             } else if let candidates = existingByOrgAndName[orgId]?[member.userName], !candidates.isEmpty {
                 guard candidates.count == 1 else {
-                    problems.add(line: line, column: "姓名", value: member.userName, "import.expected.unambiguousName",
+                    problems.add(line: line, column: "姓名", value: member.userName, ImportText.expectedUnambiguousName,
                                  candidates.map(\.code).joined(separator: "、"))
                     continue
                 }
@@ -34,10 +34,10 @@ extension Importer {
             }
             if let first = seenCodes[code] {
                 if member.userId == nil {
-                    problems.add(line: line, column: "姓名", value: member.userName, "import.expected.unambiguousName",
+                    problems.add(line: line, column: "姓名", value: member.userName, ImportText.expectedUnambiguousName,
                                  member.userName)
                 } else {
-                    problems.add(line: line, column: "userId", value: member.userId, "import.expected.uniqueLearner",
+                    problems.add(line: line, column: "userId", value: member.userId, ImportText.expectedUniqueLearner,
                                  "\(first)")
                 }
                 continue
@@ -45,7 +45,7 @@ extension Importer {
             seenCodes[code] = line
             if transaction.learnerCodes.id(of: code) == nil && !options.createMissing {
                 problems.add(line: line, column: "userId", value: member.userId ?? member.userName,
-                             "import.expected.knownMember")
+                             ImportText.expectedKnownMember)
                 continue
             }
             let old = existingByCode[code]

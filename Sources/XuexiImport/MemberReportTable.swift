@@ -10,7 +10,7 @@ struct MemberReportTableParser {
             let cells = row.cells
             guard let userName = columns.value(.learnerName, in: cells) else {
                 table.problems.add(line: row.line, column: columns.header(.learnerName), value: "",
-                    "import.expected.required")
+                    ImportText.expectedRequired)
                 continue
             }
             guard let activated = activation(row, columns: columns, problems: &table.problems),
@@ -37,7 +37,7 @@ struct MemberReportTableParser {
         case "已激活", "1", "是", "true", "activated": return true
         case "未激活", "0", "否", "false", "not activated": return false
         default:
-            problems.add(line: row.line, column: columns.header(.activation), value: raw, "import.expected.activation")
+            problems.add(line: row.line, column: columns.header(.activation), value: raw, ImportText.expectedActivation)
             return nil
         }
     }
@@ -52,7 +52,7 @@ struct MemberReportTableParser {
             case .empty: break
             case .value(let value): numbers[field] = value
             case .invalid:
-                problems.add(line: row.line, column: columns.header(field), value: raw, "import.expected.integer")
+                problems.add(line: row.line, column: columns.header(field), value: raw, ImportText.expectedInteger)
                 bad = true
             }
         }

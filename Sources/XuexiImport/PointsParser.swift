@@ -52,10 +52,10 @@ struct PointsParser {
     /// The header checks beyond the learner column: a points column and a date source.
     static func checkColumns(_ columns: ColumnMap, fixedDay: Day?, _ problems: inout FileProblems) {
         if columns[.dayPoints] == nil && columns[.totalPoints] == nil {
-            problems.add(line: 1, "import.expected.pointsColumn")
+            problems.add(line: 1, ImportText.expectedPointsColumn)
         }
         if columns[.date] == nil && fixedDay == nil {
-            problems.add(line: 1, column: ImportField.date.aliases[0], "import.expected.dateSource")
+            problems.add(line: 1, column: ImportField.date.aliases[0], ImportText.expectedDateSource)
         }
     }
 
@@ -86,7 +86,7 @@ struct PointsParser {
         }
         if currentDay != Int.min { days[currentDay] = current }
         if rowCount == 0 && table.problems.isEmpty {
-            table.problems.add(line: 2, "import.expected.dataRows")
+            table.problems.add(line: 2, ImportText.expectedDataRows)
         }
         try table.problems.throwIfAny()
         return ParsedPoints(days: days, rowCount: rowCount, itemNames: itemNames)
@@ -99,7 +99,7 @@ struct PointsParser {
         let learnerId = codes.id(of: code) ?? codes.id(of: code.trimmingCharacters(in: .whitespaces))
         if learnerId == nil {
             problems.add(line: row.line, column: columns.headers[learnerColumn], value: code,
-                "import.expected.knownLearner")
+                ImportText.expectedKnownLearner)
         }
         let dayCell = cell(dayColumn, of: row, columns: columns, problems: &problems)
         let totalCell = cell(totalColumn, of: row, columns: columns, problems: &problems)
@@ -115,7 +115,7 @@ struct PointsParser {
         let first = currentSeen[learnerId]
         if first != 0 {
             problems.add(line: row.line, column: columns.headers[learnerColumn], value: code,
-                         "import.expected.uniquePoints", first)
+                         ImportText.expectedUniquePoints, first)
             return
         }
         let id = Int32(learnerId)
@@ -126,7 +126,7 @@ struct PointsParser {
         for (column, item) in itemColumns where column < cells.count && !cells[column].isEmpty {
             guard case .value(let points) = CountCell(cells[column]) else {
                 problems.add(line: row.line, column: columns.headers[column], value: cells[column],
-                    "import.expected.integer")
+                    ImportText.expectedInteger)
                 continue
             }
             current.items.append((id, item, Int32(clamping: points)))
@@ -144,7 +144,7 @@ struct PointsParser {
             return day.number
         }
         if raw.trimmingCharacters(in: .whitespaces).isEmpty, let fixedDay { return fixedDay.number }
-        problems.add(line: row.line, column: columns.headers[dateColumn], value: raw, "import.expected.date")
+        problems.add(line: row.line, column: columns.headers[dateColumn], value: raw, ImportText.expectedDate)
         return nil
     }
 
@@ -157,7 +157,7 @@ struct PointsParser {
         let raw = column < row.cells.count ? row.cells[column] : ""
         let cell = CountCell(raw)
         if cell == .invalid {
-            problems.add(line: row.line, column: columns.headers[column], value: raw, "import.expected.integer")
+            problems.add(line: row.line, column: columns.headers[column], value: raw, ImportText.expectedInteger)
         }
         return cell
     }

@@ -67,12 +67,12 @@ extension DashboardController {
                 let trimmed = note.trimmingCharacters(in: .whitespaces)
                 _ = try data.acknowledge(alertId: alertId, note: trimmed.isEmpty ? nil : trimmed, user: environment.user,
                                          at: environment.now())
-                return state.text("dash.toast.acknowledged")
+                return state.text(DashText.toastAcknowledged)
             }
         case .snooze(let alertId, let until):
             alertAction {
                 _ = try data.snooze(alertId: alertId, until: until)
-                return state.text("dash.toast.snoozed", until.iso)
+                return state.text(DashText.toastSnoozed, until.iso)
             }
         }
     }
@@ -84,7 +84,7 @@ extension DashboardController {
         } catch let error as AlertError {
             showToast(error.message(state.language), kind: .error)
         } catch {
-            showToast(state.text("dash.toast.actionFailed", DashboardLoader.describe(error)), kind: .error)
+            showToast(state.text(DashText.toastActionFailed, DashboardLoader.describe(error)), kind: .error)
         }
     }
 
@@ -99,9 +99,9 @@ extension DashboardController {
         theme = loaded.theme.with(glyphs: environment.glyphs)
         state.themeName = next
         if let error = loaded.error {
-            showToast(state.text("dash.toast.themeError", error.description), kind: .error)
+            showToast(state.text(DashText.toastThemeError, error.description), kind: .error)
         } else {
-            showToast(state.text("dash.toast.theme", loaded.theme.displayName))
+            showToast(state.text(DashText.toastTheme, loaded.theme.displayName))
         }
     }
 }

@@ -43,7 +43,7 @@ public final class DashboardController {
         lastAlertPoll = environment.now()
         if let error = loaded.error {
             self.state.themeName = loaded.theme.name
-            showToast(StringTable.text("dash.toast.themeError", state.language, error.description), kind: .error)
+            showToast(StringTable.text(DashText.toastThemeError, state.language, error.description), kind: .error)
         }
         if let initialOrg {
             self.state.routes = [.branch(BranchState(orgCode: initialOrg))]

@@ -6,9 +6,9 @@ public struct KeyBinding: Sendable {
     public var keys: [DashboardKey]
     public var action: DashboardAction
     /// String-table key of the description.
-    public var descriptionKey: String
+    public var descriptionKey: DashText
 
-    public init(_ label: String, _ keys: [DashboardKey], _ action: DashboardAction, _ descriptionKey: String) {
+    public init(_ label: String, _ keys: [DashboardKey], _ action: DashboardAction, _ descriptionKey: DashText) {
         self.label = label
         self.keys = keys
         self.action = action

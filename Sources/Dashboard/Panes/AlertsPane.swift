@@ -22,12 +22,12 @@ struct AlertsPane: StatefulPane {
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let list = alerts.value ?? []
-        let title = text("dash.alerts.title") + " · " + text("dash.alerts.filter.\(filter.rawValue)")
+        let title = text(DashText.alertsTitle) + " · " + text(DashText.alertsFilter(filter))
         let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: list.count),
                             focused: state.focused)
         let whole = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !whole.isEmpty else { return }
-        let emptyMessage = text(filter == .active ? "dash.alerts.noneActive" : "dash.alerts.none")
+        let emptyMessage = text(filter == .active ? DashText.alertsNoneActive : DashText.alertsNone)
         guard ListPane.drawNotice(alerts, isEmpty: list.isEmpty, emptyMessage: emptyMessage, in: whole, buffer: &buffer,
                                   context: context) else { return }
         let inner = AlertsPane.tableArea(in: area, selectedIndex: state.selectedIndex, rowCount: list.count)
@@ -36,13 +36,13 @@ struct AlertsPane: StatefulPane {
         let theme = context.theme
         let language = text.language
         let severityWidth = language == .zh ? 4 : 8
-        var columns: [TableColumn] = [TableColumn(text("dash.alerts.col.severity"), width: .length(severityWidth))]
+        var columns: [TableColumn] = [TableColumn(text(DashText.alertsColSeverity), width: .length(severityWidth))]
         let wide = inner.width >= 70
-        if wide { columns.append(TableColumn(text("dash.alerts.col.rule"), width: .fill(2))) }
-        columns.append(TableColumn(text("dash.alerts.col.org"), width: .fill(2)))
-        columns.append(TableColumn(text("dash.alerts.col.figure"), width: .length(wide ? 13 : 9), alignment: .right))
-        if wide { columns.append(TableColumn(text("dash.alerts.col.age"), width: .length(5), alignment: .right)) }
-        columns.append(TableColumn(text("dash.alerts.col.state"), width: .length(language == .zh ? 6 : 8)))
+        if wide { columns.append(TableColumn(text(DashText.alertsColRule), width: .fill(2))) }
+        columns.append(TableColumn(text(DashText.alertsColOrg), width: .fill(2)))
+        columns.append(TableColumn(text(DashText.alertsColFigure), width: .length(wide ? 13 : 9), alignment: .right))
+        if wide { columns.append(TableColumn(text(DashText.alertsColAge), width: .length(5), alignment: .right)) }
+        columns.append(TableColumn(text(DashText.alertsColState), width: .length(language == .zh ? 6 : 8)))
         let today = today
         let orgColumn = wide ? 2 : 1
         var orgWidth = 0
@@ -58,7 +58,7 @@ struct AlertsPane: StatefulPane {
                 var cells: [TableCell] = [.text(Line(alert.severity.title(language), style: severityStyle))]
                 if wide { cells.append(.text(Line(alert.rule.title(language)))) }
                 // The most specific part of the path stays; the message line below has all of it.
-                let org = alert.orgCode.map(self.orgLabel) ?? StringTable.text("alert.storeWide", language)
+                let org = alert.orgCode.map(self.orgLabel) ?? StringTable.text(AlertText.storeWide, language)
                 cells.append(.text(Line(HeaderPane.fitFromLeft(org, width: orgWidth))))
                 cells.append(.text(Line(alert.figureText(language))))
                 if wide { cells.append(.text(Line(text.days(today.number - alert.firstSeen.number), style: theme[.textDim]))) }
@@ -73,8 +73,8 @@ struct AlertsPane: StatefulPane {
             let alert = list[selectedIndex]
             var message = alert.message(language)
             if let code = alert.orgCode { message = orgLabel(code) + " · " + message }
-            if let note = alert.note, !note.isEmpty { message += " · " + text("dash.alerts.note", note) }
-            if alert.state == .snoozed, let until = alert.snoozedUntil { message += " · " + text("dash.alerts.until", until.iso) }
+            if let note = alert.note, !note.isEmpty { message += " · " + text(DashText.alertsNote, note) }
+            if alert.state == .snoozed, let until = alert.snoozedUntil { message += " · " + text(DashText.alertsUntil, until.iso) }
             buffer.write(message, x: messageRow.x, y: messageRow.y, maxWidth: messageRow.width, style: theme[.textDim])
         }
     }

@@ -17,7 +17,7 @@ struct BranchChartPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
-        let block = context.block(title: text("dash.branch.chart.title"), trailing: nil, focused: false)
+        let block = context.block(title: text(DashText.branchChartTitle), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -27,7 +27,7 @@ struct BranchChartPane: StatefulPane {
         }
         let rates = days.map { $0?.activityRate.map { $0 * 100 } ?? .nan }
         guard rates.contains(where: { !$0.isNaN }) else {
-            context.drawNotice(text("dash.branch.chart.none"), in: inner, buffer: &buffer)
+            context.drawNotice(text(DashText.branchChartNone), in: inner, buffer: &buffer)
             return
         }
         let target = context.configuration.activityTarget * 100
@@ -35,8 +35,8 @@ struct BranchChartPane: StatefulPane {
         let middle = lastDay.adding(-(days.count - 1) / 2)
         let chart = LineChart(
             series: [
-                ChartSeries(name: text("dash.branch.chart.rate"), values: rates, style: context.theme[.chart]),
-                ChartSeries(name: text("dash.branch.chart.target", MetricFormat.percent(context.configuration.activityTarget, digits: 0)),
+                ChartSeries(name: text(DashText.branchChartRate), values: rates, style: context.theme[.chart]),
+                ChartSeries(name: text(DashText.branchChartTarget, MetricFormat.percent(context.configuration.activityTarget, digits: 0)),
                             values: Array(repeating: target, count: days.count), style: context.theme[.chartSecondary]),
             ],
             xLabels: [text.shortDate(first), text.shortDate(middle), text.shortDate(lastDay)],

@@ -10,7 +10,7 @@ struct BranchSummaryPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
-        let block = context.block(title: text("dash.branch.summary.title", text.periodName(period)), trailing: nil, focused: false)
+        let block = context.block(title: text(DashText.branchSummaryTitle, text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -19,25 +19,25 @@ struct BranchSummaryPane: StatefulPane {
             return
         }
         guard let index = model.indexByCode[orgCode] else {
-            context.drawNotice(text("dash.branch.unknownOrg", orgCode), in: inner, buffer: &buffer)
+            context.drawNotice(text(DashText.branchUnknownOrg, orgCode), in: inner, buffer: &buffer)
             return
         }
         let row = model.rows[index]
         let theme = context.theme
         let label = theme[.textDim]
         var lines: [Line] = [
-            Line(spans: [Span(text("dash.branch.summary.registered") + " ", style: label),
+            Line(spans: [Span(text(DashText.branchSummaryRegistered) + " ", style: label),
                          Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate))]),
-            Line(spans: [Span(text("dash.branch.summary.activity") + " ", style: label),
+            Line(spans: [Span(text(DashText.branchSummaryActivity) + " ", style: label),
                          Span(MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)),
-                         Span("  " + text("dash.branch.summary.activeCount", MetricFormat.decimal(row.active, digits: 0)), style: label)]),
-            Line(spans: [Span(text("dash.branch.summary.average") + " ", style: label), Span(MetricFormat.decimal(row.averagePoints)),
-                         Span("  " + text("dash.branch.summary.clubs") + " ", style: label),
+                         Span("  " + text(DashText.branchSummaryActiveCount, MetricFormat.decimal(row.active, digits: 0)), style: label)]),
+            Line(spans: [Span(text(DashText.branchSummaryAverage) + " ", style: label), Span(MetricFormat.decimal(row.averagePoints)),
+                         Span("  " + text(DashText.branchSummaryClubs) + " ", style: label),
                          Span("\(MetricFormat.count(row.clubLow))/\(MetricFormat.count(row.clubHigh))")]),
         ]
-        var rankSpans = [Span(text("dash.branch.summary.rank") + " ", style: label)]
+        var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
         rankSpans += OrgTreePane.rankLine(row, theme: theme).spans
-        if let behind = row.pointsBehind { rankSpans.append(Span("  " + text("dash.branch.summary.behind", MetricFormat.decimal(behind)), style: label)) }
+        if let behind = row.pointsBehind { rankSpans.append(Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind)), style: label)) }
         lines.append(Line(spans: rankSpans))
         var y = inner.y
         for line in lines where y < inner.bottom {
@@ -45,7 +45,7 @@ struct BranchSummaryPane: StatefulPane {
             y += 1
         }
         guard y + 2 <= inner.bottom else { return }
-        buffer.write(text("dash.branch.summary.siblings"), x: inner.x, y: y, maxWidth: inner.width, style: theme[.tableHeader])
+        buffer.write(text(DashText.branchSummarySiblings), x: inner.x, y: y, maxWidth: inner.width, style: theme[.tableHeader])
         y += 1
         let siblings = model.siblings(of: index)
         let room = inner.bottom - y

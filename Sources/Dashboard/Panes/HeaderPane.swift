@@ -27,17 +27,17 @@ struct HeaderPane: StatefulPane {
             segments.append(("\(text.date(day)) · \(text.periodName(period))", "\(text.shortDate(day)) \(text.periodName(period))"))
         }
         let clock = text.clock(context.now, timeZone: context.timeZone)
-        let live = isLive ? text("dash.header.live") : text("dash.header.history")
+        let live = isLive ? text(DashText.headerLive) : text(DashText.headerHistory)
         segments.append((live + (isRefreshing ? " ⟳" : ""), live))
         if let lastImport {
             let age = text.age(of: lastImport, now: context.now)
-            segments.append((text("dash.header.imported", text.clock(lastImport, timeZone: context.timeZone), age), text("dash.header.importedShort", age)))
+            segments.append((text(DashText.headerImported, text.clock(lastImport, timeZone: context.timeZone), age), text(DashText.headerImportedShort, age)))
         } else {
-            segments.append((text("dash.header.noImport"), text("dash.header.noImport")))
+            segments.append((text(DashText.headerNoImport), text(DashText.headerNoImport)))
         }
         segments.append((clock, clock))
 
-        let title = " " + text("dash.title") + " "
+        let title = " " + text(DashText.title) + " "
         let titleWidth = DisplayWidth.of(title)
         let crumbText = breadcrumb.joined(separator: " › ")
         let minimumCrumb = min(DisplayWidth.of(crumbText), 18)

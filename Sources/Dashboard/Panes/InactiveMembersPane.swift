@@ -10,26 +10,26 @@ struct InactiveMembersPane: StatefulPane {
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let list = learners.value ?? []
-        let pane = ListPane(title: text("dash.branch.inactive.title", minimumDays), trailing: list.isEmpty ? nil : "\(list.count)",
+        let pane = ListPane(title: text(DashText.branchInactiveTitle, minimumDays), trailing: list.isEmpty ? nil : "\(list.count)",
                             focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty,
-              ListPane.drawNotice(learners, isEmpty: list.isEmpty, emptyMessage: text("dash.branch.inactive.none"),
+              ListPane.drawNotice(learners, isEmpty: list.isEmpty, emptyMessage: text(DashText.branchInactiveNone),
                                   emptyStyle: context.theme[.barGood], in: inner, buffer: &buffer, context: context) else { return }
         let theme = context.theme
         let table = Table(
             columns: [
-                TableColumn(text("dash.branch.inactive.col.name"), width: .length(8)),
-                TableColumn(text("dash.branch.inactive.col.days"), width: .length(text.language == .zh ? 4 : 5), alignment: .right),
-                TableColumn(text("dash.branch.inactive.col.mentor"), width: .fill(1)),
+                TableColumn(text(DashText.branchInactiveColName), width: .length(8)),
+                TableColumn(text(DashText.branchInactiveColDays), width: .length(text.language == .zh ? 4 : 5), alignment: .right),
+                TableColumn(text(DashText.branchInactiveColMentor), width: .fill(1)),
             ],
             rowCount: list.count,
             row: { index in
                 let learner = list[index]
-                let mentor = learner.mentorName ?? learner.mentorId ?? text("dash.branch.inactive.noMentor")
+                let mentor = learner.mentorName ?? learner.mentorId ?? text(DashText.branchInactiveNoMentor)
                 return TableRow([
                     .text(Line(learner.name)),
-                    .text(Line(text("dash.branch.inactive.daysValue", learner.inactiveDays), style: theme[.barBad])),
+                    .text(Line(text(DashText.branchInactiveDaysValue, learner.inactiveDays), style: theme[.barBad])),
                     .text(Line(mentor, style: learner.mentorName == nil && learner.mentorId == nil ? theme[.textDim] : .plain)),
                 ])
             },

@@ -9,7 +9,7 @@ struct ItemBreakdownPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
-        let block = context.block(title: text("dash.branch.items.title", text.periodName(period)), trailing: nil, focused: false)
+        let block = context.block(title: text(DashText.branchItemsTitle, text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -18,7 +18,7 @@ struct ItemBreakdownPane: StatefulPane {
             return
         }
         guard !items.isEmpty else {
-            context.drawNotice(text("dash.branch.items.none"), in: inner, buffer: &buffer)
+            context.drawNotice(text(DashText.branchItemsNone), in: inner, buffer: &buffer)
             return
         }
         let total = max(1, items.reduce(0) { $0 + $1.points })

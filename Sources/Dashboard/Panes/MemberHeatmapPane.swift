@@ -15,15 +15,15 @@ struct MemberHeatmapPane: StatefulPane {
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let rows = members.value ?? []
-        let title = text("dash.branch.members.title") + " · " + text.filterName(filter)
+        let title = text(DashText.branchMembersTitle) + " · " + text.filterName(filter)
         let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
                             focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty,
-              ListPane.drawNotice(members, isEmpty: rows.isEmpty, emptyMessage: text("dash.branch.members.none"), in: inner,
+              ListPane.drawNotice(members, isEmpty: rows.isEmpty, emptyMessage: text(DashText.branchMembersNone), in: inner,
                                   buffer: &buffer, context: context) else { return }
         let theme = context.theme
-        let marker = text("dash.learners.partyMarker")
+        let marker = text(DashText.learnersPartyMarker)
         let markerWidth = max(2, DisplayWidth.of(marker))
         // Name, marker, 14 days, day, 14-day sum, days studied, total, with a column gap each.
         let fixed = 8 + markerWidth + 5 + 5 + 5 + 7 + 7
@@ -33,13 +33,13 @@ struct MemberHeatmapPane: StatefulPane {
         let showsStudied = inner.width >= fixed + 14
         let showsRecent = inner.width >= fixed + 14 - 6
         var columns = [
-            TableColumn(text("dash.branch.members.col.name"), width: .length(8)),
+            TableColumn(text(DashText.branchMembersColName), width: .length(8)),
             TableColumn("", width: .length(markerWidth)),
-            TableColumn(text("dash.branch.members.col.days", text.shortDate(firstDay), text.shortDate(lastDay)), width: .length(stripWidth)),
-            TableColumn(text("dash.branch.members.col.day"), width: .length(5), alignment: .right),
-            TableColumn(text("dash.branch.members.col.recent"), width: .length(5), alignment: .right),
-            TableColumn(text("dash.branch.members.col.studied"), width: .length(5), alignment: .right),
-            TableColumn(text("dash.branch.members.col.total"), width: .length(7), alignment: .right),
+            TableColumn(text(DashText.branchMembersColDays, text.shortDate(firstDay), text.shortDate(lastDay)), width: .length(stripWidth)),
+            TableColumn(text(DashText.branchMembersColDay), width: .length(5), alignment: .right),
+            TableColumn(text(DashText.branchMembersColRecent), width: .length(5), alignment: .right),
+            TableColumn(text(DashText.branchMembersColStudied), width: .length(5), alignment: .right),
+            TableColumn(text(DashText.branchMembersColTotal), width: .length(7), alignment: .right),
             TableColumn("", width: .fill(1)),
         ]
         if !showsStudied { columns.remove(at: 5) }

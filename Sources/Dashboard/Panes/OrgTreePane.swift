@@ -27,13 +27,13 @@ struct OrgTreePane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
-        var title = text("dash.orgs.title") + " · " + text.periodName(period)
-        if filter != .all { title += " · " + text("dash.orgs.filter.\(filter.rawValue)") }
+        var title = text(DashText.orgsTitle) + " · " + text.periodName(period)
+        if let suffix = DashText.orgsFilter(filter) { title += " · " + text(suffix) }
         let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
                             focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty else { return }
-        let emptyMessage = (model.value?.rows.isEmpty ?? true) ? text("dash.orgs.none") : text("dash.orgs.noneBelow")
+        let emptyMessage = (model.value?.rows.isEmpty ?? true) ? text(DashText.orgsNone) : text(DashText.orgsNoneBelow)
         guard ListPane.drawNotice(model, isEmpty: rows.isEmpty, emptyMessage: emptyMessage, in: inner, buffer: &buffer,
                                   context: context),
               let model = model.value else { return }
@@ -89,13 +89,13 @@ struct OrgTreePane: StatefulPane {
 
     static func title(of column: Column, text: DashboardText) -> String {
         switch column {
-        case .name: text("dash.orgs.col.name")
-        case .registered: text("dash.orgs.col.registered")
-        case .registrationRate: text("dash.orgs.col.registrationRate")
-        case .activity: text("dash.orgs.col.activity")
-        case .average: text("dash.orgs.col.average")
-        case .sparkline: text("dash.orgs.col.sparkline")
-        case .rank: text("dash.orgs.col.rank")
+        case .name: text(DashText.orgsColName)
+        case .registered: text(DashText.orgsColRegistered)
+        case .registrationRate: text(DashText.orgsColRegistrationRate)
+        case .activity: text(DashText.orgsColActivity)
+        case .average: text(DashText.orgsColAverage)
+        case .sparkline: text(DashText.orgsColSparkline)
+        case .rank: text(DashText.orgsColRank)
         }
     }
 
@@ -166,10 +166,10 @@ struct OrgTreePane: StatefulPane {
     private func renderDetail(_ row: OrgFigures, in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
         let text = context.text
         var parts = [row.name + " " + row.code]
-        parts.append(text("dash.orgs.detail.active", row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing, MetricFormat.count(row.registered)))
-        parts.append(text("dash.orgs.detail.clubs", MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
-        if let behind = row.pointsBehind { parts.append(text("dash.orgs.detail.behind", MetricFormat.decimal(behind))) }
-        if period != .day { parts.append(text("dash.orgs.detail.days", row.daysWithData)) }
+        parts.append(text(DashText.orgsDetailActive, row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing, MetricFormat.count(row.registered)))
+        parts.append(text(DashText.orgsDetailClubs, MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
+        if let behind = row.pointsBehind { parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind))) }
+        if period != .day { parts.append(text(DashText.orgsDetailDays, row.daysWithData)) }
         buffer.write(parts.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: context.theme[.textDim])
     }
 }

@@ -39,8 +39,8 @@ struct PaneContext {
 
     func drawLoadNotice<Value>(_ state: LoadState<Value>, in area: Rect, buffer: inout ScreenBuffer) {
         switch state {
-        case .loading: drawNotice(text("dash.loading"), in: area, buffer: &buffer)
-        case .failed(let message): drawNotice(text("dash.failed", message), in: area, buffer: &buffer, style: theme[.alertWarning])
+        case .loading: drawNotice(text(DashText.loading), in: area, buffer: &buffer)
+        case .failed(let message): drawNotice(text(DashText.failed, message), in: area, buffer: &buffer, style: theme[.alertWarning])
         case .loaded: break
         }
     }

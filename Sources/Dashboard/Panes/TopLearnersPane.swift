@@ -33,27 +33,27 @@ struct TopLearnersPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
-        let title = text("dash.learners.title") + " · " + text.filterName(filter)
+        let title = text(DashText.learnersTitle) + " · " + text.filterName(filter)
         let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: entries.value?.count ?? 0),
                             focused: state.focused)
         _ = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard let tabsRow = TopLearnersPane.tabsArea(in: area), let body = TopLearnersPane.tableArea(in: area) else { return }
         TopLearnersPane.tabsWidget(selected: kind, context: context).render(in: tabsRow, buffer: &buffer)
-        guard ListPane.drawNotice(self.entries, isEmpty: entries.value?.isEmpty ?? true, emptyMessage: text("dash.learners.none"),
+        guard ListPane.drawNotice(self.entries, isEmpty: entries.value?.isEmpty ?? true, emptyMessage: text(DashText.learnersNone),
                                   in: body, buffer: &buffer, context: context),
               let entries = entries.value else { return }
-        let markerWidth = max(2, DisplayWidth.of(text("dash.learners.partyMarker")))
+        let markerWidth = max(2, DisplayWidth.of(text(DashText.learnersPartyMarker)))
         var columns = [
-            TableColumn(text("dash.learners.col.rank"), width: .length(3), alignment: .right),
-            TableColumn(text("dash.learners.col.name"), width: .length(body.width >= 50 ? 10 : 6)),
+            TableColumn(text(DashText.learnersColRank), width: .length(3), alignment: .right),
+            TableColumn(text(DashText.learnersColName), width: .length(body.width >= 50 ? 10 : 6)),
             TableColumn("", width: .length(markerWidth)),
-            TableColumn(text("dash.learners.col.org"), width: .fill(1)),
-            TableColumn(text("dash.learners.col.points"), width: .length(max(kind == .total ? 7 : 5, DisplayWidth.of(text("dash.learners.col.points")))), alignment: .right),
+            TableColumn(text(DashText.learnersColOrg), width: .fill(1)),
+            TableColumn(text(DashText.learnersColPoints), width: .length(max(kind == .total ? 7 : 5, DisplayWidth.of(text(DashText.learnersColPoints)))), alignment: .right),
         ]
         if body.width < 30 { columns.remove(at: 3) }
         let showsOrg = columns.count == 5
         let theme = context.theme
-        let marker = text("dash.learners.partyMarker")
+        let marker = text(DashText.learnersPartyMarker)
         let table = Table(
             columns: columns, rowCount: entries.count,
             row: { index in

@@ -28,7 +28,7 @@ enum AlertsReducer {
     static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
         let alerts = context.view.main?.alerts.value ?? []
         guard let index = state.alerts.selection.resolve(in: alerts.map(\.id)) else {
-            return .redraw(.toast(state.text("dash.toast.noAlert"), .warning))
+            return .redraw(.toast(state.text(DashText.toastNoAlert), .warning))
         }
         let alert = alerts[index]
         guard alert.state != .resolved else {

@@ -66,10 +66,10 @@ enum SettingsReducer {
             return .redraw(.cycleTheme)
         case .toggleLanguage:
             state.language = state.language == .zh ? .en : .zh
-            return .redraw(.toast(state.text("dash.toast.language"), .info))
+            return .redraw(.toast(state.text(DashText.toastLanguage), .info))
         case .toggleMouse:
             state.mouseEnabled.toggle()
-            let message = state.text(state.mouseEnabled ? "dash.toast.mouseOn" : "dash.toast.mouseOff")
+            let message = state.text(state.mouseEnabled ? DashText.toastMouseOn : DashText.toastMouseOff)
             return Reaction(response: .setMouse(state.mouseEnabled), effects: [.toast(message, .info)])
         case .refresh:
             return Reaction(response: .fullRedraw, effects: [.reloadData])

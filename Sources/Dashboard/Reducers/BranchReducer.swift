@@ -36,7 +36,7 @@ enum BranchReducer {
         case .nextSort:
             branch.memberSort = branch.memberSort.next
             branch.memberAscending = branch.memberSort == .name
-            return .redraw(.toast(text("dash.toast.sort", text("dash.memberSort.\(branch.memberSort.rawValue)")), .info))
+            return .redraw(.toast(text(DashText.toastSort, text(DashText.memberSort(branch.memberSort))), .info))
         case .reverseSort:
             branch.memberAscending.toggle()
             return .redraw

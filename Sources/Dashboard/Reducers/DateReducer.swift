@@ -11,7 +11,7 @@ enum DateReducer {
         case .latestDay:
             guard state.pinnedDay != nil else { return .ignored }
             state.pinnedDay = nil
-            return .redraw(.toast(state.text("dash.toast.live"), .info))
+            return .redraw(.toast(state.text(DashText.toastLive), .info))
         case .period(let period):
             guard state.period != period || state.learners.kind != period.leaderboardKind else { return .ignored }
             state.period = period
@@ -29,7 +29,7 @@ enum DateReducer {
         let index = days.lastIndex { $0 <= current } ?? 0
         let target = min(max(0, index + delta), days.count - 1)
         guard target != index else {
-            return .redraw(.toast(state.text(delta > 0 ? "dash.toast.latestAlready" : "dash.toast.earliestAlready"), .info))
+            return .redraw(.toast(state.text(delta > 0 ? DashText.toastLatestAlready : DashText.toastEarliestAlready), .info))
         }
         state.pinnedDay = target == days.count - 1 ? nil : days[target]
         return .redraw

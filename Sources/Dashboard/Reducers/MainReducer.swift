@@ -13,7 +13,7 @@ enum MainReducer {
         case .acknowledge, .snooze:
             guard state.focus == .alerts else {
                 state.focus = .alerts
-                return .redraw(.toast(state.text("dash.toast.pickAlert"), .info))
+                return .redraw(.toast(state.text(DashText.toastPickAlert), .info))
             }
             return AlertsReducer.openDialog(&state, action, context)
         default:

@@ -51,13 +51,13 @@ enum OrgTreeReducer {
         case .nextSort:
             state.orgs.sort = state.orgs.sort.next
             state.orgs.ascending = state.orgs.sort.defaultAscending
-            return .redraw(.toast(text("dash.toast.sort", text("dash.sort.\(state.orgs.sort.rawValue)")), .info))
+            return .redraw(.toast(text(DashText.toastSort, text(DashText.orgSort(state.orgs.sort))), .info))
         case .reverseSort:
             state.orgs.ascending.toggle()
             return .redraw
         case .cycleFilter:
             state.orgs.filter = state.orgs.filter.next
-            return .redraw(.toast(text("dash.toast.filter", text("dash.orgs.filterName.\(state.orgs.filter.rawValue)")), .info))
+            return .redraw(.toast(text(DashText.toastFilter, text(DashText.orgsFilterName(state.orgs.filter))), .info))
         default:
             return .ignored
         }
@@ -69,10 +69,10 @@ enum OrgTreeReducer {
         let all = model.expandableCodes
         if state.orgs.expanded.isSuperset(of: all) {
             state.orgs.expanded = Set(model.roots.map { model.rows[$0].code }).intersection(all)
-            return .redraw(.toast(state.text("dash.toast.collapsed"), .info))
+            return .redraw(.toast(state.text(DashText.toastCollapsed), .info))
         }
         state.orgs.expanded = all
-        return .redraw(.toast(state.text("dash.toast.expanded", all.count), .info))
+        return .redraw(.toast(state.text(DashText.toastExpanded, all.count), .info))
     }
 
     /// A tree has arrived: open the roots the first time, and the path to an org waiting to be
@@ -85,7 +85,7 @@ enum OrgTreeReducer {
         guard let code = state.pendingReveal else { return [] }
         state.pendingReveal = nil
         guard let index = model.indexByCode[code] else {
-            return [.toast(state.text("dash.toast.orgNotInScope", code), .warning)]
+            return [.toast(state.text(DashText.toastOrgNotInScope, code), .warning)]
         }
         for ancestor in model.path(to: index).dropLast() { state.orgs.expanded.insert(model.rows[ancestor].code) }
         state.orgs.selection.select(code)

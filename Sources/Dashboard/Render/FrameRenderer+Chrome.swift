@@ -24,7 +24,7 @@ extension FrameRenderer {
         } else if let model, model.roots.count == 1 {
             crumbs = [model.rows[model.roots[0]].name]
         } else {
-            crumbs = [text("dash.header.allOrgs")]
+            crumbs = [text(DashText.headerAllOrgs)]
         }
         for route in state.routes {
             switch route {
@@ -46,32 +46,32 @@ extension FrameRenderer {
 
     func footerHints() -> [KeyHint] {
         let t = text
-        func hint(_ key: String, _ name: String) -> KeyHint { KeyHint(key, t("dash.hint.\(name)")) }
+        func hint(_ key: String, _ name: DashText) -> KeyHint { KeyHint(key, t(name)) }
         var hints: [KeyHint]
         switch state.topRoute {
         case .learner:
-            hints = [hint("Esc", "back")]
+            hints = [hint("Esc", .hintBack)]
         case .branch(let branch):
             hints = branch.focus == .members
-                ? [hint("Enter", "learner"), hint("s", "sort"), hint("f", "filter"), hint("Tab", "pane"), hint("Esc", "back")]
-                : [hint("Enter", "learner"), hint("Tab", "pane"), hint("Esc", "back")]
-            hints += [hint("[ ]", "day"), hint("d/w/m", "period")]
+                ? [hint("Enter", .hintLearner), hint("s", .hintSort), hint("f", .hintFilter), hint("Tab", .hintPane), hint("Esc", .hintBack)]
+                : [hint("Enter", .hintLearner), hint("Tab", .hintPane), hint("Esc", .hintBack)]
+            hints += [hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod)]
         case nil:
             switch state.focus {
             case .orgs:
-                hints = [hint("Enter", "review"), hint("←→", "fold"), hint("s", "sort"), hint("f", "filter")]
+                hints = [hint("Enter", .hintReview), hint("←→", .hintFold), hint("s", .hintSort), hint("f", .hintFilter)]
             case .learners:
-                hints = [hint("Enter", "learner"), hint("←→", "board"), hint("f", "filter")]
+                hints = [hint("Enter", .hintLearner), hint("←→", .hintBoard), hint("f", .hintFilter)]
             case .alerts:
-                hints = [hint("a", "ack"), hint("z", "snooze"), hint("f", "state"), hint("Enter", "review")]
+                hints = [hint("a", .hintAck), hint("z", .hintSnooze), hint("f", .hintState), hint("Enter", .hintReview)]
             }
-            hints += [hint("/", "search"), hint("[ ]", "day"), hint("d/w/m", "period"), hint("Tab", "pane")]
+            hints += [hint("/", .hintSearch), hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod), hint("Tab", .hintPane)]
         }
-        return hints + [hint("?", "help"), hint("q", "quit")]
+        return hints + [hint("?", .hintHelp), hint("q", .hintQuit)]
     }
 
     func footerStatus() -> String {
-        state.mouseEnabled ? "" : text("dash.footer.mouseOff")
+        state.mouseEnabled ? "" : text(DashText.footerMouseOff)
     }
 
     // MARK: - On top

@@ -27,14 +27,14 @@ struct FrameRenderer {
             guard let overview = view.overviewValue else {
                 headerPane(day: nil).render(in: screen.row(0), buffer: &buffer, context: context)
                 context.drawLoadNotice(view.overview.isLoading ? .loading : view.overview, in: body, buffer: &buffer)
-                FooterPane(hints: [KeyHint("q", text("dash.hint.quit"))], status: "")
+                FooterPane(hints: [KeyHint("q", text(DashText.hintQuit))], status: "")
                     .render(in: screen.row(screen.height - 1), buffer: &buffer, context: context)
                 return
             }
             headerPane(day: nil).render(in: screen.row(0), buffer: &buffer, context: context)
             EmptyStoreScreen(storePath: environment.storePath, hasOrgs: overview.orgCount > 0)
                 .render(in: body, buffer: &buffer, context: context)
-            let hints = [KeyHint("q", text("dash.hint.quit")), KeyHint("L", "中文/English"), KeyHint("?", text("dash.hint.help"))]
+            let hints = [KeyHint("q", text(DashText.hintQuit)), KeyHint("L", "中文/English"), KeyHint("?", text(DashText.hintHelp))]
             FooterPane(hints: hints, status: "").render(in: screen.row(screen.height - 1), buffer: &buffer, context: context)
         case .main(let main):
             if let lists = view.main { renderMain(main, lists: lists, buffer: &buffer) }

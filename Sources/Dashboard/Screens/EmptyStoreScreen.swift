@@ -10,22 +10,22 @@ struct EmptyStoreScreen: StatefulPane {
         let theme = context.theme
         let store = storePath ?? "PATH"
         var lines: [Line] = [
-            Line(text(hasOrgs ? "dash.empty.noPoints" : "dash.empty.title"), style: theme[.title], alignment: .left),
+            Line(text(hasOrgs ? DashText.emptyNoPoints : DashText.emptyTitle), style: theme[.title], alignment: .left),
             Line(""),
-            Line(text("dash.empty.import"), alignment: .left),
-            Line("    xuexi-dash import --store \(store) " + text("dash.empty.files"), style: theme[.textAccent]),
+            Line(text(DashText.emptyImport), alignment: .left),
+            Line("    xuexi-dash import --store \(store) " + text(DashText.emptyFiles), style: theme[.textAccent]),
             Line(""),
-            Line(text("dash.empty.watch"), alignment: .left),
+            Line(text(DashText.emptyWatch), alignment: .left),
             Line("    xuexi-dash watch --store \(store) ~/exports", style: theme[.textAccent]),
             Line(""),
-            Line(text("dash.empty.demo"), alignment: .left),
+            Line(text(DashText.emptyDemo), alignment: .left),
             Line("    xuexi-dash demo", style: theme[.textAccent]),
             Line(""),
-            Line(text("dash.empty.live"), style: theme[.textDim], alignment: .left),
+            Line(text(DashText.emptyLive), style: theme[.textDim], alignment: .left),
         ]
         let width = min(area.width - 4, max(60, lines.map(\.width).max() ?? 60) + 4)
         let box = area.centered(width: width, height: min(area.height, lines.count + 2))
-        let block = Block(title: text("dash.empty.boxTitle"), theme: theme)
+        let block = Block(title: text(DashText.emptyBoxTitle), theme: theme)
         block.render(in: box, buffer: &buffer)
         Paragraph(lines: lines, style: theme[.text], wraps: false).render(in: block.inner(box).inset(horizontal: 1, vertical: 0), buffer: &buffer)
     }

@@ -20,35 +20,35 @@ struct LearnerDetailOverlay: StatefulPane {
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
         guard inner.height >= 3 else { return }
-        buffer.write(Line(text("dash.detail.close"), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+        buffer.write(Line(text(DashText.detailClose), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
         guard case .loaded(let days, _) = history else {
             context.drawLoadNotice(history, in: body, buffer: &buffer)
             return
         }
         let label = modal.style.patched(with: theme[.textDim])
-        func field(_ key: String, _ value: String) -> [Span] {
+        func field(_ key: DashText, _ value: String) -> [Span] {
             [Span(text(key) + " ", style: label), Span(value)]
         }
         var lines: [Line] = []
         let rosterRow = info.value?.row
         if let orgCode = rosterRow?.orgCode ?? learner.orgCode {
             let path = orgPath(orgCode)
-            if !path.isEmpty { lines.append(Line(spans: field("dash.detail.org", path.joined(separator: " › ")))) }
+            if !path.isEmpty { lines.append(Line(spans: field(DashText.detailOrg, path.joined(separator: " › ")))) }
         }
         if let row = rosterRow {
-            var spans = field("dash.detail.status", row.status ?? MetricFormat.missing)
-            if !row.phone.isEmpty { spans += [Span("   ")] + field("dash.detail.phone", row.phone) }
-            spans += [Span("   ")] + field("dash.detail.registered", row.activated ? (row.registeredOn ?? MetricFormat.missing) : text("dash.detail.notActivated"))
+            var spans = field(DashText.detailStatus, row.status ?? MetricFormat.missing)
+            if !row.phone.isEmpty { spans += [Span("   ")] + field(DashText.detailPhone, row.phone) }
+            spans += [Span("   ")] + field(DashText.detailRegistered, row.activated ? (row.registeredOn ?? MetricFormat.missing) : text(DashText.detailNotActivated))
             lines.append(Line(spans: spans))
             let mentor: String = if let mentorId = row.mentorId {
-                info.value?.mentorName.map { text("dash.detail.mentorValue", $0, mentorId) } ?? mentorId
+                info.value?.mentorName.map { text(DashText.detailMentorValue, $0, mentorId) } ?? mentorId
             } else {
-                text("dash.detail.noMentor")
+                text(DashText.detailNoMentor)
             }
-            lines.append(Line(spans: field("dash.detail.mentor", mentor)))
+            lines.append(Line(spans: field(DashText.detailMentor, mentor)))
         } else if info.isLoading {
-            lines.append(Line(text("dash.detail.rosterLoading"), style: label))
+            lines.append(Line(text(DashText.detailRosterLoading), style: label))
         }
         let points = days?.points ?? []
         let studied = points.filter { ($0 ?? 0) > 0 }.count
@@ -56,10 +56,10 @@ struct LearnerDetailOverlay: StatefulPane {
         let sum = points.reduce(0) { $0 + ($1 ?? 0) }
         if let total = days?.totalPoints ?? rosterRow?.totalPoints {
             var club = ""
-            if total >= context.configuration.clubHigh { club = text("dash.detail.clubHigh") } else if total >= context.configuration.clubLow { club = text("dash.detail.clubLow") }
-            lines.append(Line(spans: field("dash.detail.total", MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))
+            if total >= context.configuration.clubHigh { club = text(DashText.detailClubHigh) } else if total >= context.configuration.clubLow { club = text(DashText.detailClubLow) }
+            lines.append(Line(spans: field(DashText.detailTotal, MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))
         }
-        lines.append(Line(spans: field("dash.detail.recent", text("dash.detail.recentValue", MetricFormat.count(sum), studied, withData))))
+        lines.append(Line(spans: field(DashText.detailRecent, text(DashText.detailRecentValue, MetricFormat.count(sum), studied, withData))))
         var y = body.y
         for line in lines where y < body.bottom {
             buffer.write(line, x: body.x, y: y, maxWidth: body.width, style: modal.style)

@@ -22,30 +22,30 @@ struct SearchOverlay: StatefulPane {
         let text = context.text
         let theme = context.theme
         let area = SearchOverlay.area(in: screen)
-        let modal = Modal(title: text("dash.search.title"), theme: theme)
+        let modal = Modal(title: text(DashText.searchTitle), theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
         guard let listArea = SearchOverlay.listArea(in: screen) else { return }
-        TextInput(state: search.input, placeholder: text("dash.search.placeholder"), theme: theme)
+        TextInput(state: search.input, placeholder: text(DashText.searchPlaceholder), theme: theme)
             .render(in: inner.row(0), buffer: &buffer)
         var status: String
         if search.input.isEmpty {
-            status = text("dash.search.prompt")
+            status = text(DashText.searchPrompt)
         } else if total == 0 {
-            status = text("dash.search.noMatch")
+            status = text(DashText.searchNoMatch)
         } else {
-            status = text("dash.search.count", total)
+            status = text(DashText.searchCount, total)
         }
-        if learnersLoading { status += " · " + text("dash.search.learnersLoading") }
+        if learnersLoading { status += " · " + text(DashText.searchLearnersLoading) }
         buffer.write(status, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
         let tagStyle = theme[.textAccent]
         let items: [Line] = results.map { entry in
-            let tag = text(entry.kind == .org ? "dash.search.org" : "dash.search.learner")
+            let tag = text(entry.kind == .org ? DashText.searchOrg : DashText.searchLearner)
             return Line(spans: [Span(tag + " ", style: tagStyle), Span(entry.name), Span(" " + entry.code, style: theme[.textDim]),
                                 Span(entry.context.isEmpty ? "" : "  " + entry.context, style: theme[.textDim])])
         }
         let list = List(items: items, selected: results.isEmpty ? nil : search.selectedIndex, scrollOffset: search.scrollOffset, theme: theme)
         list.render(in: listArea, buffer: &buffer)
-        buffer.write(Line(text("dash.search.hint"), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+        buffer.write(Line(text(DashText.searchHint), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
     }
 }

@@ -13,9 +13,9 @@ struct TooSmallScreen: StatefulPane {
     func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let lines = [
-            Line(text("dash.tooSmall.title"), style: context.theme[.alertWarning].adding(.bold), alignment: .center),
-            Line(text("dash.tooSmall.size", TooSmallScreen.minimumColumns, TooSmallScreen.minimumRows, screen.width, screen.height), alignment: .center),
-            Line(text("dash.tooSmall.hint"), style: context.theme[.textDim], alignment: .center),
+            Line(text(DashText.tooSmallTitle), style: context.theme[.alertWarning].adding(.bold), alignment: .center),
+            Line(text(DashText.tooSmallSize, TooSmallScreen.minimumColumns, TooSmallScreen.minimumRows, screen.width, screen.height), alignment: .center),
+            Line(text(DashText.tooSmallHint), style: context.theme[.textDim], alignment: .center),
         ]
         let area = screen.centered(width: screen.width, height: min(screen.height, lines.count))
         Paragraph(lines: lines, style: context.theme[.text]).render(in: area, buffer: &buffer)

@@ -11,13 +11,13 @@ public struct DashboardText: Sendable {
         self.language = language
     }
 
-    public func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+    public func callAsFunction(_ key: DashText, _ arguments: CustomStringConvertible...) -> String {
         StringTable.text(key, language, arguments: arguments)
     }
 
     /// "周五" / "Fri".
     public func weekday(_ day: Day) -> String {
-        self("dash.weekday.\(day.weekday)")
+        self(DashText.weekday(day.weekday))
     }
 
     /// "2026-11-20 周五" / "Fri 2026-11-20".
@@ -34,15 +34,15 @@ public struct DashboardText: Sendable {
     /// How long ago `time` was: "刚刚", "5 分钟前" / "just now", "5 min ago".
     public func age(of time: Date, now: Date) -> String {
         let seconds = max(0, Int(now.timeIntervalSince(time)))
-        if seconds < 60 { return self("dash.age.now") }
-        if seconds < 3_600 { return self("dash.age.minutes", seconds / 60) }
-        if seconds < 86_400 { return self("dash.age.hours", seconds / 3_600) }
-        return self("dash.age.days", seconds / 86_400)
+        if seconds < 60 { return self(DashText.ageNow) }
+        if seconds < 3_600 { return self(DashText.ageMinutes, seconds / 60) }
+        if seconds < 86_400 { return self(DashText.ageHours, seconds / 3_600) }
+        return self(DashText.ageDays, seconds / 86_400)
     }
 
     /// Age of an alert in whole days: "今天", "3 天" / "today", "3 d".
     public func days(_ count: Int) -> String {
-        count <= 0 ? self("dash.days.today") : self("dash.days.count", count)
+        count <= 0 ? self(DashText.daysToday) : self(DashText.daysCount, count)
     }
 
     /// "14:05" in `timeZone`.
@@ -62,15 +62,15 @@ public struct DashboardText: Sendable {
 
     /// The period as the header names it: "日" / "本周均值" / "本月均值".
     public func periodName(_ period: DashboardPeriod) -> String {
-        self("dash.period.\(period.rawValue)")
+        self(DashText.period(period))
     }
 
     public func leaderboardName(_ kind: LeaderboardKind) -> String {
-        self("dash.board.\(kind.rawValue)")
+        self(DashText.board(kind))
     }
 
     public func filterName(_ filter: LearnerFilter) -> String {
-        self("dash.filter.\(filter.rawValue)")
+        self(DashText.learnerFilter(filter))
     }
 
     /// A time written by the importer (ISO 8601), if it parses.

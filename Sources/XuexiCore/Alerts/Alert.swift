@@ -114,49 +114,57 @@ public struct Alert: Sendable, Equatable, Codable {
 // MARK: - Text
 
 extension Alert {
+    static func messageKey(_ kind: AnomalyKind) -> AlertText {
+        switch kind {
+        case .overDailyMaximum: .messageAnomalyOverDailyMaximum
+        case .totalDecreased: .messageAnomalyTotalDecreased
+        case .dayTotalMismatch: .messageAnomalyDayTotalMismatch
+        }
+    }
+
     /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）".
     public func message(_ language: Language) -> String {
         let f = figures
-        let t = { (key: String, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args) }
+        let t = { (key: AlertText, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args) }
         switch rule {
         case .activityBelowFloor, .activityBelowTarget:
-            return t("alert.message.\(rule.rawValue)", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+            return t(rule == .activityBelowFloor ? .messageActivityBelowFloor : .messageActivityBelowTarget, [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
                                                         MetricFormat.count(f.active ?? 0), MetricFormat.count(f.registered ?? 0)])
         case .activityDrop:
-            return t("alert.message.activity.drop", [MetricFormat.percent(f.rate), f.referenceDays ?? 0,
+            return t(AlertText.messageActivityDrop, [MetricFormat.percent(f.rate), f.referenceDays ?? 0,
                                                      MetricFormat.percent(f.referenceMean), Alert.points(f.drop)])
         case .registrationBelowTarget:
-            return t("alert.message.registration.below_target", [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+            return t(AlertText.messageRegistrationBelowTarget, [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
                                                                  MetricFormat.count(f.registered ?? 0),
                                                                  MetricFormat.count(f.expected ?? 0)])
         case .learnerInactive:
             let learners = f.learners ?? []
             let shown = learners.prefix(5).map { learner -> String in
                 let mentor = learner.mentorName ?? learner.mentorId
-                return mentor.map { t("alert.message.learnerWithMentor", [learner.name, $0]) } ?? learner.name
+                return mentor.map { t(AlertText.messageLearnerWithMentor, [learner.name, $0]) } ?? learner.name
             }
             let separator = language == .zh ? "、" : ", "
             var list = shown.joined(separator: separator)
-            if learners.count > shown.count { list += t("alert.message.andMore", [learners.count - shown.count]) }
-            return t(learners.count == 1 ? "alert.message.learner.inactive.one" : "alert.message.learner.inactive",
+            if learners.count > shown.count { list += t(AlertText.messageAndMore, [learners.count - shown.count]) }
+            return t(learners.count == 1 ? AlertText.messageLearnerInactiveOne : AlertText.messageLearnerInactive,
                      [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
         case .dataStale:
             var parts: [String] = []
             if f.missingDay == true {
-                parts.append(t("alert.message.stale.missingDay", [f.requiredDay ?? "", f.lastDataDay ?? MetricFormat.missing]))
+                parts.append(t(AlertText.messageStaleMissingDay, [f.requiredDay ?? "", f.lastDataDay ?? MetricFormat.missing]))
             }
             if f.storeUnchanged == true {
-                parts.append(t("alert.message.stale.storeUnchanged", [f.hoursSinceImport ?? 0, f.limitHours ?? 0]))
+                parts.append(t(AlertText.messageStaleStoreUnchanged, [f.hoursSinceImport ?? 0, f.limitHours ?? 0]))
             }
             return parts.joined(separator: language == .zh ? "；" : "; ")
         case .dataAnomaly:
             let learner = "\(f.learnerName ?? "") (\(f.learnerId ?? ""))"
             let details = (f.anomalies ?? []).map { anomaly -> String in
-                let what = t("alert.message.anomaly.\(anomaly.kind.rawValue)",
+                let what = t(Alert.messageKey(anomaly.kind),
                              [anomaly.value.map(String.init) ?? "?", anomaly.reference.map(String.init) ?? "?"])
-                return what + t("alert.message.anomaly.import", [anomaly.importId, anomaly.file ?? "?"])
+                return what + t(AlertText.messageAnomalyImport, [anomaly.importId, anomaly.file ?? "?"])
             }
-            return t("alert.message.data.anomaly", [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
+            return t(AlertText.messageDataAnomaly, [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
         }
     }
 
@@ -170,7 +178,7 @@ extension Alert {
             return "\(MetricFormat.percent(f.rate)) ↓\(Alert.points(f.drop))"
         case .learnerInactive:
             let count = f.learners?.count ?? 0
-            return StringTable.text(count == 1 ? "alert.figure.learner.one" : "alert.figure.learners", language, count)
+            return StringTable.text(count == 1 ? AlertText.figureLearnerOne : AlertText.figureLearners, language, count)
         case .dataStale:
             return f.lastDataDay ?? MetricFormat.missing
         case .dataAnomaly:

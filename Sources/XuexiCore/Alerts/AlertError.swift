@@ -10,10 +10,10 @@ public enum AlertError: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         switch self {
-        case .unknownId(let id): StringTable.text("alert.error.unknownId", language, id)
-        case .resolved(let id): StringTable.text("alert.error.resolved", language, id)
+        case .unknownId(let id): StringTable.text(AlertText.errorUnknownId, language, id)
+        case .resolved(let id): StringTable.text(AlertText.errorResolved, language, id)
         case .snoozeEndsBeforeLastSeen(let id, let until, let lastSeen):
-            StringTable.text("alert.error.snoozePast", language, id, until.iso, lastSeen.iso)
+            StringTable.text(AlertText.errorSnoozePast, language, id, until.iso, lastSeen.iso)
         }
     }
 }

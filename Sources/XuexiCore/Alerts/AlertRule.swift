@@ -27,6 +27,18 @@ public enum AlertRule: String, Sendable, Codable, CaseIterable {
     var order: Int { AlertRule.allCases.firstIndex(of: self) ?? 0 }
 
     public func title(_ language: Language) -> String {
-        StringTable.text("alert.rule.\(rawValue)", language)
+        StringTable.text(titleKey, language)
+    }
+
+    var titleKey: AlertText {
+        switch self {
+        case .activityBelowFloor: .ruleActivityBelowFloor
+        case .activityBelowTarget: .ruleActivityBelowTarget
+        case .activityDrop: .ruleActivityDrop
+        case .registrationBelowTarget: .ruleRegistrationBelowTarget
+        case .learnerInactive: .ruleLearnerInactive
+        case .dataStale: .ruleDataStale
+        case .dataAnomaly: .ruleDataAnomaly
+        }
     }
 }

@@ -15,6 +15,12 @@ public enum AlertSeverity: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: AlertSeverity, rhs: AlertSeverity) -> Bool { lhs.order < rhs.order }
 
     public func title(_ language: Language) -> String {
-        StringTable.text("alert.severity.\(rawValue)", language)
+        let key: AlertText =
+            switch self {
+            case .critical: .severityCritical
+            case .warning: .severityWarning
+            case .info: .severityInfo
+            }
+        return key.text(language)
     }
 }

@@ -7,6 +7,13 @@ public enum AlertState: String, Sendable, Codable, CaseIterable {
     case open, acknowledged, snoozed, resolved
 
     public func title(_ language: Language) -> String {
-        StringTable.text("alert.state.\(rawValue)", language)
+        let key: AlertText =
+            switch self {
+            case .open: .stateOpen
+            case .acknowledged: .stateAcknowledged
+            case .snoozed: .stateSnoozed
+            case .resolved: .stateResolved
+            }
+        return key.text(language)
     }
 }

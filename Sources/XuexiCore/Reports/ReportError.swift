@@ -6,7 +6,7 @@ public enum ReportError: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         switch self {
-        case .noData: StringTable.text("report.error.noData", language)
+        case .noData: StringTable.text(ReportText.errorNoData, language)
         }
     }
 }

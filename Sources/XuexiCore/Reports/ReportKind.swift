@@ -22,6 +22,12 @@ public enum ReportKind: String, Sendable, Codable, CaseIterable {
     }
 
     public func title(_ language: Language) -> String {
-        StringTable.text("report.title.\(rawValue)", language)
+        let key: ReportText =
+            switch self {
+            case .daily: .titleDaily
+            case .weekly: .titleWeekly
+            case .monthly: .titleMonthly
+            }
+        return key.text(language)
     }
 }

@@ -10,7 +10,7 @@ struct ReportMarkdown {
     /// Inactive learners and alerts named before "and N more".
     static let listLimit = 30
 
-    func t(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+    func t<Key: TextKey>(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
         StringTable.text(key, language, arguments: arguments)
     }
 
@@ -18,13 +18,13 @@ struct ReportMarkdown {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append("# " + [report.kind.title(language), report.scope?.name ?? t("report.allOrgs"), periodText()].joined(separator: t("report.titleSeparator")))
+        lines.append("# " + [report.kind.title(language), report.scope?.name ?? t(ReportText.allOrgs), periodText()].joined(separator: t(ReportText.titleSeparator)))
         lines.append("")
         if report.lastDataDay == nil {
-            lines.append(t("report.noDataNote"))
+            lines.append(t(ReportText.noDataNote))
             lines.append("")
         } else if report.kind != .daily {
-            lines.append(t("report.periodNote", report.daysWithData, report.lastDataDay ?? ""))
+            lines.append(t(ReportText.periodNote, report.daysWithData, report.lastDataDay ?? ""))
             lines.append("")
         }
         if let summary = report.summary, report.lastDataDay != nil {
@@ -42,37 +42,37 @@ struct ReportMarkdown {
 
     func periodText() -> String {
         guard let day = Day(iso: report.date) else { return report.date }
-        if report.kind == .daily { return t("report.period.day", day.iso, t("report.weekday.\(day.weekday)")) }
-        return t("report.period.range", report.periodFirst, report.periodLast)
+        if report.kind == .daily { return t(ReportText.periodDay, day.iso, t(ReportText.weekday(day.weekday))) }
+        return t(ReportText.periodRange, report.periodFirst, report.periodLast)
     }
 
     func summaryLine(_ figures: OrgFigures) -> String {
-        let registration = t("report.summary.registration", MetricFormat.count(figures.registered),
+        let registration = t(ReportText.summaryRegistration, MetricFormat.count(figures.registered),
                              MetricFormat.count(figures.expected ?? figures.listed), MetricFormat.percent(figures.registrationRate))
         let activity = report.kind == .daily
-            ? t("report.summary.activityDay", MetricFormat.count(Int((figures.active ?? 0).rounded())), MetricFormat.percent(figures.activityRate))
-            : t("report.summary.activityPeriod", MetricFormat.percent(figures.activityRate))
-        let points = t("report.summary.points", MetricFormat.decimal(figures.averagePoints))
-        let clubs = t("report.summary.clubs", MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
+            ? t(ReportText.summaryActivityDay, MetricFormat.count(Int((figures.active ?? 0).rounded())), MetricFormat.percent(figures.activityRate))
+            : t(ReportText.summaryActivityPeriod, MetricFormat.percent(figures.activityRate))
+        let points = t(ReportText.summaryPoints, MetricFormat.decimal(figures.averagePoints))
+        let clubs = t(ReportText.summaryClubs, MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
                       MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
-        return t("report.summary", [registration, activity, points, clubs].joined(separator: t("report.clauseSeparator")))
+        return t(ReportText.summary, [registration, activity, points, clubs].joined(separator: t(ReportText.clauseSeparator)))
     }
 
     func leagueSection() -> [String] {
-        var lines = [t("report.section.league", report.league.count), ""]
-        if report.league.isEmpty { lines.append(t("report.none")) }
+        var lines = [t(ReportText.sectionLeague, report.league.count), ""]
+        if report.league.isEmpty { lines.append(t(ReportText.none)) }
         for row in report.league {
             guard let rank = row.rank else {
-                lines.append("- " + t("report.league.noData", row.name))
+                lines.append("- " + t(ReportText.leagueNoData, row.name))
                 continue
             }
             let change = ReportMarkdown.change(row.rankChange)
             var line = "\(rank). \(row.name)" + (change.isEmpty ? "" : " \(change)")
-            line += t("report.league.figures", MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
+            line += t(ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                       MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
                       MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language), row.clubLow,
                       ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
-            if let behind = row.pointsBehind { line += t("report.league.behind", MetricFormat.decimal(behind)) }
+            if let behind = row.pointsBehind { line += t(ReportText.leagueBehind, MetricFormat.decimal(behind)) }
             lines.append(line)
         }
         return lines + [""]
@@ -81,55 +81,55 @@ struct ReportMarkdown {
     func noticeSection() -> [String] {
         func list(_ level: ReportNotice.Level) -> String {
             let notices = report.notices.filter { $0.level == level }
-            return notices.isEmpty ? t("report.none")
+            return notices.isEmpty ? t(ReportText.none)
                 : notices.map { "\($0.name) \(MetricFormat.percent($0.activityRate))" }.joined(separator: separator)
         }
-        return [t("report.section.notices"), "",
-                "- " + t("report.notice.floorLine", MetricFormat.percent(report.thresholds.activityFloor), list(.belowFloor)),
-                "- " + t("report.notice.targetLine", MetricFormat.percent(report.thresholds.activityTarget), list(.belowTarget)),
+        return [t(ReportText.sectionNotices), "",
+                "- " + t(ReportText.noticeFloorLine, MetricFormat.percent(report.thresholds.activityFloor), list(.belowFloor)),
+                "- " + t(ReportText.noticeTargetLine, MetricFormat.percent(report.thresholds.activityTarget), list(.belowTarget)),
                 ""]
     }
 
     func topSection() -> [String] {
         let heading = report.kind == .daily
-            ? t("report.section.stars", report.thresholds.starThreshold, report.topLearners.count)
-            : t("report.section.top.\(report.kind.rawValue)", report.topLearners.count)
+            ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.topLearners.count)
+            : t(report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly, report.topLearners.count)
         var lines = [heading, ""]
-        if report.topLearners.isEmpty { lines.append(t("report.none")) }
+        if report.topLearners.isEmpty { lines.append(t(ReportText.none)) }
         for entry in report.topLearners {
-            lines.append(t("report.learner.line", entry.rank, entry.name, entry.orgName, entry.points))
+            lines.append(t(ReportText.learnerLine, entry.rank, entry.name, entry.orgName, entry.points))
         }
         return lines + [""]
     }
 
     func inactiveSection() -> [String] {
-        var lines = [t("report.section.inactive", report.thresholds.inactiveDays, report.inactive.count), ""]
-        if report.inactive.isEmpty { lines.append(t("report.none")) }
+        var lines = [t(ReportText.sectionInactive, report.thresholds.inactiveDays, report.inactive.count), ""]
+        if report.inactive.isEmpty { lines.append(t(ReportText.none)) }
         for learner in report.inactive.prefix(ReportMarkdown.listLimit) {
-            var line = "- " + t("report.inactive.line", learner.name, learner.orgName, learner.inactiveDays)
-            if let mentor = learner.mentorName ?? learner.mentorId { line += t("report.inactive.mentor", mentor) }
+            var line = "- " + t(ReportText.inactiveLine, learner.name, learner.orgName, learner.inactiveDays)
+            if let mentor = learner.mentorName ?? learner.mentorId { line += t(ReportText.inactiveMentor, mentor) }
             lines.append(line)
         }
         if report.inactive.count > ReportMarkdown.listLimit {
-            lines.append("- " + t("report.more.learners", report.inactive.count - ReportMarkdown.listLimit))
+            lines.append("- " + t(ReportText.moreLearners, report.inactive.count - ReportMarkdown.listLimit))
         }
         return lines + [""]
     }
 
     func alertSection() -> [String] {
-        var lines = [t("report.section.alerts", report.alerts.count), ""]
-        if report.alerts.isEmpty { lines.append(t("report.none")) }
+        var lines = [t(ReportText.sectionAlerts, report.alerts.count), ""]
+        if report.alerts.isEmpty { lines.append(t(ReportText.none)) }
         for alert in report.alerts.prefix(ReportMarkdown.listLimit) {
-            var line = "- " + t("report.alert.line", alert.severity.title(language), alert.orgName ?? t("alert.storeWide"),
+            var line = "- " + t(ReportText.alertLine, alert.severity.title(language), alert.orgName ?? t(AlertText.storeWide),
                                 alert.rule.title(language), alert.message(language))
             if alert.state == .acknowledged {
                 let who = alert.acknowledgedBy ?? ""
-                line += alert.note.map { t("report.alert.acknowledgedWithNote", who, $0) } ?? t("report.alert.acknowledged", who)
+                line += alert.note.map { t(ReportText.alertAcknowledgedWithNote, who, $0) } ?? t(ReportText.alertAcknowledged, who)
             }
             lines.append(line)
         }
         if report.alerts.count > ReportMarkdown.listLimit {
-            lines.append("- " + t("report.more.alerts", report.alerts.count - ReportMarkdown.listLimit))
+            lines.append("- " + t(ReportText.moreAlerts, report.alerts.count - ReportMarkdown.listLimit))
         }
         return lines + [""]
     }

@@ -45,9 +45,9 @@ public struct CSVReader: TabularRowSource {
         } catch {
             let expected: String
             switch error {
-            case .unreadable(let reason): expected = StringTable.text("reader.file.unreadable", language, reason)
-            case .utf16: expected = StringTable.text("reader.csv.utf16", language)
-            case .noConverter: expected = StringTable.text("reader.csv.noConverter", language)
+            case .unreadable(let reason): expected = StringTable.text(ReaderText.fileUnreadable, language, reason)
+            case .utf16: expected = StringTable.text(ReaderText.csvUtf16, language)
+            case .noConverter: expected = StringTable.text(ReaderText.csvNoConverter, language)
             }
             throw ImportProblem(file: url.lastPathComponent, expected: expected)
         }
@@ -70,7 +70,7 @@ public struct CSVReader: TabularRowSource {
             case .unterminatedQuote(let openLine):
                 throw ImportProblem(
                     file: fileName, line: openLine,
-                    expected: StringTable.text("reader.csv.unterminatedQuote", language))
+                    expected: StringTable.text(ReaderText.csvUnterminatedQuote, language))
             case .needMore:
                 if !input.refill(), let failure = input.failure {
                     throw problem(for: failure)
@@ -234,9 +234,9 @@ public struct CSVReader: TabularRowSource {
         let breaks = Self.countLineBreaks(input.bytes + input.start, count: input.end - input.start)
         let expected: String
         switch failure {
-        case .invalidUTF8: expected = StringTable.text("reader.csv.utf8", language)
-        case .invalidGB18030: expected = StringTable.text("reader.csv.gb18030", language)
-        case .readError(let reason): expected = StringTable.text("reader.file.unreadable", language, reason)
+        case .invalidUTF8: expected = StringTable.text(ReaderText.csvUtf8, language)
+        case .invalidGB18030: expected = StringTable.text(ReaderText.csvGb18030, language)
+        case .readError(let reason): expected = StringTable.text(ReaderText.fileUnreadable, language, reason)
         }
         return ImportProblem(file: fileName, line: line + breaks, expected: expected)
     }

@@ -29,7 +29,7 @@ public enum MemberReportJSON {
         do {
             root = try JSONValue.parse([UInt8](data))
         } catch {
-            throw syntaxProblem(error, file: fileName, key: "reader.json.syntax", language: language)
+            throw syntaxProblem(error, file: fileName, key: ReaderText.jsonSyntax, language: language)
         }
         var search = ReportSearch()
         try search.visit(root, depth: 0, file: fileName, language: language)
@@ -41,7 +41,7 @@ public enum MemberReportJSON {
                     break
                 }
             }
-            throw ImportProblem(file: fileName, value: message, expected: StringTable.text("reader.json.report", language))
+            throw ImportProblem(file: fileName, value: message, expected: StringTable.text(ReaderText.jsonReport, language))
         }
 
         var problems = ProblemCollector()
@@ -64,15 +64,15 @@ public enum MemberReportJSON {
         return MemberReportDocument(members: records, ranking: ranking, declaredCount: search.declaredCount)
     }
 
-    static func syntaxProblem(_ error: JSONValue.SyntaxError, file: String, key: String, language: Language, line: Int? = nil) -> ImportProblem {
+    static func syntaxProblem(_ error: JSONValue.SyntaxError, file: String, key: ReaderText, language: Language, line: Int? = nil) -> ImportProblem {
         let detail: String
         var value: String?
         switch error.reason {
-        case .unexpectedEnd: detail = StringTable.text("reader.json.detail.end", language)
-        case .trailingText: detail = StringTable.text("reader.json.detail.trailing", language)
-        case .notUTF8: detail = StringTable.text("reader.json.detail.encoding", language)
+        case .unexpectedEnd: detail = StringTable.text(ReaderText.jsonDetailEnd, language)
+        case .trailingText: detail = StringTable.text(ReaderText.jsonDetailTrailing, language)
+        case .notUTF8: detail = StringTable.text(ReaderText.jsonDetailEncoding, language)
         case .unexpectedCharacter(let character):
-            detail = StringTable.text("reader.json.detail.character", language, character)
+            detail = StringTable.text(ReaderText.jsonDetailCharacter, language, character)
             value = character
         }
         return ImportProblem(file: file, line: line ?? error.line, value: value, expected: StringTable.text(key, language, detail))
@@ -84,11 +84,11 @@ public enum MemberReportJSON {
         guard case .object(let fields) = item else {
             problems.add(ImportProblem(
                 file: file, line: line, value: item.shortText,
-                expected: StringTable.text("reader.json.memberObject", language)))
+                expected: StringTable.text(ReaderText.jsonMemberObject, language)))
             return nil
         }
         var ok = true
-        func report(_ column: String, _ value: JSONValue?, _ key: String) {
+        func report(_ column: String, _ value: JSONValue?, _ key: ReaderText) {
             problems.add(ImportProblem(
                 file: file, line: line, column: column, value: value?.shortText,
                 expected: StringTable.text(key, language)))
@@ -98,9 +98,9 @@ public enum MemberReportJSON {
             switch JSONField.integer(fields[key]) {
             case .value(let number): return number
             case .missing:
-                if required { report(key, fields[key], "reader.json.wholeNumber") }
+                if required { report(key, fields[key], ReaderText.jsonWholeNumber) }
                 return nil
-            case .invalid: report(key, fields[key], "reader.json.wholeNumber")
+            case .invalid: report(key, fields[key], ReaderText.jsonWholeNumber)
                 return nil
             }
         }
@@ -108,7 +108,7 @@ public enum MemberReportJSON {
             switch JSONField.text(fields[key]) {
             case .value(let text): return text
             case .missing: return nil
-            case .invalid: report(key, fields[key], "reader.json.text")
+            case .invalid: report(key, fields[key], ReaderText.jsonText)
                 return nil
             }
         }
@@ -118,7 +118,7 @@ public enum MemberReportJSON {
         if case .value(let name) = JSONField.text(fields[nameKey]) {
             userName = name
         } else {
-            report("userName", fields[nameKey], "reader.json.userName")
+            report("userName", fields[nameKey], ReaderText.jsonUserName)
         }
         let userId = text("userId")
         let orgId = text("orgId")
@@ -129,7 +129,7 @@ public enum MemberReportJSON {
         switch JSONField.activation(fields[activationKey]) {
         case .value(let flag): isActivated = flag
         case .missing: break
-        case .invalid: report(activationKey, fields[activationKey], "reader.json.activation")
+        case .invalid: report(activationKey, fields[activationKey], ReaderText.jsonActivation)
         }
         let rangeScore = integer("rangeScore", required: false)
         let rangeRealScore = fields["rangeRealScore"] == nil && rangeScore != nil
@@ -146,7 +146,7 @@ public enum MemberReportJSON {
     private static func rankingEntry(
         _ item: JSONValue, line: Int, key: String, file: String, language: Language, problems: inout ProblemCollector
     ) -> ConsoleOrgRanking? {
-        let expected = StringTable.text("reader.json.rankingEntry", language)
+        let expected = StringTable.text(ReaderText.jsonRankingEntry, language)
         guard case .object(let fields) = item else {
             problems.add(ImportProblem(file: file, line: line, column: key, value: item.shortText, expected: expected))
             return nil
@@ -155,7 +155,7 @@ public enum MemberReportJSON {
         guard case .value(let rank) = JSONField.integer(fields[rankKey]) else {
             problems.add(ImportProblem(
                 file: file, line: line, column: "\(key).\(rankKey)", value: fields[rankKey]?.shortText,
-                expected: StringTable.text("reader.json.wholeNumber", language)))
+                expected: StringTable.text(ReaderText.jsonWholeNumber, language)))
             return nil
         }
         guard case .value(let orgName) = JSONField.text(fields["orgName"]) else {
@@ -171,7 +171,7 @@ public enum MemberReportJSON {
             case .invalid:
                 problems.add(ImportProblem(
                     file: file, line: line, column: "\(key).\(name)", value: fields[name]?.shortText,
-                    expected: StringTable.text("reader.json.number", language)))
+                    expected: StringTable.text(ReaderText.jsonNumber, language)))
                 return nil
             }
         }
@@ -206,7 +206,7 @@ private struct ReportSearch {
                     do {
                         inner = try JSONValue.parse(Array(text.utf8))
                     } catch {
-                        throw MemberReportJSON.syntaxProblem(error, file: file, key: "reader.json.dataStr", language: language)
+                        throw MemberReportJSON.syntaxProblem(error, file: file, key: ReaderText.jsonDataStr, language: language)
                     }
                     try visit(inner, depth: depth + 1, file: file, language: language)
                 case .some(let inner):

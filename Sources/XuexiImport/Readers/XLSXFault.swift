@@ -15,32 +15,32 @@ enum XLSXFault: Error, Equatable {
     case unknownSheet(String, available: [String])
 
     func problem(file: String, line: Int? = nil, language: Language) -> ImportProblem {
-        func damaged(_ key: String, _ argument: CustomStringConvertible...) -> ImportProblem {
+        func damaged(_ key: ReaderText, _ argument: CustomStringConvertible...) -> ImportProblem {
             let detail: String
             switch argument.count {
             case 0: detail = StringTable.text(key, language)
             default: detail = StringTable.text(key, language, argument[0])
             }
-            return ImportProblem(file: file, line: line, expected: StringTable.text("reader.xlsx.damaged", language, detail))
+            return ImportProblem(file: file, line: line, expected: StringTable.text(ReaderText.xlsxDamaged, language, detail))
         }
         switch self {
         case .notZip:
-            return ImportProblem(file: file, expected: StringTable.text("reader.xlsx.notZip", language))
+            return ImportProblem(file: file, expected: StringTable.text(ReaderText.xlsxNotZip, language))
         case .oldXLS:
-            return ImportProblem(file: file, expected: StringTable.text("reader.xlsx.oldXLS", language))
+            return ImportProblem(file: file, expected: StringTable.text(ReaderText.xlsxOldXLS, language))
         case .unreadable(let reason):
-            return ImportProblem(file: file, expected: StringTable.text("reader.file.unreadable", language, reason))
-        case .archive: return damaged("reader.xlsx.detail.archive")
-        case .missingPart(let path): return damaged("reader.xlsx.detail.missingPart", path)
-        case .unreadablePart(let path): return damaged("reader.xlsx.detail.unreadablePart", path)
-        case .badXML(let path): return damaged("reader.xlsx.detail.badXML", path)
-        case .badSharedString(let index): return damaged("reader.xlsx.detail.badSharedString", index)
-        case .noSheets: return damaged("reader.xlsx.detail.noSheets")
+            return ImportProblem(file: file, expected: StringTable.text(ReaderText.fileUnreadable, language, reason))
+        case .archive: return damaged(ReaderText.xlsxDetailArchive)
+        case .missingPart(let path): return damaged(ReaderText.xlsxDetailMissingPart, path)
+        case .unreadablePart(let path): return damaged(ReaderText.xlsxDetailUnreadablePart, path)
+        case .badXML(let path): return damaged(ReaderText.xlsxDetailBadXML, path)
+        case .badSharedString(let index): return damaged(ReaderText.xlsxDetailBadSharedString, index)
+        case .noSheets: return damaged(ReaderText.xlsxDetailNoSheets)
         case .unknownSheet(let name, let available):
             let list = available.map { language == .zh ? "“\($0)”" : "\"\($0)\"" }
                 .joined(separator: language == .zh ? "、" : ", ")
             return ImportProblem(
-                file: file, value: name, expected: StringTable.text("reader.xlsx.unknownSheet", language, list))
+                file: file, value: name, expected: StringTable.text(ReaderText.xlsxUnknownSheet, language, list))
         }
     }
 }

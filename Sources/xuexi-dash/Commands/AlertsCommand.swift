@@ -22,14 +22,14 @@ struct AlertsCommand: ParsableCommand {
             print(summaryLine(evaluation, language: language))
             fflush(nil)
         case .failure(let error):
-            printError(StringTable.text("alert.cli.evaluationFailed", language, "\(error)"))
+            printError(StringTable.text(AlertText.cliEvaluationFailed, language, "\(error)"))
         }
     }
 
     static func summaryLine(_ result: AlertEvaluation, language: Language) -> String {
         let days = result.days.map(\.iso)
         let span = days.count > 1 ? "\(days.first!)…\(days.last!)" : (days.first ?? "")
-        return StringTable.text("alert.cli.evaluated", language, span, Set(result.opened).count, Set(result.reopened).count,
+        return StringTable.text(AlertText.cliEvaluated, language, span, Set(result.opened).count, Set(result.reopened).count,
                                 Set(result.resolved).count, Set(result.unsnoozed).count, result.holding)
     }
 
@@ -66,32 +66,32 @@ extension AlertsCommand {
             let engine = try AlertsCommand.engine(global)
             var alerts = try AlertsCommand.checked(language) { try engine.alerts(state: state, scope: org) }
             if let day { alerts = alerts.filter { $0.firstSeen <= day && day <= $0.lastSeen } }
-            let t = { (key: String) in StringTable.text(key, language) }
+            let t = { (key: AlertText) in StringTable.text(key, language) }
             switch format {
             case .json:
                 print(try renderJSON(alerts.map { AlertWithMessage(alert: $0, message: $0.message(language)) }))
             case .csv, .table:
-                var table = TextTable(headers: [t("alert.col.id"), t("alert.col.severity"), t("alert.col.rule"), t("alert.col.org"),
-                                                t("alert.col.figure"), t("alert.col.state"), t("alert.col.firstSeen"),
-                                                t("alert.col.lastSeen"), t("alert.col.message")],
+                var table = TextTable(headers: [t(AlertText.colId), t(AlertText.colSeverity), t(AlertText.colRule), t(AlertText.colOrg),
+                                                t(AlertText.colFigure), t(AlertText.colState), t(AlertText.colFirstSeen),
+                                                t(AlertText.colLastSeen), t(AlertText.colMessage)],
                                       alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .left])
                 for alert in alerts {
                     var state = alert.state.title(language)
                     if alert.state == .snoozed, let until = alert.snoozedUntil { state += " → \(until.iso)" }
                     if alert.state == .acknowledged, let who = alert.acknowledgedBy { state += " (\(who))" }
                     var message = alert.message(language)
-                    if let note = alert.note { message += " [\(t("alert.col.note")): \(note)]" }
+                    if let note = alert.note { message += " [\(t(AlertText.colNote)): \(note)]" }
                     table.add([alert.id, alert.severity.title(language), alert.rule.title(language),
-                               alert.orgName ?? t("alert.storeWide"), alert.figureText(language), state, alert.firstSeen.iso,
+                               alert.orgName ?? t(AlertText.storeWide), alert.figureText(language), state, alert.firstSeen.iso,
                                alert.lastSeen.iso, message])
                 }
                 if format == .csv {
                     print(table.renderCSV())
                 } else if alerts.isEmpty {
-                    print(t("alert.cli.none"))
+                    print(t(AlertText.cliNone))
                 } else {
                     print(table.renderText())
-                    print(StringTable.text("alert.cli.count", language, alerts.count))
+                    print(StringTable.text(AlertText.cliCount, language, alerts.count))
                 }
             }
         }
@@ -110,7 +110,7 @@ extension AlertsCommand {
             let engine = try AlertsCommand.engine(global)
             let user = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
             let alert = try AlertsCommand.checked(language) { try engine.acknowledge(id: id, note: note, by: user) }
-            print(StringTable.text("alert.cli.acknowledged", language, alert.id))
+            print(StringTable.text(AlertText.cliAcknowledged, language, alert.id))
         }
     }
 
@@ -128,7 +128,7 @@ extension AlertsCommand {
             let day = until
             let engine = try AlertsCommand.engine(global)
             let alert = try AlertsCommand.checked(language) { try engine.snooze(id: id, until: day) }
-            print(StringTable.text("alert.cli.snoozed", language, alert.id, day.iso))
+            print(StringTable.text(AlertText.cliSnoozed, language, alert.id, day.iso))
         }
     }
 

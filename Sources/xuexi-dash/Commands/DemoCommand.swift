@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import XuexiCore
 import XuexiModel
 import XuexiStore
@@ -62,15 +63,15 @@ struct DemoCommand: ParsableCommand {
             try builder.build(into: store) { step in
                 switch step {
                 case .generating(let done, let total):
-                    bar.show(StringTable.text("cli.demo.generating", language), done: done, total: total)
+                    bar.show(StringTable.text(CLIText.demoGenerating, language), done: done, total: total)
                 case .importingRoster:
-                    bar.show(StringTable.text("cli.demo.roster", language), done: 0, total: 1)
+                    bar.show(StringTable.text(CLIText.demoRoster, language), done: 0, total: 1)
                 case .importingDay(let done, let total):
-                    bar.show(StringTable.text("cli.demo.importing", language), done: done, total: total)
+                    bar.show(StringTable.text(CLIText.demoImporting, language), done: done, total: total)
                 }
             }
             bar.finish()
-            print(StringTable.text("cli.demo.built", language, scale.learners, days, path,
+            print(StringTable.text(CLIText.demoBuilt, language, scale.learners, days, path,
                                    String(format: "%.1f", Date().timeIntervalSince(started))))
             // The builder imports day by day; evaluate its days once, as `import` would.
             let service = ImportService(store: store, configuration: configuration)
@@ -78,14 +79,14 @@ struct DemoCommand: ParsableCommand {
                 AlertsCommand.printEvaluation(alerts, language: language)
             }
         } else {
-            print(StringTable.text("cli.demo.reused", language, path))
+            print(StringTable.text(CLIText.demoReused, language, path))
         }
         var writer: LiveDemoWriter?
         if live {
             let liveWriter = LiveDemoWriter(store: store, configuration: configuration, day: Day.today(), interval: liveInterval, seed: seed)
             if noUi {
                 liveWriter.onStep = { result in DemoCommand.reportLiveStep(result, language: language) }
-                print(StringTable.text("dash.cli.liveStarted", language, Day.today().iso, liveInterval))
+                print(StringTable.text(DashText.cliLiveStarted, language, Day.today().iso, liveInterval))
             }
             liveWriter.start()
             writer = liveWriter
@@ -103,10 +104,10 @@ struct DemoCommand: ParsableCommand {
         switch result {
         case .success(let summary):
             // Unbuffered: the lines come from a background thread and may go to a pipe.
-            FileHandle.standardOutput.write(Data((StringTable.text("dash.cli.liveStep", language, summary.totalRows,
+            FileHandle.standardOutput.write(Data((StringTable.text(DashText.cliLiveStep, language, summary.totalRows,
                                                                     String(format: "%.2f", summary.seconds)) + "\n").utf8))
         case .failure(let error):
-            printError(StringTable.text("dash.cli.liveFailed", language, String(describing: error)))
+            printError(StringTable.text(DashText.cliLiveFailed, language, String(describing: error)))
         }
     }
 

@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
         let outcome: ImportService.Outcome
         do {
             outcome = try service.run(paths: paths, options: options) {
-                progress.update("\($0.file): \($0.rows) \(StringTable.text("cli.rows", language))", rows: $0.rows, elapsed: $0.elapsed)
+                progress.update("\($0.file): \($0.rows) \(StringTable.text(CLIText.rows, language))", rows: $0.rows, elapsed: $0.elapsed)
             }
         } catch let failure as ImportFailure {
             try refused(failure.message(language), progress: progress)
@@ -77,7 +77,7 @@ struct ImportCommand: ParsableCommand {
     private func refused(_ message: String, progress: ProgressLine) throws -> Never {
         progress.finish()
         printError(message)
-        printError(StringTable.text("cli.import.unchanged", global.language))
+        printError(StringTable.text(CLIText.importUnchanged, global.language))
         throw ExitCode(1)
     }
 
@@ -88,18 +88,18 @@ struct ImportCommand: ParsableCommand {
             printError(phases.joined(separator: ", "))
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
-        print(StringTable.text(dryRun ? "cli.import.dryRunDone" : "cli.import.done", language,
+        print(StringTable.text(dryRun ? CLIText.importDryRunDone : CLIText.importDone, language,
                                summary.files.count, summary.totalRows, String(format: "%.2f", summary.seconds), rate))
     }
 
     private func line(for file: ImportSummary.FileResult, language: Language) -> String {
-        var line = "\(file.file)  [\(file.kind.rawValue)]  \(file.rows) \(StringTable.text("cli.rows", language))"
+        var line = "\(file.file)  [\(file.kind.rawValue)]  \(file.rows) \(StringTable.text(CLIText.rows, language))"
         if let first = file.days.first, let last = file.days.last {
             line += "  \(first.iso)" + (file.days.count > 1 ? "…\(last.iso)" : "")
         }
-        let counts: [(Int, String)] = [
-            (file.createdOrgs, "cli.import.createdOrgs"), (file.createdLearners, "cli.import.createdLearners"),
-            (file.updatedLearners, "cli.import.updatedLearners"), (file.anomalies, "cli.import.anomalies"),
+        let counts: [(Int, CLIText)] = [
+            (file.createdOrgs, CLIText.importCreatedOrgs), (file.createdLearners, CLIText.importCreatedLearners),
+            (file.updatedLearners, CLIText.importUpdatedLearners), (file.anomalies, CLIText.importAnomalies),
         ]
         for (count, key) in counts where count > 0 { line += "  " + StringTable.text(key, language, count) }
         for note in file.notes { line += "  " + note }

@@ -14,12 +14,12 @@ struct ImportsCommand: ParsableCommand {
         let language = global.language
         let store = try global.openStore()
         let rows = try store.importRecords()
-        let t = { (key: String) in StringTable.text(key, language) }
+        let t = { (key: CLIText) in StringTable.text(key, language) }
         switch format {
         case .json: print(try renderJSON(rows))
         case .csv, .table:
-            var table = TextTable(headers: ["#", t("col.time"), t("col.kind"), t("col.file"), t("col.rows"), t("col.days"),
-                                            "SHA-256", t("col.user")],
+            var table = TextTable(headers: ["#", t(CLIText.columnTime), t(CLIText.columnKind), t(CLIText.columnFile), t(CLIText.columnRows), t(CLIText.columnDays),
+                                            "SHA-256", t(CLIText.columnUser)],
                                   alignments: [.right, .left, .left, .left, .right, .left, .left, .left])
             for row in rows {
                 let days = [row.firstDay, row.lastDay].compactMap { $0 }

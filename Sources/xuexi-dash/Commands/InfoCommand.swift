@@ -14,23 +14,23 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try loadConfiguration(global)
-        let t = { (key: String) in StringTable.text(key, language) }
+        let t = { (key: CLIText) in StringTable.text(key, language) }
         let storePath = global.storePath
         let exists = FileManager.default.fileExists(atPath: storePath)
-        print("\(t("info.store")): \(storePath)\(exists ? "" : "  (\(t("info.notCreated")))")")
+        print("\(t(CLIText.infoStore)): \(storePath)\(exists ? "" : "  (\(t(CLIText.infoNotCreated)))")")
         if exists, let store = try? XuexiStore.open(path: storePath) {
             let imports = (try? store.importRecords()) ?? []
             let latest = (try? store.latestDay()).flatMap { $0 }
-            print("  \(t("info.imports")): \(imports.count)  \(t("info.latestDay")): \(latest?.iso ?? "—")")
-            print("  \(t("info.size")): \(MetricFormat.count(storeSize(storePath) / 1024)) KiB")
+            print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
+            print("  \(t(CLIText.infoSize)): \(MetricFormat.count(storeSize(storePath) / 1024)) KiB")
         }
-        print("\(t("info.config")): \(configuration.source ?? AppConfiguration.defaultPath() + "  (\(t("info.defaults")))")")
+        print("\(t(CLIText.infoConfig)): \(configuration.source ?? AppConfiguration.defaultPath() + "  (\(t(CLIText.infoDefaults)))")")
         let loader = AppThemes.loader()
-        print("\(t("info.themeDirs")):")
+        print("\(t(CLIText.infoThemeDirs)):")
         for directory in loader.searchDirectories {
-            print("  \(directory)\(FileManager.default.fileExists(atPath: directory) ? "" : "  (\(t("info.missing")))")")
+            print("  \(directory)\(FileManager.default.fileExists(atPath: directory) ? "" : "  (\(t(CLIText.infoMissing)))")")
         }
-        print("\(t("info.themes")): \(loader.availableThemeNames().joined(separator: ", "))  (\(t("info.current")): \(configuration.theme))")
+        print("\(t(CLIText.infoThemes)): \(loader.availableThemeNames().joined(separator: ", "))  (\(t(CLIText.infoCurrent)): \(configuration.theme))")
     }
 
     private func storeSize(_ path: String) -> Int {

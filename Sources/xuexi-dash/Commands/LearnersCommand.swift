@@ -16,19 +16,19 @@ struct LearnersCommand: ParsableCommand {
         let language = global.language
         let store = try global.openStore()
         let rows = try withKnownOrg { try store.learners(in: org, showPhones: showPhones) }
-        let t = { (key: String) in StringTable.text(key, language) }
+        let t = { (key: CLIText) in StringTable.text(key, language) }
         switch format {
         case .json: print(try renderJSON(rows))
         case .csv, .table:
-            var table = TextTable(headers: [t("col.learnerId"), t("col.name"), t("col.org"), t("col.status"), t("col.phone"),
-                                            t("col.mentor"), t("col.registeredOn"), t("col.activated"), t("col.total")],
+            var table = TextTable(headers: [t(CLIText.columnLearnerId), t(CLIText.columnName), t(CLIText.columnOrg), t(CLIText.columnStatus), t(CLIText.columnPhone),
+                                            t(CLIText.columnMentor), t(CLIText.columnRegisteredOn), t(CLIText.columnActivated), t(CLIText.columnTotal)],
                                   alignments: [.left, .left, .left, .left, .left, .left, .left, .left, .right])
             for row in rows {
                 table.add([row.id, row.name, row.orgName, row.status ?? "", row.phone, row.mentorId ?? "", row.registeredOn ?? "",
-                           row.activated ? t("word.yes") : t("word.no"), row.totalPoints.map(String.init) ?? ""])
+                           row.activated ? t(CLIText.wordYes) : t(CLIText.wordNo), row.totalPoints.map(String.init) ?? ""])
             }
             print(format == .csv ? table.renderCSV() : table.renderText())
-            if format == .table { print(StringTable.text("cli.learners.summary", language, rows.count)) }
+            if format == .table { print(StringTable.text(CLIText.learnersSummary, language, rows.count)) }
         }
     }
 }

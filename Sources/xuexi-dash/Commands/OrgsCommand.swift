@@ -17,12 +17,12 @@ struct OrgsCommand: ParsableCommand {
         let store = try global.openStore()
         let day = date ?? Day.today()
         let rows = try withKnownOrg { try store.orgRoster(on: day, scope: scope) }
-        let t = { (key: String) in StringTable.text(key, language) }
+        let t = { (key: CLIText) in StringTable.text(key, language) }
         switch format {
         case .json: print(try renderJSON(rows))
         case .csv, .table:
-            var table = TextTable(headers: [t("col.code"), t("col.org"), t("col.learners"), t("col.registered"),
-                                            t("col.expected"), t("col.registrationRate")],
+            var table = TextTable(headers: [t(CLIText.columnCode), t(CLIText.columnOrg), t(CLIText.columnLearners), t(CLIText.columnRegistered),
+                                            t(CLIText.columnExpected), t(CLIText.columnRegistrationRate)],
                                   alignments: [.left, .left, .right, .right, .right, .right])
             for row in rows {
                 let indent = format == .table ? String(repeating: "  ", count: row.depth) : ""
@@ -32,7 +32,7 @@ struct OrgsCommand: ParsableCommand {
             print(format == .csv ? table.renderCSV() : table.renderText())
             if format == .table {
                 let roots = rows.filter { $0.depth == 0 }
-                print(StringTable.text("cli.orgs.summary", language, rows.count, roots.reduce(0) { $0 + $1.learners },
+                print(StringTable.text(CLIText.orgsSummary, language, rows.count, roots.reduce(0) { $0 + $1.learners },
                                        roots.reduce(0) { $0 + $1.registered }))
             }
         }

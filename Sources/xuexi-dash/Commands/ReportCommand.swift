@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
                 printError("\(url.path): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
-            printError(StringTable.text("report.cli.written", language, url.path))
+            printError(StringTable.text(ReportText.cliWritten, language, url.path))
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import XuexiCore
 import XuexiModel
 import XuexiStore
@@ -52,7 +53,7 @@ struct WatchCommand: ParsableCommand {
             report(watcher.scan(), service: service, language: language)
             return
         }
-        say(StringTable.text("dash.cli.watching", language, directory, store.path ?? ""))
+        say(StringTable.text(DashText.cliWatching, language, directory, store.path ?? ""))
         watcher.run(pollSeconds: interval, shouldStop: { false }) { events in
             report(events, service: service, language: language)
         }
@@ -79,14 +80,14 @@ struct WatchCommand: ParsableCommand {
         case .imported(let file, let result):
             let name = (file as NSString).lastPathComponent
             if let previous = result.duplicateOf {
-                say("[\(time)] " + StringTable.text("dash.cli.watchDuplicate", language, name, previous))
+                say("[\(time)] " + StringTable.text(DashText.cliWatchDuplicate, language, name, previous))
                 return
             }
             let days = result.days.isEmpty ? "" : " " + (result.days.count > 1 ? "\(result.days.first!.iso)…\(result.days.last!.iso)" : result.days[0].iso)
-            say("[\(time)] " + StringTable.text("dash.cli.watchImported", language, name, result.rows, result.kind.rawValue) + days)
+            say("[\(time)] " + StringTable.text(DashText.cliWatchImported, language, name, result.rows, result.kind.rawValue) + days)
         case .rejected(let file, let message, let movedTo):
             let name = (file as NSString).lastPathComponent
-            printError("[\(time)] " + StringTable.text("dash.cli.watchRejected", language, name, movedTo ?? file))
+            printError("[\(time)] " + StringTable.text(DashText.cliWatchRejected, language, name, movedTo ?? file))
             printError(message)
         }
     }

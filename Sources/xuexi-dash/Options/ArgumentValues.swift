@@ -90,7 +90,7 @@ extension ColorMode: ArgumentValue {
 }
 
 extension ReportKind: ArgumentValue {
-    static func expectation(_ language: Language) -> String { StringTable.text("report.cli.badKind", language) }
+    static func expectation(_ language: Language) -> String { StringTable.text(ReportText.cliBadKind, language) }
 }
 
 extension ReportFormat: ArgumentValue {
@@ -108,7 +108,7 @@ extension TextEncodingChoice: ArgumentValue {
 }
 
 extension AlertStateFilter: ArgumentValue {
-    static func expectation(_ language: Language) -> String { StringTable.text("alert.cli.badState", language) }
+    static func expectation(_ language: Language) -> String { StringTable.text(AlertText.cliBadState, language) }
 }
 
 extension DashboardView: ArgumentValue {

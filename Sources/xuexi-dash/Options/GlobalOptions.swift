@@ -41,7 +41,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try XuexiStore.open(path: path ?? storePath)
         } catch let error as StoreUnavailable {
-            printError(StringTable.text("cli.storeUnavailable", language, error.path, error.reason))
+            printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
             throw ExitCode(3)
         }
     }

@@ -104,7 +104,7 @@ struct ReadersCSVTests {
             file: "open.csv", line: 3,
             expected: "a closing quote (\") for the quoted field that opens on this line"))
         #expect(problem?.message(.en) == "open.csv line 3: expected a closing quote (\") for the quoted field that opens on this line")
-        #expect(problem.map { ImportProblem(file: $0.file, line: $0.line, expected: StringTable.text("reader.csv.unterminatedQuote", .zh)) }?
+        #expect(problem.map { ImportProblem(file: $0.file, line: $0.line, expected: StringTable.text(ReaderText.csvUnterminatedQuote, .zh)) }?
             .message(.zh) == "open.csv 第 3 行，应为与本行引号配对的结束引号（\"）")
 
         // The quote that never closes opens on the record's second physical line.

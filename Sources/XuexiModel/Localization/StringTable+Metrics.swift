@@ -1,3 +1,0 @@
-extension StringTable {
-    package static let metricStrings: [String: Entry] = [:]
-}
