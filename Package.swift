@@ -69,13 +69,29 @@ let package = Package(
             name: "xuexi-bench",
             dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "Dashboard"]
         ),
+        // Fixtures (sample exports, reader files), store builders and screen assertions
+        // shared by the test targets below.
+        .target(
+            name: "XuexiTestSupport",
+            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard"],
+            path: "Tests/XuexiTestSupport",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "XuexiModelTests", dependencies: ["XuexiModel", "XuexiTestSupport"]),
+        .testTarget(name: "XuexiStoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
         .testTarget(
-            name: "XuexiCoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"],
-            resources: [.copy("Fixtures")]),
-        .testTarget(name: "WidgetsTests", dependencies: ["Widgets"]),
-        .testTarget(name: "WidgetGalleryTests", dependencies: ["WidgetGallery", "Widgets"]),
+            name: "XuexiImportTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
+        .testTarget(
+            name: "XuexiCoreTests",
+            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "XuexiTestSupport"]
+        ),
+        .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "XuexiTestSupport"]),
+        .testTarget(name: "WidgetGalleryTests", dependencies: ["WidgetGallery", "Widgets", "XuexiTestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore", "XuexiTestSupport"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
         // The command line's own types (argument values, theme paths), tested in process.
         .testTarget(

@@ -1,4 +1,5 @@
 import Testing
+import XuexiTestSupport
 import Widgets
 
 @Suite("Screen buffer")

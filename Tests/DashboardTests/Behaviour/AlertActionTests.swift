@@ -1,5 +1,6 @@
 @testable import Dashboard
 import Testing
+import XuexiTestSupport
 import Widgets
 import XuexiCore
 import XuexiModel

@@ -1,6 +1,7 @@
 @testable import Dashboard
 import Foundation
 import Testing
+import XuexiTestSupport
 import Widgets
 @testable import XuexiCore
 @testable import XuexiModel

@@ -1,6 +1,7 @@
 @testable import Dashboard
 import Foundation
 import Testing
+import XuexiTestSupport
 import Widgets
 import XuexiCore
 import XuexiStore

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Dashboard
 import Testing
+import XuexiTestSupport
 import Widgets
 @testable import XuexiCore
 @testable import XuexiModel

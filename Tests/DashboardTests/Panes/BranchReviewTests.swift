@@ -1,5 +1,6 @@
 import Dashboard
 import Testing
+import XuexiTestSupport
 import Widgets
 import XuexiCore
 

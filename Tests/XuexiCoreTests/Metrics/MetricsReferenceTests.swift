@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XuexiTestSupport
 @testable import XuexiCore
 @testable import XuexiModel
 

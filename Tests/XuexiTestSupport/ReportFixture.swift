@@ -15,8 +15,8 @@ import Foundation
 /// 41,000 points (both clubs), B02 at 20,500 (the 20,000 club). On 11-03 B (80%) ranked
 /// above A (70%), so on 11-04 A climbs ▲1 and B falls ▼1, 8.6 points behind A.
 /// Inactive for 3 days on 11-04: A10, B05 (mentor B01 徐志强) and B10.
-enum ReportFixture {
-    static func make() throws -> AlertFixture {
+package enum ReportFixture {
+    package static func make() throws -> AlertFixture {
         let fixture = try AlertFixture.standard()
         fixture.startTotals(["A01": 41_000, "B02": 20_500])
         var bUsual = AlertFixture.active("B", 10)
@@ -34,7 +34,7 @@ enum ReportFixture {
         return fixture
     }
 
-    static func builder(_ fixture: AlertFixture) -> ReportBuilder {
+    package static func builder(_ fixture: AlertFixture) -> ReportBuilder {
         ReportBuilder(store: fixture.store, configuration: fixture.configuration)
     }
 }

@@ -7,16 +7,16 @@ import Testing
 
 /// Writes small input files into a fresh temporary directory and imports them, so each
 /// test states its input in full.
-final class ImportFixture {
-    let directory: URL
-    let store: XuexiStore
+package final class ImportFixture {
+    package let directory: URL
+    package let store: XuexiStore
 
-    static let orgsHeader = "组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数\n"
-    static let learnersHeader = "学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期\n"
-    static let pointsHeader = "日期,学员编号,当日积分,总积分\n"
+    package static let orgsHeader = "组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数\n"
+    package static let learnersHeader = "学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期\n"
+    package static let pointsHeader = "日期,学员编号,当日积分,总积分\n"
 
     /// A root with two branches, four learners.
-    static let orgs = orgsHeader + "R,示范街道党工委,,街道,,\nB1,第一党支部,R,党支部,3,2\nB2,第二党支部,R,党支部,2,1\n"
+    package static let orgs = orgsHeader + "R,示范街道党工委,,街道,,\nB1,第一党支部,R,党支部,3,2\nB2,第二党支部,R,党支部,2,1\n"
     static let learners = learnersHeader + """
         L1,张伟,B1,中共党员,13800001111,,2024-01-01
         L2,李娜,B1,群众,13800002222,L1,2024-01-01
@@ -25,7 +25,7 @@ final class ImportFixture {
 
         """
 
-    init(fileStore: Bool = false) throws {
+    package init(fileStore: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = fileStore ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path) : try XuexiStore.inMemory()
@@ -34,7 +34,7 @@ final class ImportFixture {
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    package func write(_ name: String, _ text: String) throws -> String {
         let url = directory.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
@@ -42,13 +42,13 @@ final class ImportFixture {
     }
 
     @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
+    package func write(_ name: String, bytes: [UInt8]) throws -> String {
         let url = directory.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }
 
-    func options(_ configure: (inout ImportOptions) -> Void = { _ in }) -> ImportOptions {
+    package func options(_ configure: (inout ImportOptions) -> Void = { _ in }) -> ImportOptions {
         var options = ImportOptions()
         options.user = "test"
         options.language = .en
@@ -58,17 +58,17 @@ final class ImportFixture {
     }
 
     @discardableResult
-    func run(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportSummary {
+    package func run(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportSummary {
         try Importer(store: store, options: options(configure)).run(paths: paths)
     }
 
     /// Imports the base org tree and roster.
-    func seed() throws {
+    package func seed() throws {
         try run([try write("orgs.csv", ImportFixture.orgs), try write("learners.csv", ImportFixture.learners)])
     }
 
     /// The first problem of a failed import, as English text.
-    func failure(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportFailure {
+    package func failure(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportFailure {
         do {
             try run(paths, configure)
         } catch let failure as ImportFailure {
@@ -81,11 +81,11 @@ final class ImportFixture {
     }
 
     /// Everything a user could see, to prove a failed import changed nothing.
-    func fingerprint() throws -> String {
+    package func fingerprint() throws -> String {
         try store.contents(of: [.org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem])
     }
 
-    static func samplesURL() -> URL {
+    package static func samplesURL() -> URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("Samples")
     }
 }

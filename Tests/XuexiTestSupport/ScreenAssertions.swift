@@ -4,7 +4,7 @@ import Testing
 /// Compares screen lines with the expected ones; on failure prints both with the differing
 /// rows marked (`|` shows the edges, so trailing spaces are visible). Run with
 /// DASHBOARD_RECORD=DIR to write each actual screen as a Swift literal into DIR.
-func assertLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     if let directory = ProcessInfo.processInfo.environment["DASHBOARD_RECORD"] {
         // One file per assertion (tests run in parallel): DIR/File.swift-LINE.txt.
         let literal = actual.map { "    \"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"," }
@@ -24,6 +24,6 @@ func assertLines(_ actual: [String], _ expected: [String], sourceLocation: Sourc
 }
 
 /// True when some line contains `text`.
-func screen(_ lines: [String], contains text: String) -> Bool {
+package func screen(_ lines: [String], contains text: String) -> Bool {
     lines.contains { $0.contains(text) }
 }

@@ -1,4 +1,5 @@
 import Testing
+import XuexiTestSupport
 @testable import XuexiCore
 @testable import XuexiModel
 @testable import XuexiStore

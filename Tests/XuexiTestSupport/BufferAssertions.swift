@@ -3,19 +3,19 @@ import Widgets
 
 /// Compares a buffer's text with the expected screen, line by line, and on failure prints
 /// both screens side by side with the differing rows marked, so the mismatch is obvious.
-func assertBuffer(_ buffer: ScreenBuffer, equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertBuffer(_ buffer: ScreenBuffer, equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     let actual = buffer.lines()
     guard actual != expected else { return }
     #expect(actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)), sourceLocation: sourceLocation)
 }
 
 /// Same as `assertBuffer`, for style maps built with `ScreenBuffer.styleLines`.
-func assertLines(_ actual: [String], equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertLines(_ actual: [String], equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     guard actual != expected else { return }
     #expect(actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)), sourceLocation: sourceLocation)
 }
 
-func screenDiff(actual: [String], expected: [String]) -> String {
+package func screenDiff(actual: [String], expected: [String]) -> String {
     var report = "screen differs (> marks a differing row; | shows the edges)\n"
     for row in 0..<max(actual.count, expected.count) {
         let got = row < actual.count ? actual[row] : "<missing>"
@@ -28,7 +28,7 @@ func screenDiff(actual: [String], expected: [String]) -> String {
 }
 
 /// A buffer with `widget` rendered into its whole area.
-func rendered(_ widget: some Widget, width: Int, height: Int) -> ScreenBuffer {
+package func rendered(_ widget: some Widget, width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     widget.render(in: buffer.area, buffer: &buffer)
     return buffer

@@ -4,23 +4,23 @@ import Glibc
 #endif
 
 /// Fixture files and scratch files for the reader tests.
-enum ReaderFixtures {
-    static func url(_ name: String) -> URL {
+package enum ReaderFixtures {
+    package static func url(_ name: String) -> URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
             .appendingPathComponent("Readers")
             .appendingPathComponent(name)
     }
 
-    static func data(_ name: String) throws -> Data {
+    package static func data(_ name: String) throws -> Data {
         try Data(contentsOf: url(name))
     }
 }
 
 /// A private directory per test, removed when the value goes away.
-final class ScratchDirectory {
-    let url: URL
+package final class ScratchDirectory {
+    package let url: URL
 
-    init() throws {
+    package init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("xuexi-readers-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -30,20 +30,20 @@ final class ScratchDirectory {
         try? FileManager.default.removeItem(at: url)
     }
 
-    func file(_ name: String, bytes: [UInt8]) throws -> URL {
+    package func file(_ name: String, bytes: [UInt8]) throws -> URL {
         let fileURL = url.appendingPathComponent(name)
         try Data(bytes).write(to: fileURL)
         return fileURL
     }
 
-    func file(_ name: String, text: String) throws -> URL {
+    package func file(_ name: String, text: String) throws -> URL {
         try file(name, bytes: Array(text.utf8))
     }
 }
 
 /// Peak resident memory of this process in KiB (VmHWM), and a way to restart the peak.
-enum ProcessMemory {
-    static func peakKiB() -> Int? {
+package enum ProcessMemory {
+    package static func peakKiB() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
@@ -52,14 +52,14 @@ enum ProcessMemory {
     }
 
     /// Writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0).
-    static func resetPeak() {
+    package static func resetPeak() {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 }
 
 extension Array where Element == UInt8 {
     /// GB18030 bytes of `text`, for building GBK test files.
-    static func gb18030(_ text: String) -> [UInt8] {
+    package static func gb18030(_ text: String) -> [UInt8] {
         let cd = iconv_open("GB18030", "UTF-8")!
         defer { iconv_close(cd) }
         var input = Array(text.utf8)

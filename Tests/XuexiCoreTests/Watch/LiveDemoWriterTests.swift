@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XuexiTestSupport
 @testable import XuexiCore
 
 /// `demo --live`: each step imports today's points through `Importer`, a little higher.

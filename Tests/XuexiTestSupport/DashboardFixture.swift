@@ -11,23 +11,23 @@ import Widgets
 /// learners with fourteen days of points ending 2026-11-19, imported through `Importer` from
 /// CSV files written to a temporary directory, and alerts evaluated as `import` does.
 /// The clock is fixed at 2026-11-20 09:30 in Beijing, so frames are the same on every run.
-final class DashboardFixture {
-    let directory: URL
-    let store: XuexiStore
+package final class DashboardFixture {
+    package let directory: URL
+    package let store: XuexiStore
     /// Defaults, except that rate alerts apply to units of any size (the fixture's are tiny).
-    let configuration: AppConfiguration = {
+    package let configuration: AppConfiguration = {
         var configuration = AppConfiguration()
         configuration.alertMinimumRegistered = 1
         return configuration
     }()
 
-    static let lastDay = Day(year: 2026, month: 11, day: 19)
-    static let days = 14
-    static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
+    package static let lastDay = Day(year: 2026, month: 11, day: 19)
+    package static let days = 14
+    package static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
     /// 2026-11-20 09:30 +08:00.
-    static let now = Date(timeIntervalSince1970: 1_795_138_200)
+    package static let now = Date(timeIntervalSince1970: 1_795_138_200)
 
-    static let orgs = """
+    package static let orgs = """
         组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数
         R,示范街道党工委,,街道,,
         C1,东风社区党委,R,社区,,
@@ -38,7 +38,7 @@ final class DashboardFixture {
 
         """
 
-    static let learners = """
+    package static let learners = """
         学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期
         L01,张伟,B11,中共党员,13800000001,,2024-01-01
         L02,李娜,B11,群众,13800000002,L01,2024-01-01
@@ -56,14 +56,14 @@ final class DashboardFixture {
     /// Day points of learner `number` (1…10) on day `offset` (0…13): a steady pattern with
     /// a weekly rhythm, one learner who stopped five days ago (L03) and one who never
     /// studied (L10), so inactive members, ranks and alerts all have something to show.
-    static func points(learner number: Int, offset: Int) -> Int {
+    package static func points(learner number: Int, offset: Int) -> Int {
         if number == 10 { return 0 }
         if number == 3 && offset >= days - 5 { return 0 }
         if number == 7 && offset % 3 == 0 { return 0 }
         return 10 + (number * 7 + offset * 3) % 40
     }
 
-    init(fileStore: Bool = false, days: Int = DashboardFixture.days) throws {
+    package init(fileStore: Bool = false, days: Int = DashboardFixture.days) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-dash-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = fileStore ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path) : try XuexiStore.inMemory()
@@ -74,16 +74,16 @@ final class DashboardFixture {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    static func day(_ offset: Int) -> Day { lastDay.adding(offset - (days - 1)) }
+    package static func day(_ offset: Int) -> Day { lastDay.adding(offset - (days - 1)) }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    package func write(_ name: String, _ text: String) throws -> String {
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url.path
     }
 
-    func importFiles(_ paths: [String]) throws {
+    package func importFiles(_ paths: [String]) throws {
         var options = ImportOptions()
         options.user = "test"
         options.language = .en
@@ -93,7 +93,7 @@ final class DashboardFixture {
     }
 
     /// The points export of day `offset` (offset 14 is the day after the fixture's last).
-    func pointsFile(offset: Int, extra: Int = 0) throws -> String {
+    package func pointsFile(offset: Int, extra: Int = 0) throws -> String {
         let day = DashboardFixture.day(offset)
         var text = "日期,学员编号,当日积分,总积分\n"
         for number in 1...10 {
@@ -105,21 +105,21 @@ final class DashboardFixture {
         return try write("points-\(day.iso)-\(extra).csv", text)
     }
 
-    func importDay(offset: Int, extra: Int = 0) throws {
+    package func importDay(offset: Int, extra: Int = 0) throws {
         try importFiles([try pointsFile(offset: offset, extra: extra)])
     }
 
-    func evaluateAlerts() throws {
+    package func evaluateAlerts() throws {
         let engine = AlertEngine(store: store, configuration: configuration)
         try engine.evaluate(days: (0..<DashboardFixture.days).map(DashboardFixture.day), now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
     }
 
-    func environment() -> DashboardEnvironment {
+    package func environment() -> DashboardEnvironment {
         DashboardEnvironment(now: { DashboardFixture.now }, timeZone: DashboardFixture.timeZone, user: "tester",
                              storePath: "/data/xuexi.sqlite", colorDescription: "256")
     }
 
-    func controller(language: Language = .zh, mode: LoadMode = .inline, initialOrg: String? = nil,
+    package func controller(language: Language = .zh, mode: LoadMode = .inline, initialOrg: String? = nil,
                     configure: (inout DashboardState) -> Void = { _ in }) -> DashboardController {
         var state = DashboardState(language: language)
         configure(&state)
@@ -131,7 +131,7 @@ final class DashboardFixture {
 extension DashboardController {
     /// Presses keys by their script names ("j", "Enter", "S-Tab").
     @discardableResult
-    func press(_ script: String, columns: Int = 120, rows: Int = 40) -> [DashboardResponse] {
+    package func press(_ script: String, columns: Int = 120, rows: Int = 40) -> [DashboardResponse] {
         var responses: [DashboardResponse] = []
         _ = render(columns: columns, rows: rows)
         for (_, key) in KeyReplay.parse(script).keys {
@@ -142,7 +142,7 @@ extension DashboardController {
     }
 
     /// The frame as text lines, header row replaced (its import time is the wall clock's).
-    func screen(columns: Int, rows: Int) -> [String] {
+    package func screen(columns: Int, rows: Int) -> [String] {
         var lines = render(columns: columns, rows: rows).lines()
         if !lines.isEmpty { lines[0] = "<header>" }
         return lines
