@@ -10,11 +10,13 @@ let package = Package(
         .library(name: "XuexiCore", targets: ["XuexiCore"]),
         .library(name: "Widgets", targets: ["Widgets"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
+        .library(name: "XuexiNotify", targets: ["XuexiNotify"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The one place ncurses headers are included (see shim.h).
@@ -36,6 +38,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Chat-robot delivery (WeCom, DingTalk, Feishu, generic webhook): rendered notes in, results out.
+        .target(name: "XuexiNotify", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Screens and panes composed from Widgets and XuexiCore values.
         .target(name: "Dashboard", dependencies: ["Widgets", "XuexiCore"]),
         .executableTarget(
@@ -54,5 +58,9 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Widgets"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "XuexiCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["XuexiCore"]),
+        .testTarget(
+            name: "XuexiNotifyTests",
+            dependencies: ["XuexiNotify", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )
