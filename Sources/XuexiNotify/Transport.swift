@@ -42,12 +42,15 @@ public struct URLSessionTransport: HTTPTransport {
     public init() {}
 
     public func post(_ request: PreparedRequest, timeouts: NotifyTimeouts) async throws -> HTTPReply {
+        // FoundationNetworking truncates timeouts to whole seconds (0.5 s becomes "expire at once"), so the
+        // session gets them rounded up and our own deadline keeps the fractional total.
+        let connect = max(timeouts.connect.rounded(.up), 1)
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeouts.connect
-        configuration.timeoutIntervalForResource = timeouts.total
+        configuration.timeoutIntervalForRequest = connect
+        configuration.timeoutIntervalForResource = max(timeouts.total.rounded(.up), 1)
         let session = URLSession(configuration: configuration)
         defer { session.finishTasksAndInvalidate() }
-        var urlRequest = URLRequest(url: request.url, timeoutInterval: timeouts.connect)
+        var urlRequest = URLRequest(url: request.url, timeoutInterval: connect)
         urlRequest.httpMethod = "POST"
         urlRequest.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
         urlRequest.httpBody = request.body
