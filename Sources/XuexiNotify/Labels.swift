@@ -35,19 +35,32 @@ public enum NotifyHint: String, Sendable, Equatable, CaseIterable {
     case rateLimited
 
     public func text(_ language: NotifyLanguage) -> String {
-        switch (self, language) {
-        case (.invalidKey, .zh): return "webhook 地址或其中的 key/token 无效：请从群机器人设置中重新复制"
-        case (.invalidKey, .en): return "the webhook URL or its key/token is invalid: copy it again from the robot's settings"
-        case (.ipNotWhitelisted, .zh): return "本机 IP 不在白名单内：请在机器人的安全设置中添加"
-        case (.ipNotWhitelisted, .en): return "this machine's IP is not whitelisted: add it in the robot's security settings"
-        case (.keywordMissing, .zh): return "消息不含自定义关键词：请在机器人的安全设置中添加（如「学习」）"
-        case (.keywordMissing, .en): return "the message lacks the robot's keyword: add it in the robot's security settings"
-        case (.signatureMismatch, .zh): return "签名不符：请核对加签密钥（secret）和本机时间"
-        case (.signatureMismatch, .en): return "signature mismatch: check the signing secret and this machine's clock"
-        case (.rateLimited, .zh): return "发送过于频繁（每个机器人每分钟最多 20 条）：请稍后再试"
-        case (.rateLimited, .en): return "sending too fast (at most 20 messages a minute per robot): try again later"
-        }
+        let (zh, en) = Self.texts[self] ?? ("", "")
+        return language == .zh ? zh : en
     }
+
+    private static let texts: [NotifyHint: (String, String)] = [
+        .invalidKey: (
+            "webhook 地址或其中的 key/token 无效：请从群机器人设置中重新复制",
+            "the webhook URL or its key/token is invalid: copy it again from the robot's settings"
+        ),
+        .ipNotWhitelisted: (
+            "本机 IP 不在白名单内：请在机器人的安全设置中添加",
+            "this machine's IP is not whitelisted: add it in the robot's security settings"
+        ),
+        .keywordMissing: (
+            "消息不含自定义关键词：请在机器人的安全设置中添加（如「学习」）",
+            "the message lacks the robot's keyword: add it in the robot's security settings"
+        ),
+        .signatureMismatch: (
+            "签名不符：请核对加签密钥（secret）和本机时间",
+            "signature mismatch: check the signing secret and this machine's clock"
+        ),
+        .rateLimited: (
+            "发送过于频繁（每个机器人每分钟最多 20 条）：请稍后再试",
+            "sending too fast (at most 20 messages a minute per robot): try again later"
+        ),
+    ]
 }
 
 /// Why a delivery (or a part of it) failed. `line(_:)` gives the one-line reason a command prints.

@@ -109,10 +109,11 @@ enum NoteSplitter {
                     piece = longer
                     continue
                 }
-                var restart = PartBlock(heading: section.heading, tone: section.tone, continued: true, lines: [line])
-                if piece.lines.isEmpty { restart.continued = false }
-                guard probe([restart]) else { throw NotifyError.lineTooLong(line) }
-                if !piece.lines.isEmpty { parts.append([piece]) }
+                // Not even the heading and this one line fit: no split can help, and cutting the line could
+                // break a name or a figure in two.
+                let restart = PartBlock(heading: section.heading, tone: section.tone, continued: true, lines: [line])
+                guard !piece.lines.isEmpty, probe([restart]) else { throw NotifyError.lineTooLong(line) }
+                parts.append([piece])
                 piece = restart
             }
             current = [piece]

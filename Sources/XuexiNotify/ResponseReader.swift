@@ -19,10 +19,11 @@ enum ResponseReader {
     ]
 
     static func classify(platform: RobotPlatform, status: Int, body: Data) -> AttemptOutcome {
-        let json = JSONValue.parse(body)
-        let (code, message) = codeAndMessage(json)
+        // A generic webhook's JSON is its own business (a relay may well answer {"code":200}): status only.
+        let (code, message) = platform == .webhook ? (nil, nil) : codeAndMessage(JSONValue.parse(body))
         if status == 429 {
-            return .retry(.platform(code: code ?? 429, message: message ?? "HTTP 429", hint: .rateLimited), rateLimited: true)
+            let error = NotifyError.platform(code: code ?? 429, message: message ?? "HTTP 429", hint: .rateLimited)
+            return .retry(error, rateLimited: true)
         }
         if let code, code != 0 {
             let error = NotifyError.platform(

@@ -86,7 +86,8 @@ import Testing
         let server = try MockHTTPServer(handler: RobotMock.dingTalk(secret: "right"))
         defer { server.stop() }
         let report = await Notifier().deliver(
-            Fixtures.smallNote, to: Fixtures.target(.dingtalk, server.url("/robot/send?access_token=T"), secret: "wrong"))
+            Fixtures.smallNote,
+            to: Fixtures.target(.dingtalk, server.url("/robot/send?access_token=T"), secret: "wrong"))
         #expect(report.error?.platformCode == 310000)
         #expect(report.error == .platform(
             code: 310000, message: "sign not match, more: [https://ding-doc.dingtalk.com]", hint: .signatureMismatch))
@@ -99,7 +100,8 @@ import Testing
         let server = try MockHTTPServer(handler: RobotMock.feishu(secret: "fs-secret"))
         defer { server.stop() }
         let good = await Notifier().deliver(
-            Fixtures.smallNote, to: Fixtures.target(.feishu, server.url("/open-apis/bot/v2/hook/x"), secret: "fs-secret"))
+            Fixtures.smallNote,
+            to: Fixtures.target(.feishu, server.url("/open-apis/bot/v2/hook/x"), secret: "fs-secret"))
         #expect(good.succeeded, "\(good.summary(.en))")
         let bad = await Notifier().deliver(
             Fixtures.smallNote, to: Fixtures.target(.feishu, server.url("/open-apis/bot/v2/hook/x"), secret: "other"))
@@ -108,7 +110,8 @@ import Testing
     }
 
     @Test func feishuRateLimitCodeIsRetried() async throws {
-        let limited = MockAnswer.json(#"{"code":11232,"data":{},"msg":"frequency limited psm[lark.oapi.app_platform_runtime]"}"#)
+        let limited = MockAnswer.json(
+            #"{"code":11232,"data":{},"msg":"frequency limited psm[lark.oapi.app_platform_runtime]"}"#)
         let server = try MockHTTPServer(handler: RobotMock.feishu(secret: nil, [0: limited]))
         defer { server.stop() }
         let report = await Notifier(clock: VirtualClock()).deliver(
@@ -167,7 +170,8 @@ import Testing
         var target = Fixtures.target(.wecom, server.url("/send?key=K"))
         target.maxBytes = 300  // one section a part: 25 parts
         let clock = VirtualClock()
-        let report = await Notifier(clock: clock).deliver(Fixtures.bigNote(sections: 25, linesPerSection: 2), to: target)
+        let note = Fixtures.bigNote(sections: 25, linesPerSection: 2)
+        let report = await Notifier(clock: clock).deliver(note, to: target)
         #expect(report.succeeded, "\(report.summary(.en))")
         let starts = report.results.compactMap { $0.attempts.first?.startedAt }
         try #require(starts.count > 20)

@@ -58,10 +58,12 @@ import Testing
 
     @Test func redactionHidesKeysTokensAndSignatures() {
         let cases = [
-            ("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***"),
+            ("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6",
+                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***"),
             ("https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=1700000000000&sign=x%2By",
                 "https://oapi.dingtalk.com/robot/send?access_token=***&timestamp=1700000000000&sign=***"),
-            ("https://open.feishu.cn/open-apis/bot/v2/hook/c0ffee-42", "https://open.feishu.cn/open-apis/bot/v2/hook/***"),
+            ("https://open.feishu.cn/open-apis/bot/v2/hook/c0ffee-42",
+                "https://open.feishu.cn/open-apis/bot/v2/hook/***"),
         ]
         for (url, shown) in cases {
             #expect(URLPolicy.redacted(URL(string: url)!) == shown)
@@ -70,11 +72,16 @@ import Testing
 
     @Test func errorsAreOneLineWithCodeAndHintInBothLanguages() {
         let error = NotifyError.platform(code: 310000, message: "sign not match,\nmore", hint: .signatureMismatch)
-        #expect(error.line(.en) == "platform error 310000: sign not match, more; signature mismatch: check the signing secret and this machine's clock")
+        #expect(
+            error.line(.en)
+                == "platform error 310000: sign not match, more; "
+                + "signature mismatch: check the signing secret and this machine's clock")
         #expect(error.line(.zh).hasPrefix("平台返回错误 310000："))
         #expect(!error.line(.zh).contains("\n"))
-        #expect(ResponseReader.hint(platform: .dingtalk, code: 310000, message: "keywords not in content") == .keywordMissing)
-        #expect(ResponseReader.hint(platform: .dingtalk, code: 310000, message: "ip 1.2.3.4 not in whitelist") == .ipNotWhitelisted)
+        let keyword = ResponseReader.hint(platform: .dingtalk, code: 310000, message: "keywords not in content")
+        #expect(keyword == .keywordMissing)
+        let ip = ResponseReader.hint(platform: .dingtalk, code: 310000, message: "ip 1.2.3.4 not in whitelist")
+        #expect(ip == .ipNotWhitelisted)
         #expect(ResponseReader.hint(platform: .wecom, code: 93000, message: "invalid webhook url") == .invalidKey)
         #expect(ResponseReader.hint(platform: .feishu, code: 19024, message: "Key Words Not Found") == .keywordMissing)
         #expect(ResponseReader.hint(platform: .feishu, code: 19022, message: "Ip Not Allowed") == .ipNotWhitelisted)

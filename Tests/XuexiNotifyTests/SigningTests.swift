@@ -27,7 +27,8 @@ import Testing
         let date = Date(timeIntervalSince1970: 1_700_000_000.123)
         let feishu = Fixtures.target(.feishu, URL(string: "https://open.feishu.cn/open-apis/bot/v2/hook/x")!,
             secret: "feishuSecret学习")
-        let message = try #require(try MessageBuilder.messages(for: Fixtures.smallNote, target: feishu, language: .zh).first)
+        let messages = try MessageBuilder.messages(for: Fixtures.smallNote, target: feishu, language: .zh)
+        let message = try #require(messages.first)
         let request = MessageBuilder.request(for: message, target: feishu, at: date)
         let json = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: Any])
         #expect(json["timestamp"] as? String == "1700000000")
