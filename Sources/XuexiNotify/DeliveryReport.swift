@@ -9,12 +9,13 @@ public struct RetryPolicy: Sendable, Equatable {
     /// The least wait after a rate-limit answer: the platforms count per minute, so a one-second pause rarely helps.
     public var rateLimitDelay: Double
     /// No attempt starts, and no attempt runs, past this many seconds after the message's first attempt. With the
-    /// first failing message ending the delivery, this bounds how long an unreachable robot can hold a command.
+    /// first failing message ending the delivery, this bounds how long an unreachable robot can hold a command:
+    /// 12 s leaves room under the 15 s promised for an unreachable URL, even on a loaded machine.
     public var budget: Double
 
     public init(
         maxRetries: Int = 3, initialDelay: Double = 1, multiplier: Double = 2, maxDelay: Double = 8,
-        rateLimitDelay: Double = 3, budget: Double = 14
+        rateLimitDelay: Double = 3, budget: Double = 12
     ) {
         self.maxRetries = maxRetries
         self.initialDelay = initialDelay

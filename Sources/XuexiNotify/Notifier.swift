@@ -71,11 +71,15 @@ public struct Notifier: Sendable {
     ) async -> [AttemptRecord] {
         let policy = options.retry
         let first = clock.now()
+        // Waiting for the pacer is not the robot's fault, so it does not eat into the retry budget.
+        var paced = 0.0
         var attempts: [AttemptRecord] = []
         while true {
+            let queued = clock.now()
             try? await pacer.admit(robot: Self.robotKey(target), clock: clock)
             let started = clock.now()
-            let remaining = policy.budget - started.timeIntervalSince(first)
+            paced += started.timeIntervalSince(queued)
+            let remaining = policy.budget - (started.timeIntervalSince(first) - paced)
             var timeouts = options.timeouts
             timeouts.total = max(min(timeouts.total, remaining), 0.5)
             timeouts.connect = min(timeouts.connect, timeouts.total)
@@ -92,9 +96,11 @@ public struct Notifier: Sendable {
             case .retry(let error, let rateLimited):
                 attempts.append(AttemptRecord(startedAt: started, seconds: seconds, error: error))
                 let delay = policy.delay(afterRetries: attempts.count - 1, rateLimited: rateLimited)
-                let elapsed = clock.now().timeIntervalSince(first)
+                let elapsed = clock.now().timeIntervalSince(first) - paced
                 // Half a second is the least an attempt is given; starting one with less left is pointless.
-                guard attempts.count <= policy.maxRetries, elapsed + delay + 0.5 <= policy.budget else {
+                guard attempts.count <= policy.maxRetries, elapsed + delay + 0.5 <= policy.budget,
+                    !Task.isCancelled
+                else {
                     return attempts
                 }
                 try? await clock.sleep(seconds: delay)

@@ -71,12 +71,13 @@ public struct URLSessionTransport: HTTPTransport {
                 }
             }
             task.resume()
-            once.setTimer(
-                Task {
-                    try? await Task.sleep(nanoseconds: UInt64(max(deadline, 0.001) * 1_000_000_000))
-                    guard !Task.isCancelled else { return }
-                    if once.resume(continuation, with: .failure(URLError(.timedOut))) { task.cancel() }
-                })
+            // A Dispatch timer rather than Task.sleep: it fires on time even when the cooperative thread pool
+            // (two threads on a two-core machine) is busy with other work.
+            let timer = DispatchWorkItem {
+                if once.resume(continuation, with: .failure(URLError(.timedOut))) { task.cancel() }
+            }
+            once.setTimer(timer)
+            DispatchQueue.global().asyncAfter(deadline: .now() + max(deadline, 0.001), execute: timer)
         }
     }
 }
@@ -85,10 +86,10 @@ public struct URLSessionTransport: HTTPTransport {
 private final class ResumeOnce: @unchecked Sendable {
     private let lock = NSLock()
     private var done = false
-    private var timer: Task<Void, Never>?
+    private var timer: DispatchWorkItem?
 
-    /// The deadline's sleeper, cancelled as soon as the answer comes so it does not linger for `total` seconds.
-    func setTimer(_ task: Task<Void, Never>) {
+    /// The deadline, cancelled as soon as the answer comes so it does not linger for `total` seconds.
+    func setTimer(_ task: DispatchWorkItem) {
         lock.lock()
         let finished = done
         if !finished { timer = task }
