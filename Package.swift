@@ -11,11 +11,13 @@ let package = Package(
         .library(name: "Widgets", targets: ["Widgets"]),
         .library(name: "WidgetGallery", targets: ["WidgetGallery"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
+        .library(name: "XuexiNotify", targets: ["XuexiNotify"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The one place ncurses headers are included (see shim.h).
@@ -55,6 +57,8 @@ let package = Package(
         ),
         // Metrics, alerts, reports, demo, watch and configuration over the store's operations.
         .target(name: "XuexiCore", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport"]),
+        // Chat-robot delivery (WeCom, DingTalk, Feishu, generic webhook): rendered notes in, results out.
+        .target(name: "XuexiNotify", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Screens and panes composed from Widgets and XuexiCore values.
         .target(name: "Dashboard", dependencies: ["Widgets", "XuexiModel", "XuexiStore", "XuexiCore"]),
         .executableTarget(
@@ -97,6 +101,10 @@ let package = Package(
         .testTarget(
             name: "XuexiDashTests",
             dependencies: ["xuexi-dash", "TerminalKit", "Dashboard", "XuexiModel", "XuexiImport", "XuexiCore"]
+        ),
+        .testTarget(
+            name: "XuexiNotifyTests",
+            dependencies: ["XuexiNotify", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ]
 )
