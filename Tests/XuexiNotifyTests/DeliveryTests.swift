@@ -171,9 +171,10 @@ import Testing
         let started = Date()
         let report = await Notifier().deliver(
             Fixtures.smallNote, to: Fixtures.target(.wecom, server.url("/send?key=K")), options: options)
-        // The upper bound is loose: in the full parallel suite other tests can hold both cooperative threads.
+        // Only a lower bound: in the full parallel suite other tests can hold both cooperative
+        // threads for seconds, and the outcome below is what the test is about.
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed >= 0.4 && elapsed < 10, "took \(elapsed) s")
+        #expect(elapsed >= 0.4, "took \(elapsed) s")
         #expect(report.error == .timedOut(0.5))
     }
 
