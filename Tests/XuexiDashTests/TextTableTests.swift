@@ -6,6 +6,7 @@ import XuexiImport
 import XuexiModel
 
 @testable import xuexi_dash
+import Widgets
 
 /// Every target's text keys: each case has Chinese and English text with the same
 /// placeholders, and no id is used twice across the program (typos cannot compile at all).

@@ -1,3 +1,4 @@
+import Widgets
 /// The dashboard's keys: SPEC §8 plus htop's function keys. The same table drives the key
 /// handling, the `?` overlay and docs/KEYS.md, so they never disagree.
 public enum KeyBindings {
@@ -30,7 +31,7 @@ public enum KeyBindings {
     ]
 
     /// The action of a key on the dashboard's screens (not inside a text field).
-    public static func action(for key: DashboardKey) -> DashboardAction? {
+    public static func action(for key: Key) -> DashboardAction? {
         switch key {
         case .up, .character("k"): .moveUp
         case .down, .character("j"): .moveDown

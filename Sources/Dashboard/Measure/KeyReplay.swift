@@ -5,17 +5,17 @@ import Widgets
 /// needs, and the frame. With an inline data source this is the full cost of a key press.
 public enum KeyReplay {
     /// Splits "j j Enter Esc" into keys; unknown names are skipped and returned.
-    public static func parse(_ script: String) -> (keys: [(name: String, key: DashboardKey)], unknown: [String]) {
-        var keys: [(String, DashboardKey)] = []
+    public static func parse(_ script: String) -> (keys: [(name: String, key: Key)], unknown: [String]) {
+        var keys: [(String, Key)] = []
         var unknown: [String] = []
         for name in script.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init) {
-            if let key = DashboardKey(scriptName: name) { keys.append((name, key)) } else { unknown.append(name) }
+            if let key = Key(scriptName: name) { keys.append((name, key)) } else { unknown.append(name) }
         }
         return (keys, unknown)
     }
 
     /// Draws once (the dashboard as it opens), then times every key of `keys`.
-    public static func measure(_ controller: DashboardController, keys: [(name: String, key: DashboardKey)], columns: Int, rows: Int) -> KeyLatencyReport {
+    public static func measure(_ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int) -> KeyLatencyReport {
         var buffer = ScreenBuffer(width: columns, height: rows)
         controller.render(into: &buffer)
         var samples: [(String, Double)] = []
@@ -37,7 +37,7 @@ public enum KeyReplay {
     /// Times keys as the live loop runs them, with background loads: the frame the user sees
     /// (handler, frame, up to `settleMilliseconds` for quick loads, frame again) and the moment
     /// every pane has its data (`complete`), which for a slow query comes after the frame.
-    public static func measureLive(_ controller: DashboardController, keys: [(name: String, key: DashboardKey)], columns: Int, rows: Int,
+    public static func measureLive(_ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int,
                                    settleMilliseconds: Int = 40) -> (frame: KeyLatencyReport, complete: KeyLatencyReport) {
         _ = controller.render(columns: columns, rows: rows)
         while controller.hasPendingWork {
@@ -70,7 +70,7 @@ public enum KeyReplay {
     }
 
     /// Applies keys without timing (snapshots of a screen reached by keys, tests).
-    public static func apply(_ controller: DashboardController, keys: [DashboardKey], columns: Int, rows: Int) {
+    public static func apply(_ controller: DashboardController, keys: [Key], columns: Int, rows: Int) {
         var buffer = ScreenBuffer(width: columns, height: rows)
         controller.render(into: &buffer)
         for key in keys {

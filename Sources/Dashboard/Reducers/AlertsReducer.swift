@@ -43,7 +43,7 @@ enum AlertsReducer {
     }
 
     /// Keys in the acknowledge dialog: Enter records the note, Esc cancels.
-    static func acknowledgeKey(_ state: inout DashboardState, _ key: DashboardKey, alertId: String,
+    static func acknowledgeKey(_ state: inout DashboardState, _ key: Key, alertId: String,
                                note: TextInputState) -> Reaction {
         switch key {
         case .escape:
@@ -54,14 +54,14 @@ enum AlertsReducer {
             return .redraw(.acknowledge(alertId: alertId, note: note.text))
         default:
             var note = note
-            guard TextEditing.edit(&note, with: key) else { return .ignored }
+            guard note.edit(with: key) else { return .ignored }
             state.overlay = .acknowledge(alertId: alertId, note: note)
             return .redraw
         }
     }
 
     /// Keys in the snooze dialog: ←/→ or 1/3/7 choose, Enter snoozes.
-    static func snoozeKey(_ state: inout DashboardState, _ key: DashboardKey, alertId: String, choice: SnoozeChoice,
+    static func snoozeKey(_ state: inout DashboardState, _ key: Key, alertId: String, choice: SnoozeChoice,
                           _ context: ReducerContext) -> Reaction {
         let choices = SnoozeChoice.allCases
         let index = choices.firstIndex(of: choice) ?? 0

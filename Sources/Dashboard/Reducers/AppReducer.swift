@@ -4,7 +4,7 @@ import XuexiCore
 /// The top of the reducers: a key becomes an action (or goes to the open overlay), global
 /// actions are handled here, the rest by the reducer of the screen that has the keys.
 enum AppReducer {
-    static func key(_ state: inout DashboardState, _ key: DashboardKey, _ context: ReducerContext) -> Reaction {
+    static func key(_ state: inout DashboardState, _ key: Key, _ context: ReducerContext) -> Reaction {
         if key == .ctrl("c") { return Reaction(response: .quit) }
         if let overlay = state.overlay { return OverlayReducer.key(&state, key, overlay: overlay, context) }
         guard let action = KeyBindings.action(for: key) else { return .ignored }

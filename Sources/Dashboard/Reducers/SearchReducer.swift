@@ -2,7 +2,7 @@ import Widgets
 
 /// The `/` overlay: typing edits the query, ↑/↓/PgUp/PgDn choose, Enter jumps to the result.
 enum SearchReducer {
-    static func key(_ state: inout DashboardState, _ key: DashboardKey, search: SearchState, _ context: ReducerContext) -> Reaction {
+    static func key(_ state: inout DashboardState, _ key: Key, search: SearchState, _ context: ReducerContext) -> Reaction {
         var search = search
         let results = context.view.search?.results ?? []
         let page = max(1, context.layout.searchRows - 1)
@@ -25,7 +25,7 @@ enum SearchReducer {
         case .pageDown:
             search.selectedIndex = min(last, search.selectedIndex + page)
         default:
-            guard TextEditing.edit(&search.input, with: key) else { return .ignored }
+            guard search.input.edit(with: key) else { return .ignored }
             search.selectedIndex = 0
             search.scrollOffset = 0
         }
@@ -56,25 +56,5 @@ enum SearchReducer {
         }
         state.overlay = .search(search)
         return .redraw
-    }
-}
-
-/// Line editing shared by the search field and the note field.
-enum TextEditing {
-    /// Applies `key` to `input`; false for keys that are not editing keys.
-    static func edit(_ input: inout TextInputState, with key: DashboardKey) -> Bool {
-        switch key {
-        case .character(let character): input.insert(String(character))
-        case .backspace: input.deleteBackward()
-        case .delete: input.deleteForward()
-        case .left: input.moveLeft()
-        case .right: input.moveRight()
-        case .home, .ctrl("a"): input.moveToStart()
-        case .end, .ctrl("e"): input.moveToEnd()
-        case .ctrl("u"): input.deleteToStart()
-        case .ctrl("w"): input.deleteWordBackward()
-        default: return false
-        }
-        return true
     }
 }

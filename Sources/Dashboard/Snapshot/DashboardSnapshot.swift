@@ -9,9 +9,9 @@ public struct DashboardSnapshot {
     public var rows: Int
     public var view: DashboardView
     public var orgCode: String?
-    public var keys: [DashboardKey]
+    public var keys: [Key]
 
-    public init(columns: Int, rows: Int, view: DashboardView = .main, orgCode: String? = nil, keys: [DashboardKey] = []) {
+    public init(columns: Int, rows: Int, view: DashboardView = .main, orgCode: String? = nil, keys: [Key] = []) {
         self.columns = columns
         self.rows = rows
         self.view = view
