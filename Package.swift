@@ -71,7 +71,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "xuexi-bench",
-            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "Dashboard"]
+            dependencies: [
+                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "Dashboard",
+            ]
         ),
         // Fixtures (sample exports, reader files), store builders and screen assertions
         // shared by the test targets below.
@@ -82,7 +84,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "XuexiModelTests", dependencies: ["XuexiModel", "XuexiTestSupport"]),
-        .testTarget(name: "XuexiStoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
+        .testTarget(
+            name: "XuexiStoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
         .testTarget(
             name: "XuexiImportTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
         .testTarget(

@@ -15,8 +15,10 @@ public struct DashboardEnvironment: Sendable {
     /// Unicode or ASCII, as the terminal can show.
     public var glyphs: Glyphs
 
-    public init(now: @escaping @Sendable () -> Date = { Date() }, timeZone: TimeZone = .current, user: String = "",
-                storePath: String? = nil, configPath: String? = nil, colorDescription: String = "", glyphs: Glyphs = .unicode) {
+    public init(
+        now: @escaping @Sendable () -> Date = { Date() }, timeZone: TimeZone = .current, user: String = "",
+        storePath: String? = nil, configPath: String? = nil, colorDescription: String = "", glyphs: Glyphs = .unicode
+    ) {
         self.now = now
         self.timeZone = timeZone
         self.user = user

@@ -6,9 +6,15 @@ public enum MouseDecoder {
     public static func decode(buttonState: mmask_t, x: Int, y: Int) -> MouseEvent? {
         if buttonState & xuexi_button4_pressed() != 0 { return .wheelUp(x: x, y: y) }
         if buttonState & xuexi_button5_pressed() != 0 { return .wheelDown(x: x, y: y) }
-        if buttonState & (xuexi_button1_pressed() | xuexi_button1_clicked()) != 0 { return .click(x: x, y: y, button: .left) }
-        if buttonState & (xuexi_button2_pressed() | xuexi_button2_clicked()) != 0 { return .click(x: x, y: y, button: .middle) }
-        if buttonState & (xuexi_button3_pressed() | xuexi_button3_clicked()) != 0 { return .click(x: x, y: y, button: .right) }
+        if buttonState & (xuexi_button1_pressed() | xuexi_button1_clicked()) != 0 {
+            return .click(x: x, y: y, button: .left)
+        }
+        if buttonState & (xuexi_button2_pressed() | xuexi_button2_clicked()) != 0 {
+            return .click(x: x, y: y, button: .middle)
+        }
+        if buttonState & (xuexi_button3_pressed() | xuexi_button3_clicked()) != 0 {
+            return .click(x: x, y: y, button: .right)
+        }
         return nil
     }
 

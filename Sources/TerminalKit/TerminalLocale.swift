@@ -11,7 +11,8 @@ enum TerminalLocale {
         if xuexi_locale_is_utf8() != 0 { return true }
         // The first non-empty of these is the one the C library honours.
         let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        let asksForUTF8 = requested.map { $0.lowercased().contains("utf-8") || $0.lowercased().contains("utf8") } ?? true
+        let asksForUTF8 =
+            requested.map { $0.lowercased().contains("utf-8") || $0.lowercased().contains("utf8") } ?? true
         if asksForUTF8 {
             if setlocale(LC_CTYPE, "C.UTF-8") != nil, xuexi_locale_is_utf8() != 0 { return true }
         }

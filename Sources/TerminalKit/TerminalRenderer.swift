@@ -51,8 +51,9 @@ struct TerminalRenderer<Output: TerminalOutput> {
         guard !changes.isEmpty || cursorMoved else { return }
         for change in changes {
             let appearance = appearance(of: change.cell)
-            output.put(change.cell.symbol, x: change.x, y: change.y, pair: appearance.pair,
-                       attributes: appearance.attributes)
+            output.put(
+                change.cell.symbol, x: change.x, y: change.y, pair: appearance.pair,
+                attributes: appearance.attributes)
         }
         if let cursor { output.moveCursor(x: cursor.x, y: cursor.y) }
         output.update()

@@ -2,9 +2,9 @@ import CNcurses
 import Widgets
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The terminal while the app owns it: full-screen mode, colours, input and frames.
@@ -45,7 +45,9 @@ public final class TerminalSession {
     }
 
     /// Runs `body` with a started session and restores the terminal however `body` ends.
-    public static func withTerminal<Result>(options: TerminalOptions, _ body: (TerminalSession) throws -> Result) throws -> Result {
+    public static func withTerminal<Result>(options: TerminalOptions, _ body: (TerminalSession) throws -> Result) throws
+        -> Result
+    {
         let session = TerminalSession(options: options)
         try session.start()
         defer { session.stop() }
@@ -67,7 +69,8 @@ public final class TerminalSession {
         var type = options.environment["TERM"] ?? ""
         if type.isEmpty { type = "dumb" }
         if let upgraded = ColorCapability.upgradedTerminalType(for: type, requested: requested),
-           xuexi_terminfo_colors(type) < 256, xuexi_terminfo_colors(upgraded) >= 256 {
+            xuexi_terminfo_colors(type) < 256, xuexi_terminfo_colors(upgraded) >= 256
+        {
             type = upgraded
         }
         // Handlers go in before newterm: ncurses installs its own SIGINT/SIGTERM handlers
@@ -206,7 +209,10 @@ public final class TerminalSession {
 
     /// Same as `nextEvent(timeoutMilliseconds:)` with a `Duration`.
     public func nextEvent(timeout: Duration?) -> InputEvent? {
-        nextEvent(timeoutMilliseconds: timeout.map { Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) })
+        nextEvent(
+            timeoutMilliseconds: timeout.map {
+                Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)
+            })
     }
 
     private func decode(status: Int32, value: UInt32) -> InputEvent? {
@@ -216,7 +222,8 @@ public final class TerminalSession {
             case KEY_MOUSE:
                 var report = MEVENT()
                 guard getmouse(&report) == OK else { return nil }
-                return MouseDecoder.decode(buttonState: report.bstate, x: Int(report.x), y: Int(report.y)).map(InputEvent.mouse)
+                return MouseDecoder.decode(buttonState: report.bstate, x: Int(report.x), y: Int(report.y)).map(
+                    InputEvent.mouse)
             default:
                 return KeyDecoder.decode(value, isKeyCode: true).map(InputEvent.key)
             }

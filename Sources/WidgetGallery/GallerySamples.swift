@@ -22,20 +22,43 @@ public enum GallerySamples {
     }
 
     static let organizationTree: [Organization] = [
-        Organization(id: "city", name: "全市 City committee", activity: 0.72, week: [5, 6, 6, 7, 8, 7, 9], rank: 1, rankChange: 0, children: [
-            Organization(id: "gov", name: "机关党委 Government offices", activity: 0.86, week: [8, 8, 9, 7, 9, 9, 10], rank: 1, rankChange: 1, children: [
-                Organization(id: "gov-1", name: "第一党支部", activity: 0.93, week: [9, 9, 10, 10, 8, 9, 10], rank: 1, rankChange: 0, children: []),
-                Organization(id: "gov-2", name: "第二党支部（财务与审计）Finance and audit", activity: 0.64, week: [6, 5, 7, 6, 6, 4, 7], rank: 2, rankChange: -1, children: []),
-                Organization(id: "gov-3", name: "离退休干部党支部", activity: 0.38, week: [2, 3, 1, 0, 4, 3, 2], rank: 3, rankChange: 1, children: []),
-            ]),
-            Organization(id: "edu", name: "教育局党委 Education bureau", activity: 0.55, week: [4, 5, 3, 6, 5, 5, 6], rank: 2, rankChange: -1, children: [
-                Organization(id: "edu-1", name: "实验中学党支部", activity: 0.61, week: [5, 6, 4, 6, 7, 5, 6], rank: 1, rankChange: 0, children: []),
-                Organization(id: "edu-2", name: "第三小学党支部", activity: 0.49, week: [3, 4, 4, 5, 3, 4, 5], rank: 2, rankChange: 0, children: []),
-            ]),
-            Organization(id: "xixiang", name: "西乡街道党工委 Xixiang", activity: 0.27, week: [1, 0, 2, 3, 1, 0, 2], rank: 3, rankChange: 0, children: [
-                Organization(id: "xixiang-1", name: "碧海湾社区党支部", activity: 0.31, week: [2, 1, 3, 2, 0, 1, 3], rank: 1, rankChange: 2, children: []),
-            ]),
-        ]),
+        Organization(
+            id: "city", name: "全市 City committee", activity: 0.72, week: [5, 6, 6, 7, 8, 7, 9], rank: 1, rankChange: 0,
+            children: [
+                Organization(
+                    id: "gov", name: "机关党委 Government offices", activity: 0.86, week: [8, 8, 9, 7, 9, 9, 10], rank: 1,
+                    rankChange: 1,
+                    children: [
+                        Organization(
+                            id: "gov-1", name: "第一党支部", activity: 0.93, week: [9, 9, 10, 10, 8, 9, 10], rank: 1,
+                            rankChange: 0, children: []),
+                        Organization(
+                            id: "gov-2", name: "第二党支部（财务与审计）Finance and audit", activity: 0.64,
+                            week: [6, 5, 7, 6, 6, 4, 7], rank: 2, rankChange: -1, children: []),
+                        Organization(
+                            id: "gov-3", name: "离退休干部党支部", activity: 0.38, week: [2, 3, 1, 0, 4, 3, 2], rank: 3,
+                            rankChange: 1, children: []),
+                    ]),
+                Organization(
+                    id: "edu", name: "教育局党委 Education bureau", activity: 0.55, week: [4, 5, 3, 6, 5, 5, 6], rank: 2,
+                    rankChange: -1,
+                    children: [
+                        Organization(
+                            id: "edu-1", name: "实验中学党支部", activity: 0.61, week: [5, 6, 4, 6, 7, 5, 6], rank: 1,
+                            rankChange: 0, children: []),
+                        Organization(
+                            id: "edu-2", name: "第三小学党支部", activity: 0.49, week: [3, 4, 4, 5, 3, 4, 5], rank: 2,
+                            rankChange: 0, children: []),
+                    ]),
+                Organization(
+                    id: "xixiang", name: "西乡街道党工委 Xixiang", activity: 0.27, week: [1, 0, 2, 3, 1, 0, 2], rank: 3,
+                    rankChange: 0,
+                    children: [
+                        Organization(
+                            id: "xixiang-1", name: "碧海湾社区党支部", activity: 0.31, week: [2, 1, 3, 2, 0, 1, 3], rank: 1,
+                            rankChange: 2, children: [])
+                    ]),
+            ])
     ]
 
     static let initiallyExpanded: Set<String> = ["city", "gov", "xixiang"]
@@ -100,11 +123,18 @@ public enum GallerySamples {
     ]
 
     /// Thirty days of average points for two series.
-    static let chartDays: [Double] = [21, 23, 22, 26, 30, 28, 27, 31, 35, 33, 30, 29, 34, 38, 41, 39, 36, 40, 44, 47, 45, 43, 48, 52, 50, 49, 53, 57, 55, 58]
-    static let chartRegistered: [Double] = [40, 40, 41, 41, 42, 42, 42, 43, 44, 44, 44, 45, 45, 46, 46, 46, 47, 47, 48, 48, 49, 49, 49, 50, 50, 51, 51, 52, 52, 52]
+    static let chartDays: [Double] = [
+        21, 23, 22, 26, 30, 28, 27, 31, 35, 33, 30, 29, 34, 38, 41, 39, 36, 40, 44, 47, 45, 43, 48, 52, 50, 49, 53, 57,
+        55, 58,
+    ]
+    static let chartRegistered: [Double] = [
+        40, 40, 41, 41, 42, 42, 42, 43, 44, 44, 44, 45, 45, 46, 46, 46, 47, 47, 48, 48, 49, 49, 49, 50, 50, 51, 51, 52,
+        52, 52,
+    ]
 
     static let paragraphChinese = "学习强国是一个学习平台。每天的积分来自阅读文章、观看视频和答题。这段文字用来检查中文折行：汉字之间可以在任何位置换行，标点不会出现在半个字符宽的位置。"
-    static let paragraphEnglish = "English text wraps at spaces, and a word that is longer than the line, such as Pneumonoultramicroscopicsilicovolcanoconiosis, is cut hard at the edge."
+    static let paragraphEnglish =
+        "English text wraps at spaces, and a word that is longer than the line, such as Pneumonoultramicroscopicsilicovolcanoconiosis, is cut hard at the edge."
 
     /// The tree as `TreeNode`s: name, activity gauge, 7-day sparkline, rank with ▲/▼.
     public static func organizations(theme: Theme = .default) -> [TreeNode] {
@@ -113,7 +143,10 @@ public enum GallerySamples {
                 id: organization.id,
                 cells: [
                     .text(Line(organization.name)),
-                    .widget(Gauge(ratio: organization.activity, thresholds: GaugeThresholds(warning: 0.6, bad: 0.4), theme: theme)),
+                    .widget(
+                        Gauge(
+                            ratio: organization.activity, thresholds: GaugeThresholds(warning: 0.6, bad: 0.4),
+                            theme: theme)),
                     .widget(Sparkline(values: organization.week, theme: theme)),
                     .text(rankLine(rank: organization.rank, change: organization.rankChange, theme: theme)),
                 ],

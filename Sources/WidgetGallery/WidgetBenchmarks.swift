@@ -68,15 +68,22 @@ public enum WidgetBenchmarks {
                     ]
                     children.append(TreeNode(id: "g\(group)-\(index)", cells: cells))
                 }
-                branches.append(TreeNode(id: "g\(group)", cells: [
-                    .text(Line("街道党工委 \(group + 1) Subdistrict")),
-                    .widget(Gauge(ratio: Double(group * 11 % 100) / 100, theme: theme)),
-                    .widget(Sparkline(values: [3, 4, 5, 4, 6, 7, 8], theme: theme)),
-                    .text(Line("\(group + 1)")),
-                ], children: children))
+                branches.append(
+                    TreeNode(
+                        id: "g\(group)",
+                        cells: [
+                            .text(Line("街道党工委 \(group + 1) Subdistrict")),
+                            .widget(Gauge(ratio: Double(group * 11 % 100) / 100, theme: theme)),
+                            .widget(Sparkline(values: [3, 4, 5, 4, 6, 7, 8], theme: theme)),
+                            .text(Line("\(group + 1)")),
+                        ], children: children))
                 expanded.insert("g\(group)")
             }
-            roots = [TreeNode(id: "root", cells: [.text(Line("全市 City")), .text(Line("")), .text(Line("")), .text(Line("1"))], children: branches)]
+            roots = [
+                TreeNode(
+                    id: "root", cells: [.text(Line("全市 City")), .text(Line("")), .text(Line("")), .text(Line("1"))],
+                    children: branches)
+            ]
             self.expanded = expanded
             heatmapValues = (0..<20).map { (row: Int) -> [Double?] in
                 (0..<30).map { (day: Int) -> Double? in Double((row * 7 + day * 3) % 11) }
@@ -86,44 +93,70 @@ public enum WidgetBenchmarks {
 
         func render(selection: Int, into buffer: inout ScreenBuffer) {
             buffer.reset(style: theme[.text])
-            let rows = Layout.split(buffer.area, direction: .vertical, constraints: [.length(1), .length(1), .fill(1), .length(1)])
+            let rows = Layout.split(
+                buffer.area, direction: .vertical, constraints: [.length(1), .length(1), .fill(1), .length(1)])
             buffer.fill(rows[0], style: theme[.header])
             buffer.write(" 学习强国 · 西乡街道 · 2024-11-30 · 数据 5 分钟前", x: 0, y: 0, style: theme[.header])
-            Tabs(titles: ["组织 Orgs", "排行 Learners", "预警 Alerts", "分析 Review"], selected: selection % 4, theme: theme).render(in: rows[1], buffer: &buffer)
-            let columns = Layout.split(rows[2], direction: .horizontal, constraints: [.percentage(40), .percentage(30), .fill(1)], spacing: 1)
+            Tabs(titles: ["组织 Orgs", "排行 Learners", "预警 Alerts", "分析 Review"], selected: selection % 4, theme: theme)
+                .render(in: rows[1], buffer: &buffer)
+            let columns = Layout.split(
+                rows[2], direction: .horizontal, constraints: [.percentage(40), .percentage(30), .fill(1)], spacing: 1)
 
-            let treeBlock = Block(title: "组织 Organizations", trailingTitle: "\(selection + 1)/57", focused: true, theme: theme)
+            let treeBlock = Block(
+                title: "组织 Organizations", trailingTitle: "\(selection + 1)/57", focused: true, theme: theme)
             treeBlock.render(in: columns[0], buffer: &buffer)
             TreeTable(
-                columns: [TableColumn("组织", width: .fill(1)), TableColumn("活跃率", width: .length(14)), TableColumn("7日", width: .length(7)), TableColumn("排名", width: .length(4), alignment: .right)],
+                columns: [
+                    TableColumn("组织", width: .fill(1)), TableColumn("活跃率", width: .length(14)),
+                    TableColumn("7日", width: .length(7)), TableColumn("排名", width: .length(4), alignment: .right),
+                ],
                 roots: roots, expandedIDs: expanded, selectedRow: selection, theme: theme
             ).render(in: treeBlock.inner(columns[0]), buffer: &buffer)
 
             let tableBlock = Block(title: "积分排行 Top learners", theme: theme)
             tableBlock.render(in: columns[1], buffer: &buffer)
-            let names = self.names, organizations = self.organizations
+            let names = self.names
+            let organizations = self.organizations
             Table(
-                columns: [TableColumn("姓名", width: .length(10)), TableColumn("组织", width: .fill(1)), TableColumn("积分", width: .length(6), alignment: .right)],
+                columns: [
+                    TableColumn("姓名", width: .length(10)), TableColumn("组织", width: .fill(1)),
+                    TableColumn("积分", width: .length(6), alignment: .right),
+                ],
                 rowCount: names.count,
-                row: { TableRow([.text(Line(names[$0])), .text(Line(organizations[$0])), .text(Line(String(2000 - $0 * 3)))]) },
+                row: {
+                    TableRow([
+                        .text(Line(names[$0])), .text(Line(organizations[$0])), .text(Line(String(2000 - $0 * 3))),
+                    ])
+                },
                 selectedRow: selection * 3, sortColumn: 2, sortAscending: false, theme: theme
             ).render(in: tableBlock.inner(columns[1]), buffer: &buffer)
 
-            let right = Layout.split(columns[2], direction: .vertical, constraints: [.percentage(40), .fill(1), .length(6)])
+            let right = Layout.split(
+                columns[2], direction: .vertical, constraints: [.percentage(40), .fill(1), .length(6)])
             let chartBlock = Block(title: "30 天 30 days", theme: theme)
             chartBlock.render(in: right[0], buffer: &buffer)
-            LineChart(series: [ChartSeries(name: "积分", values: chartValues, style: theme[.chart])], xLabels: ["11-01", "11-30"], theme: theme)
-                .render(in: chartBlock.inner(right[0]), buffer: &buffer)
+            LineChart(
+                series: [ChartSeries(name: "积分", values: chartValues, style: theme[.chart])],
+                xLabels: ["11-01", "11-30"], theme: theme
+            )
+            .render(in: chartBlock.inner(right[0]), buffer: &buffer)
             let heatBlock = Block(title: "热力图 Heatmap", theme: theme)
             heatBlock.render(in: right[1], buffer: &buffer)
-            Heatmap(rowLabels: names.prefix(20).map { $0 }, values: heatmapValues, theme: theme).render(in: heatBlock.inner(right[1]), buffer: &buffer)
+            Heatmap(rowLabels: names.prefix(20).map { $0 }, values: heatmapValues, theme: theme).render(
+                in: heatBlock.inner(right[1]), buffer: &buffer)
             let gaugeBlock = Block(title: "注册率 Registration", theme: theme)
             gaugeBlock.render(in: right[2], buffer: &buffer)
             let gaugeArea = gaugeBlock.inner(right[2])
             for row in 0..<gaugeArea.height {
-                Gauge(ratio: Double(row * 23 % 100) / 100, thresholds: GaugeThresholds(warning: 0.6, bad: 0.4), theme: theme).render(in: gaugeArea.row(row), buffer: &buffer)
+                Gauge(
+                    ratio: Double(row * 23 % 100) / 100, thresholds: GaugeThresholds(warning: 0.6, bad: 0.4),
+                    theme: theme
+                ).render(in: gaugeArea.row(row), buffer: &buffer)
             }
-            StatusBar(hints: [KeyHint("q", "退出"), KeyHint("?", "帮助"), KeyHint("/", "搜索"), KeyHint("t", "主题")], trailingText: "实时 12:00:00", theme: theme).render(in: rows[3], buffer: &buffer)
+            StatusBar(
+                hints: [KeyHint("q", "退出"), KeyHint("?", "帮助"), KeyHint("/", "搜索"), KeyHint("t", "主题")],
+                trailingText: "实时 12:00:00", theme: theme
+            ).render(in: rows[3], buffer: &buffer)
         }
     }
 }

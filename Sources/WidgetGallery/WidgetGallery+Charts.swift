@@ -6,8 +6,12 @@ extension WidgetGallery {
     func renderCharts(in area: Rect, buffer: inout ScreenBuffer) {
         let wide = area.width >= 100
         // Wide screens give the heatmap room for all fourteen days (labels, 14 × 2 columns, borders).
-        let columns = Layout.split(area, direction: .horizontal, constraints: wide ? [.fill(1), .fill(1), .length(43)] : [.fill(1), .fill(1)], spacing: 1)
-        let left = Layout.split(columns[0], direction: .vertical, constraints: wide ? [.length(5), .fill(1)] : [.length(5), .length(6), .fill(1)])
+        let columns = Layout.split(
+            area, direction: .horizontal,
+            constraints: wide ? [.fill(1), .fill(1), .length(43)] : [.fill(1), .fill(1)], spacing: 1)
+        let left = Layout.split(
+            columns[0], direction: .vertical,
+            constraints: wide ? [.length(5), .fill(1)] : [.length(5), .length(6), .fill(1)])
         renderGauges(in: left[0], buffer: &buffer)
         renderSparklines(in: left[1], buffer: &buffer)
         let chartColumn = columns[1]
@@ -24,8 +28,11 @@ extension WidgetGallery {
         let samples: [(String, Double)] = [("机关党委", 0.86), ("教育局 Edu", 0.55), ("西乡街道", 0.27)]
         let thresholds = GaugeThresholds(warning: 0.6, bad: 0.4)
         for (row, sample) in samples.enumerated() where row < inner.height {
-            let parts = Layout.split(inner.row(row), direction: .horizontal, constraints: [.length(10), .fill(1)], spacing: 1)
-            buffer.write(DisplayWidth.fit(sample.0, to: parts[0].width), x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width, style: theme[.text])
+            let parts = Layout.split(
+                inner.row(row), direction: .horizontal, constraints: [.length(10), .fill(1)], spacing: 1)
+            buffer.write(
+                DisplayWidth.fit(sample.0, to: parts[0].width), x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width,
+                style: theme[.text])
             Gauge(ratio: sample.1, thresholds: thresholds, theme: theme).render(in: parts[1], buffer: &buffer)
         }
     }
@@ -35,11 +42,17 @@ extension WidgetGallery {
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         let values: [Double?] = [3, 5, 2, 0, 8, 13, 9, 12, nil, 7, 10, 15, 14, 11, 6, 9, 12, 16, 18, 14, 17]
-        let rows: [(String, Glyphs, Int)] = [("▁▂▃ UTF-8", theme.glyphs, 1), ("ASCII", .ascii, 1), (language.pick("两行", "2 rows"), theme.glyphs, 2)]
+        let rows: [(String, Glyphs, Int)] = [
+            ("▁▂▃ UTF-8", theme.glyphs, 1), ("ASCII", .ascii, 1), (language.pick("两行", "2 rows"), theme.glyphs, 2),
+        ]
         var y = inner.y
         for (label, glyphs, height) in rows where y + height <= inner.bottom {
-            let parts = Layout.split(Rect(x: inner.x, y: y, width: inner.width, height: height), direction: .horizontal, constraints: [.length(10), .fill(1)], spacing: 1)
-            buffer.write(DisplayWidth.fit(label, to: parts[0].width), x: parts[0].x, y: y + height - 1, maxWidth: parts[0].width, style: theme[.textDim])
+            let parts = Layout.split(
+                Rect(x: inner.x, y: y, width: inner.width, height: height), direction: .horizontal,
+                constraints: [.length(10), .fill(1)], spacing: 1)
+            buffer.write(
+                DisplayWidth.fit(label, to: parts[0].width), x: parts[0].x, y: y + height - 1, maxWidth: parts[0].width,
+                style: theme[.textDim])
             Sparkline(values: values, theme: theme.with(glyphs: glyphs)).render(in: parts[1], buffer: &buffer)
             y += height
         }
@@ -50,8 +63,11 @@ extension WidgetGallery {
         block.render(in: area, buffer: &buffer)
         LineChart(
             series: [
-                ChartSeries(name: language.pick("人均积分", "avg points"), values: GallerySamples.chartDays, style: theme[.chart]),
-                ChartSeries(name: language.pick("注册", "registered"), values: GallerySamples.chartRegistered, style: theme[.chartSecondary]),
+                ChartSeries(
+                    name: language.pick("人均积分", "avg points"), values: GallerySamples.chartDays, style: theme[.chart]),
+                ChartSeries(
+                    name: language.pick("注册", "registered"), values: GallerySamples.chartRegistered,
+                    style: theme[.chartSecondary]),
             ],
             xLabels: ["11-01", "11-15", "11-30"], theme: theme
         ).render(in: block.inner(area), buffer: &buffer)
@@ -61,7 +77,10 @@ extension WidgetGallery {
         let block = Block(title: language.pick("面积图 Area chart", "Area chart 面积图"), theme: theme)
         block.render(in: area, buffer: &buffer)
         LineChart(
-            series: [ChartSeries(name: language.pick("人均积分", "avg points"), values: GallerySamples.chartDays, style: theme[.chart])],
+            series: [
+                ChartSeries(
+                    name: language.pick("人均积分", "avg points"), values: GallerySamples.chartDays, style: theme[.chart])
+            ],
             xLabels: [language.pick("30天前", "30 days ago"), language.pick("今天", "today")], mode: .blocks, theme: theme
         ).render(in: block.inner(area), buffer: &buffer)
     }

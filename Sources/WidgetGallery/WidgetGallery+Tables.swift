@@ -5,7 +5,8 @@ extension WidgetGallery {
     /// (sort marker, selection, scrolling, Chinese names cut at column edges).
     func renderTables(in area: Rect, buffer: inout ScreenBuffer, hitMap: inout GalleryHitMap) {
         let wide = area.width >= 100
-        let halves = wide
+        let halves =
+            wide
             ? Layout.split(area, direction: .horizontal, constraints: [.percentage(50), .fill(1)], spacing: 1)
             : Layout.split(area, direction: .vertical, constraints: [.percentage(45), .fill(1)])
 

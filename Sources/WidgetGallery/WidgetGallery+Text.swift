@@ -8,18 +8,27 @@ extension WidgetGallery {
 
         let paragraphBlock = Block(title: language.pick("段落 Paragraph", "Paragraph 段落"), theme: theme)
         paragraphBlock.render(in: columns[0], buffer: &buffer)
-        Paragraph(lines: [
-            Line(GallerySamples.paragraphChinese),
-            Line(""),
-            Line(spans: [Span("EN ", style: theme[.textAccent]), Span(GallerySamples.paragraphEnglish)]),
-            Line(""),
-            Line(spans: [Span(language.pick("搜索命中：", "Search match: ")), Span("西乡", style: theme[.searchMatch]), Span("街道党工委")]),
-        ], style: theme[.text]).render(in: paragraphBlock.inner(columns[0]), buffer: &buffer)
+        Paragraph(
+            lines: [
+                Line(GallerySamples.paragraphChinese),
+                Line(""),
+                Line(spans: [Span("EN ", style: theme[.textAccent]), Span(GallerySamples.paragraphEnglish)]),
+                Line(""),
+                Line(spans: [
+                    Span(language.pick("搜索命中：", "Search match: ")), Span("西乡", style: theme[.searchMatch]),
+                    Span("街道党工委"),
+                ]),
+            ], style: theme[.text]
+        ).render(in: paragraphBlock.inner(columns[0]), buffer: &buffer)
 
         let right = Layout.split(columns[1], direction: .vertical, constraints: [.fill(1), .length(5), .length(5)])
-        let listBlock = Block(title: language.pick("列表 List", "List 列表"), trailingTitle: "\(state.listSelection + 1)/\(GallerySamples.listItems.count)", theme: theme)
+        let listBlock = Block(
+            title: language.pick("列表 List", "List 列表"),
+            trailingTitle: "\(state.listSelection + 1)/\(GallerySamples.listItems.count)", theme: theme)
         listBlock.render(in: right[0], buffer: &buffer)
-        let list = List(items: GallerySamples.listItems.map { Line($0) }, selected: state.listSelection, scrollOffset: state.listScrollOffset, theme: theme)
+        let list = List(
+            items: GallerySamples.listItems.map { Line($0) }, selected: state.listSelection,
+            scrollOffset: state.listScrollOffset, theme: theme)
         let listArea = listBlock.inner(right[0])
         list.render(in: listArea, buffer: &buffer)
         hitMap.listArea = listArea
@@ -28,7 +37,9 @@ extension WidgetGallery {
         let labelBlock = Block(title: language.pick("标签 Labels", "Labels 标签"), theme: theme)
         labelBlock.render(in: right[1], buffer: &buffer)
         let labelArea = labelBlock.inner(right[1])
-        let labels: [(String, HorizontalAlignment)] = [("左对齐 left", .left), ("居中 center", .center), ("右对齐 right", .right)]
+        let labels: [(String, HorizontalAlignment)] = [
+            ("左对齐 left", .left), ("居中 center", .center), ("右对齐 right", .right),
+        ]
         for (row, label) in labels.enumerated() where row < labelArea.height {
             Label(label.0, style: theme[.text], alignment: label.1).render(in: labelArea.row(row), buffer: &buffer)
         }

@@ -79,10 +79,12 @@ public struct WidgetGallery {
         }
         let pages = WidgetGallery.pages(columns: screen.width, rows: screen.height)
         let page = min(max(0, state.page), pages.count - 1)
-        let rows = Layout.split(screen, direction: .vertical, constraints: [.length(1), .length(1), .fill(1), .length(1)])
+        let rows = Layout.split(
+            screen, direction: .vertical, constraints: [.length(1), .length(1), .fill(1), .length(1)])
         renderHeader(in: rows[0], buffer: &buffer)
 
-        let tabs = Tabs(titles: pages.map { $0.map { $0.title(language) }.joined(separator: " · ") }, selected: page, theme: theme)
+        let tabs = Tabs(
+            titles: pages.map { $0.map { $0.title(language) }.joined(separator: " · ") }, selected: page, theme: theme)
         tabs.render(in: rows[1], buffer: &buffer)
         hitMap.tabsArea = rows[1]
         hitMap.tabs = tabs
@@ -113,15 +115,21 @@ public struct WidgetGallery {
         let trailingWidth = DisplayWidth.of(trailing)
         buffer.write(trailing, x: area.right - trailingWidth, y: area.y, maxWidth: trailingWidth, style: theme[.header])
         let title = " " + language.pick("学习强国 · 组件库 Widget gallery", "XuexiDash · Widget gallery 组件库")
-        buffer.write(title, x: area.x, y: area.y, maxWidth: max(0, area.width - trailingWidth - 1), style: theme[.header])
+        buffer.write(
+            title, x: area.x, y: area.y, maxWidth: max(0, area.width - trailingWidth - 1), style: theme[.header])
     }
 
     private func renderTooSmall(in screen: Rect, buffer: inout ScreenBuffer) {
         let lines = [
             Line(language.pick("窗口太小", "Window too small"), style: theme[.alertWarning], alignment: .center),
-            Line(language.pick("至少需要 \(WidgetGallery.minimumColumns)×\(WidgetGallery.minimumRows)，当前 \(screen.width)×\(screen.height)",
-                               "Needs at least \(WidgetGallery.minimumColumns)×\(WidgetGallery.minimumRows), now \(screen.width)×\(screen.height)"), alignment: .center),
-            Line(language.pick("放大窗口即可继续，按 q 退出", "Enlarge the window to continue, q quits"), style: theme[.textDim], alignment: .center),
+            Line(
+                language.pick(
+                    "至少需要 \(WidgetGallery.minimumColumns)×\(WidgetGallery.minimumRows)，当前 \(screen.width)×\(screen.height)",
+                    "Needs at least \(WidgetGallery.minimumColumns)×\(WidgetGallery.minimumRows), now \(screen.width)×\(screen.height)"
+                ), alignment: .center),
+            Line(
+                language.pick("放大窗口即可继续，按 q 退出", "Enlarge the window to continue, q quits"), style: theme[.textDim],
+                alignment: .center),
         ]
         let area = screen.centered(width: screen.width, height: lines.count)
         Paragraph(lines: lines, style: theme[.text]).render(in: area, buffer: &buffer)
@@ -130,15 +138,19 @@ public struct WidgetGallery {
     /// Where the terminal cursor belongs on a `columns`×`rows` screen: in the text field
     /// while the input dialog is open (for input methods), nowhere otherwise.
     public func textCursor(columns: Int, rows: Int) -> (x: Int, y: Int)? {
-        guard case .textInput(let input) = state.overlay, !WidgetGallery.isTooSmall(columns: columns, rows: rows) else { return nil }
+        guard case .textInput(let input) = state.overlay, !WidgetGallery.isTooSmall(columns: columns, rows: rows) else {
+            return nil
+        }
         return textInputDialog(input).cursorPosition(in: Rect(x: 0, y: 0, width: columns, height: rows))
     }
 
     private func textInputDialog(_ input: TextInputState) -> TextInputDialog {
         TextInputDialog(
-            title: language.pick("输入 Input", "Input 输入"), prompt: language.pick("输入文字（支持中文）：", "Type some text (Chinese works):"),
+            title: language.pick("输入 Input", "Input 输入"),
+            prompt: language.pick("输入文字（支持中文）：", "Type some text (Chinese works):"),
             state: input, placeholder: language.pick("例如：西乡街道", "e.g. 西乡街道"),
-            hint: language.pick("Enter 确定 · Esc 取消 · Ctrl-U 清空", "Enter accept · Esc cancel · Ctrl-U clear"), theme: theme
+            hint: language.pick("Enter 确定 · Esc 取消 · Ctrl-U 清空", "Enter accept · Esc cancel · Ctrl-U clear"),
+            theme: theme
         )
     }
 
@@ -155,7 +167,8 @@ public struct WidgetGallery {
             textInputDialog(input).render(in: screen, buffer: &buffer)
         case .confirm(let confirmFocused):
             ConfirmDialog(
-                title: language.pick("确认 Confirm", "Confirm 确认"), message: language.pick("确认已读这条预警吗？", "Acknowledge this alert?"),
+                title: language.pick("确认 Confirm", "Confirm 确认"),
+                message: language.pick("确认已读这条预警吗？", "Acknowledge this alert?"),
                 confirmLabel: language.pick("确定", "Yes"), cancelLabel: language.pick("取消", "No"),
                 confirmFocused: confirmFocused, theme: theme
             ).render(in: screen, buffer: &buffer)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The four kinds of file of SPEC §3.
 public enum ImportKind: String, Sendable, CaseIterable, Codable {
     case orgs
@@ -58,8 +60,11 @@ public enum ImportField: String, Sendable, CaseIterable {
         case .orgs: [.orgCode, .orgName, .parentCode, .orgType, .expected, .partyMembers]
         case .learners: [.learnerId, .learnerName, .orgCode, .status, .phone, .mentorId, .registeredOn]
         case .points: [.date, .learnerId, .dayPoints, .totalPoints, .learnerName, .orgCode]
-        case .memberReport: [.serial, .learnerName, .activation, .department, .rangeRealScore, .rangeScore,
-                             .scoreMonth, .totalPoints, .learnerId, .departmentId]
+        case .memberReport:
+            [
+                .serial, .learnerName, .activation, .department, .rangeRealScore, .rangeScore,
+                .scoreMonth, .totalPoints, .learnerId, .departmentId,
+            ]
         }
     }
 
@@ -71,8 +76,6 @@ public enum ImportField: String, Sendable, CaseIterable {
             .replacingOccurrences(of: "\u{3000}", with: "")
     }
 }
-
-import Foundation
 
 /// Where each field sits in a file's header row.
 public struct ColumnMap: Sendable {

@@ -19,10 +19,14 @@ struct FileProblems {
     }
 
     /// Adds a problem whose expectation is the text of `key`.
-    mutating func add(line: Int? = nil, column: String? = nil, value: String? = nil, _ key: ImportText,
-                      _ arguments: CustomStringConvertible...) {
-        collector.add(ImportProblem(file: file, line: line, column: column, value: value,
-                                    expected: StringTable.text(key, language, arguments: arguments)))
+    mutating func add(
+        line: Int? = nil, column: String? = nil, value: String? = nil, _ key: ImportText,
+        _ arguments: CustomStringConvertible...
+    ) {
+        collector.add(
+            ImportProblem(
+                file: file, line: line, column: column, value: value,
+                expected: StringTable.text(key, language, arguments: arguments)))
     }
 
     func throwIfAny() throws { try collector.throwIfAny() }
@@ -50,8 +54,14 @@ enum CountCell: Equatable {
     case invalid
 
     init(_ text: String?) {
-        guard let text, !text.isEmpty else { self = .empty; return }
-        if let value = Int(text), value >= 0 { self = .value(value); return }
+        guard let text, !text.isEmpty else {
+            self = .empty
+            return
+        }
+        if let value = Int(text), value >= 0 {
+            self = .value(value)
+            return
+        }
         // Spreadsheets sometimes write whole numbers as "12.0".
         if let value = Double(text), value >= 0, value.rounded() == value, value < 1e15 {
             self = .value(Int(value))
@@ -69,13 +79,17 @@ extension Importer {
     /// The prologue every tabular import shares: opens the file, maps its header (failing
     /// clearly on an empty file) and reports each `required` column that is missing, plus
     /// whatever `check` finds in the mapping.
-    func openTable(_ file: PendingFile, kind: ImportKind, required: [ImportField],
-                   check: (ColumnMap, inout FileProblems) -> Void = { _, _ in }) throws -> OpenedTable {
+    func openTable(
+        _ file: PendingFile, kind: ImportKind, required: [ImportField],
+        check: (ColumnMap, inout FileProblems) -> Void = { _, _ in }
+    ) throws -> OpenedTable {
         var source = try openTable(file.url)
         var problems = FileProblems(file: file.displayName, language: options.language)
         guard let header = try source.nextRow() else {
-            throw ImportFailure(ImportProblem(file: file.displayName, line: 1,
-                expected: text(ImportText.expectedHeader)))
+            throw ImportFailure(
+                ImportProblem(
+                    file: file.displayName, line: 1,
+                    expected: text(ImportText.expectedHeader)))
         }
         let columns = ColumnMap(headers: header.cells, kind: kind)
         for field in required where columns[field] == nil {

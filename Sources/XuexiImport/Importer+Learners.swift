@@ -16,19 +16,22 @@ struct RosterParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let code = columns.value(.learnerId, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.learnerId), value: "",
+                table.problems.add(
+                    line: row.line, column: columns.header(.learnerId), value: "",
                     ImportText.expectedRequired)
                 continue
             }
             if let first = lineOfCode[code] {
-                table.problems.add(line: row.line, column: columns.header(.learnerId), value: code,
-                                   ImportText.expectedUniqueLearner, first)
+                table.problems.add(
+                    line: row.line, column: columns.header(.learnerId), value: code,
+                    ImportText.expectedUniqueLearner, first)
                 continue
             }
             lineOfCode[code] = row.line
             let orgCode = columns.value(.orgCode, in: cells) ?? ""
             guard let orgIndex = tree.index(ofCode: orgCode) else {
-                table.problems.add(line: row.line, column: columns.header(.orgCode), value: orgCode,
+                table.problems.add(
+                    line: row.line, column: columns.header(.orgCode), value: orgCode,
                     ImportText.expectedKnownOrg)
                 continue
             }
@@ -37,17 +40,22 @@ struct RosterParser {
                 // Spreadsheets may append a time: keep the date part.
                 let datePart = raw.split(separator: " ").first.map(String.init) ?? raw
                 guard let day = Day(iso: datePart) else {
-                    table.problems.add(line: row.line, column: columns.header(.registeredOn), value: raw,
+                    table.problems.add(
+                        line: row.line, column: columns.header(.registeredOn), value: raw,
                         ImportText.expectedDate)
                     continue
                 }
                 registeredOn = day
             }
-            learners.append(Learner(id: 0, code: code, name: columns.value(.learnerName, in: cells) ?? code,
-                                    orgId: tree.orgs[orgIndex].id, status: columns.value(.status, in: cells),
-                                    phone: columns.value(.phone, in: cells), mentorCode: columns.value(.mentorId,
-                                        in: cells),
-                                    registeredOn: registeredOn, activated: true))
+            learners.append(
+                Learner(
+                    id: 0, code: code, name: columns.value(.learnerName, in: cells) ?? code,
+                    orgId: tree.orgs[orgIndex].id, status: columns.value(.status, in: cells),
+                    phone: columns.value(.phone, in: cells),
+                    mentorCode: columns.value(
+                        .mentorId,
+                        in: cells),
+                    registeredOn: registeredOn, activated: true))
             if learners.count % 50_000 == 0 { progress(learners.count) }
         }
         if learners.isEmpty && table.problems.isEmpty {

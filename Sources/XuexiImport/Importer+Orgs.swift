@@ -14,23 +14,27 @@ struct OrgsParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let code = columns.value(.orgCode, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.orgCode), value: "",
+                table.problems.add(
+                    line: row.line, column: columns.header(.orgCode), value: "",
                     ImportText.expectedRequired)
                 continue
             }
             if let first = lineOfCode[code] {
-                table.problems.add(line: row.line, column: columns.header(.orgCode), value: code,
-                                   ImportText.expectedUniqueOrg, first)
+                table.problems.add(
+                    line: row.line, column: columns.header(.orgCode), value: code,
+                    ImportText.expectedUniqueOrg, first)
                 continue
             }
             lineOfCode[code] = row.line
             guard let name = columns.value(.orgName, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.orgName), value: "",
+                table.problems.add(
+                    line: row.line, column: columns.header(.orgName), value: "",
                     ImportText.expectedRequired)
                 continue
             }
-            var org = OrgUpsert(code: code, name: name, parentCode: columns.value(.parentCode, in: cells),
-                                type: columns.value(.orgType, in: cells))
+            var org = OrgUpsert(
+                code: code, name: name, parentCode: columns.value(.parentCode, in: cells),
+                type: columns.value(.orgType, in: cells))
             let counts = [(ImportField.expected, \OrgUpsert.expected), (.partyMembers, \OrgUpsert.partyMembers)]
             for (field, keyPath) in counts {
                 let raw = columns.value(field, in: cells)
@@ -38,8 +42,9 @@ struct OrgsParser {
                 case .empty: org[keyPath: keyPath] = nil
                 case .value(let value): org[keyPath: keyPath] = value
                 case .invalid:
-                    table.problems.add(line: row.line, column: columns.header(field), value: raw,
-                                       ImportText.expectedInteger)
+                    table.problems.add(
+                        line: row.line, column: columns.header(field), value: raw,
+                        ImportText.expectedInteger)
                 }
             }
             rows.append((row.line, org))
@@ -58,7 +63,8 @@ struct OrgsParser {
         for row in rows { parentOf[row.org.code] = row.org.parentCode }
         for row in rows {
             if let parent = row.org.parentCode, parentOf[parent] == nil {
-                problems.add(line: row.line, column: columns.header(.parentCode), value: parent,
+                problems.add(
+                    line: row.line, column: columns.header(.parentCode), value: parent,
                     ImportText.expectedKnownParent)
             }
         }
@@ -67,8 +73,9 @@ struct OrgsParser {
             var current = row.org.parentCode
             while let code = current, let next = parentOf[code] {
                 if code == row.org.code {
-                    problems.add(line: row.line, column: columns.header(.parentCode), value: row.org.parentCode,
-                                 ImportText.expectedNoCycle, (seen + [code]).joined(separator: " → "))
+                    problems.add(
+                        line: row.line, column: columns.header(.parentCode), value: row.org.parentCode,
+                        ImportText.expectedNoCycle, (seen + [code]).joined(separator: " → "))
                     break
                 }
                 if seen.count > parentOf.count { break }

@@ -4,8 +4,10 @@ import XuexiStore
 
 extension Importer {
     /// Daily points (SPEC §3 item 3).
-    func importPoints(_ file: PendingFile, _ transaction: ImportTransaction,
-                      importId: Int64) throws -> ImportSummary.FileResult {
+    func importPoints(
+        _ file: PendingFile, _ transaction: ImportTransaction,
+        importId: Int64
+    ) throws -> ImportSummary.FileResult {
         let fixedDay = options.date ?? file.nameDay
         var table = try openTable(file, kind: .points, required: [.learnerId]) { columns, problems in
             PointsParser.checkColumns(columns, fixedDay: fixedDay, &problems)
@@ -13,8 +15,10 @@ extension Importer {
         // The previous day's sums are read on the other core while this file is parsed.
         if let fixedDay { transaction.prefetchPreviousDay(before: fixedDay) }
         let started = Date()
-        var parser = PointsParser(columns: table.columns, codes: transaction.learnerCodes,
-                                  capacity: transaction.learnerCapacity, fixedDay: fixedDay) { [self] rows in
+        var parser = PointsParser(
+            columns: table.columns, codes: transaction.learnerCodes,
+            capacity: transaction.learnerCapacity, fixedDay: fixedDay
+        ) { [self] rows in
             reportProgress(file: file, rows: rows, started: started)
         }
         let parsed = try timed("parse") { try parser.parse(&table) }
@@ -22,8 +26,9 @@ extension Importer {
         var result = ImportSummary.FileResult(file: file.url.path, kind: .points, rows: parsed.rowCount, days: [])
         for dayNumber in parsed.days.keys.sorted() {
             let day = Day(number: dayNumber)
-            result.anomalies += try applyDay(day, incoming: parsed.days[dayNumber]!, itemIds: itemIds,
-                                             transaction, importId: importId)
+            result.anomalies += try applyDay(
+                day, incoming: parsed.days[dayNumber]!, itemIds: itemIds,
+                transaction, importId: importId)
             result.days.append(day)
         }
         return result
@@ -33,17 +38,21 @@ extension Importer {
     /// left out (day points from total deltas, totals from day points), records anomalies,
     /// maintains the running week/month sums and writes the day's per-org figures.
     /// Returns the number of anomalies recorded.
-    func applyDay(_ day: Day, incoming: IncomingDay, itemIds: [Int64], _ transaction: ImportTransaction,
-                  importId: Int64) throws -> Int {
+    func applyDay(
+        _ day: Day, incoming: IncomingDay, itemIds: [Int64], _ transaction: ImportTransaction,
+        importId: Int64
+    ) throws -> Int {
         let writeStarted = DispatchTime.now().uptimeNanoseconds
         defer { phases.add("write", since: writeStarted) }
         // The previous day with data gives the totals to derive from and the running sums to extend.
         let before = try timed("write.previous") { try transaction.previousDay(before: day) }
         let wholeDay = try timed("write.delete") { try clearDay(day, for: incoming.learnerIds, transaction) }
-        var writer = try transaction.pointsWriter(day: day, importId: importId,
-                                                  wholeDayRows: wholeDay ? incoming.learnerIds.count : nil)
-        var today = try writeRows(incoming, day: day, before: before, capacity: transaction.learnerCapacity,
-                                  into: &writer)
+        var writer = try transaction.pointsWriter(
+            day: day, importId: importId,
+            wholeDayRows: wholeDay ? incoming.learnerIds.count : nil)
+        var today = try writeRows(
+            incoming, day: day, before: before, capacity: transaction.learnerCapacity,
+            into: &writer)
         try transaction.writeItems(day: day, incoming.items.map { ($0.learner, itemIds[Int($0.item)], $0.points) })
         // Learners of the store not in the file keep whatever rows they already have for the day
         // (another root's report): the day's figures cover everyone.
@@ -58,8 +67,10 @@ extension Importer {
 
     /// Derives each row's missing figures and anomalies and writes the rows in learner id
     /// order (appends to the (day, learner_id) key). Returns the day's points by learner id.
-    func writeRows(_ incoming: IncomingDay, day: Day, before: PreviousDay, capacity: Int,
-                   into writer: inout DayPointsWriter) throws -> DayPoints {
+    func writeRows(
+        _ incoming: IncomingDay, day: Day, before: PreviousDay, capacity: Int,
+        into writer: inout DayPointsWriter
+    ) throws -> DayPoints {
         let previous = before.points
         let previousSums = before.sums
         let sameWeek = before.day.map { Day(number: $0).startOfWeek == day.startOfWeek } ?? false
@@ -88,15 +99,19 @@ extension Importer {
                 if total < previousTotal {
                     try writer.addAnomaly(learner: id, kind: .totalDecreased, value: total, reference: previousTotal)
                 } else if consecutive && incoming.dayPoints[index] >= 0 && incoming.totals[index] >= 0
-                            && total - previousTotal != dayPoints {
-                    try writer.addAnomaly(learner: id, kind: .dayTotalMismatch, value: dayPoints,
-                                          reference: total - previousTotal)
+                    && total - previousTotal != dayPoints
+                {
+                    try writer.addAnomaly(
+                        learner: id, kind: .dayTotalMismatch, value: dayPoints,
+                        reference: total - previousTotal)
                 }
             }
-            let sums = previousSums.next(id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
-                                         rule: activity)
-            try writer.add(learner: id, dayPoints: dayPoints, total: total >= 0 ? total : nil,
-                           week: sums.week, month: sums.month, idle: sums.idle)
+            let sums = previousSums.next(
+                id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
+                rule: activity)
+            try writer.add(
+                learner: id, dayPoints: dayPoints, total: total >= 0 ? total : nil,
+                week: sums.week, month: sums.month, idle: sums.idle)
             today.dayPoints[id] = Int32(clamping: dayPoints)
             today.totals[id] = Int64(total)
         }

@@ -84,8 +84,9 @@ public final class Importer {
             }
             if isDirectory.boolValue {
                 let root = URL(fileURLWithPath: path)
-                let enumerator = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
+                let enumerator = fileManager.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                    options: [.skipsHiddenFiles])
                 while let url = enumerator?.nextObject() as? URL {
                     if Importer.supportedExtensions.contains(url.pathExtension.lowercased()) { urls.append(url) }
                 }
@@ -97,9 +98,11 @@ public final class Importer {
         for url in urls {
             do {
                 let kind = try options.kind ?? detectKind(url)
-                files.append(PendingFile(url: url, kind: kind,
-                    digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
-                                         nameDay: Day.fromFileName(url.lastPathComponent)))
+                files.append(
+                    PendingFile(
+                        url: url, kind: kind,
+                        digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
+                        nameDay: Day.fromFileName(url.lastPathComponent)))
             } catch let problem as ImportProblem {
                 problems.add(problem)
             } catch let failure as ImportFailure {
@@ -121,9 +124,10 @@ public final class Importer {
             throw ImportProblem(file: url.lastPathComponent, line: 1, expected: text(ImportText.expectedHeader))
         }
         guard let kind = ColumnMap.detectKind(headers: header.cells) else {
-            throw ImportProblem(file: url.lastPathComponent, line: header.line,
-                                value: header.cells.prefix(6).joined(separator: ","),
-                                expected: text(ImportText.expectedKnownHeaders, "组织编码/学员编号/当日积分/激活状态"))
+            throw ImportProblem(
+                file: url.lastPathComponent, line: header.line,
+                value: header.cells.prefix(6).joined(separator: ","),
+                expected: text(ImportText.expectedKnownHeaders, "组织编码/学员编号/当日积分/激活状态"))
         }
         return kind
     }
@@ -138,9 +142,10 @@ public final class Importer {
             return result
         }
         let startedAt = Date()
-        let importId = try transaction.beginImportRecord(file: file.url.path, sha256: try file.sha256,
-                                                         kind: file.kind.rawValue, startedAt: startedAt,
-                                                             user: options.user)
+        let importId = try transaction.beginImportRecord(
+            file: file.url.path, sha256: try file.sha256,
+            kind: file.kind.rawValue, startedAt: startedAt,
+            user: options.user)
         var result: ImportSummary.FileResult
         switch file.kind {
         case .orgs: result = try importOrgs(file, transaction)
@@ -148,8 +153,9 @@ public final class Importer {
         case .points: result = try importPoints(file, transaction, importId: importId)
         case .memberReport: result = try importMemberReport(file, transaction, importId: importId)
         }
-        try transaction.finishImportRecord(importId, rows: result.rows, firstDay: result.days.first,
-                                           lastDay: result.days.last, seconds: Date().timeIntervalSince(startedAt))
+        try transaction.finishImportRecord(
+            importId, rows: result.rows, firstDay: result.days.first,
+            lastDay: result.days.last, seconds: Date().timeIntervalSince(startedAt))
         return result
     }
 
@@ -162,10 +168,12 @@ public final class Importer {
         }
         let later: Int
         if let firstDay = previous.firstDay, let lastDay = previous.lastDay,
-            file.kind == .points || file.kind == .memberReport {
-            later = try transaction.importCount(after: previous.id,
-                                               kinds: [ImportKind.points.rawValue, ImportKind.memberReport.rawValue],
-                                               touchingDaysFrom: firstDay, through: lastDay)
+            file.kind == .points || file.kind == .memberReport
+        {
+            later = try transaction.importCount(
+                after: previous.id,
+                kinds: [ImportKind.points.rawValue, ImportKind.memberReport.rawValue],
+                touchingDaysFrom: firstDay, through: lastDay)
         } else {
             later = try transaction.importCount(after: previous.id, kind: file.kind.rawValue)
         }

@@ -9,22 +9,28 @@ struct MemberReportTableParser {
         while let row = try table.nextRow() {
             let cells = row.cells
             guard let userName = columns.value(.learnerName, in: cells) else {
-                table.problems.add(line: row.line, column: columns.header(.learnerName), value: "",
+                table.problems.add(
+                    line: row.line, column: columns.header(.learnerName), value: "",
                     ImportText.expectedRequired)
                 continue
             }
             guard let activated = activation(row, columns: columns, problems: &table.problems),
-                  let numbers = counts(row, columns: columns, problems: &table.problems) else { continue }
+                let numbers = counts(row, columns: columns, problems: &table.problems)
+            else { continue }
             let split: (String?) -> [String] = {
                 $0.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
             }
-            members.append(MemberReportRecord(
-                userId: columns.value(.learnerId, in: cells), userName: userName,
-                deptIds: split(columns.value(.departmentId, in: cells)), deptNames: split(columns.value(.department,
-                    in: cells)),
-                orgId: nil, isActivated: activated, rangeRealScore: numbers[.rangeRealScore] ?? 0,
-                rangeScore: numbers[.rangeScore], scoreMonth: numbers[.scoreMonth],
-                totalScore: numbers[.totalPoints] ?? 0, line: row.line))
+            members.append(
+                MemberReportRecord(
+                    userId: columns.value(.learnerId, in: cells), userName: userName,
+                    deptIds: split(columns.value(.departmentId, in: cells)),
+                    deptNames: split(
+                        columns.value(
+                            .department,
+                            in: cells)),
+                    orgId: nil, isActivated: activated, rangeRealScore: numbers[.rangeRealScore] ?? 0,
+                    rangeScore: numbers[.rangeScore], scoreMonth: numbers[.scoreMonth],
+                    totalScore: numbers[.totalPoints] ?? 0, line: row.line))
         }
         try table.problems.throwIfAny()
         return MemberReportDocument(members: members, ranking: [], declaredCount: nil)

@@ -5,8 +5,8 @@ import XuexiStore
 /// One day's incoming rows in flat arrays (no per-row objects: a city day is 570,000 rows).
 struct IncomingDay {
     var learnerIds: [Int32] = []
-    var dayPoints: [Int32] = []      // -1 when the file has no day-points column
-    var totals: [Int64] = []         // -1 when the file has no total column
+    var dayPoints: [Int32] = []  // -1 when the file has no day-points column
+    var totals: [Int64] = []  // -1 when the file has no total column
     /// Per-item points; `item` indexes the file's `ParsedPoints.itemNames`.
     var items: [(learner: Int32, item: Int32, points: Int32)] = []
 
@@ -59,8 +59,10 @@ struct PointsParser {
         }
     }
 
-    init(columns: ColumnMap, codes: LearnerCodeIndex, capacity: Int, fixedDay: Day?,
-        progress: @escaping (Int) -> Void) {
+    init(
+        columns: ColumnMap, codes: LearnerCodeIndex, capacity: Int, fixedDay: Day?,
+        progress: @escaping (Int) -> Void
+    ) {
         self.codes = codes
         self.capacity = capacity
         self.fixedDay = fixedDay
@@ -98,24 +100,27 @@ struct PointsParser {
         let code = learnerColumn < cells.count ? cells[learnerColumn] : ""
         let learnerId = codes.id(of: code) ?? codes.id(of: code.trimmingCharacters(in: .whitespaces))
         if learnerId == nil {
-            problems.add(line: row.line, column: columns.headers[learnerColumn], value: code,
+            problems.add(
+                line: row.line, column: columns.headers[learnerColumn], value: code,
                 ImportText.expectedKnownLearner)
         }
         let dayCell = cell(dayColumn, of: row, columns: columns, problems: &problems)
         let totalCell = cell(totalColumn, of: row, columns: columns, problems: &problems)
         guard let dayNumber, let learnerId, dayCell != .invalid, totalCell != .invalid else { return }
         // No day-points column: -1, derived later from totals; an empty cell is 0.
-        let dayPoints: Int32 = switch dayCell {
-        case .value(let value)?: Int32(clamping: value)
-        case .empty?: 0
-        default: -1
-        }
+        let dayPoints: Int32 =
+            switch dayCell {
+            case .value(let value)?: Int32(clamping: value)
+            case .empty?: 0
+            default: -1
+            }
         let total: Int64 = if case .value(let value)? = totalCell { Int64(value) } else { -1 }
         if dayNumber != currentDay { switchDay(to: dayNumber) }
         let first = currentSeen[learnerId]
         if first != 0 {
-            problems.add(line: row.line, column: columns.headers[learnerColumn], value: code,
-                         ImportText.expectedUniquePoints, first)
+            problems.add(
+                line: row.line, column: columns.headers[learnerColumn], value: code,
+                ImportText.expectedUniquePoints, first)
             return
         }
         let id = Int32(learnerId)
@@ -125,7 +130,8 @@ struct PointsParser {
         current.totals.append(total)
         for (column, item) in itemColumns where column < cells.count && !cells[column].isEmpty {
             guard case .value(let points) = CountCell(cells[column]) else {
-                problems.add(line: row.line, column: columns.headers[column], value: cells[column],
+                problems.add(
+                    line: row.line, column: columns.headers[column], value: cells[column],
                     ImportText.expectedInteger)
                 continue
             }
@@ -151,8 +157,10 @@ struct PointsParser {
     /// The count in `column` of the row (nil when the file has no such column); adds the
     /// problem when it is not a count.
     @inline(__always)
-    private func cell(_ column: Int?, of row: TabularRow, columns: ColumnMap,
-        problems: inout FileProblems) -> CountCell? {
+    private func cell(
+        _ column: Int?, of row: TabularRow, columns: ColumnMap,
+        problems: inout FileProblems
+    ) -> CountCell? {
         guard let column else { return nil }
         let raw = column < row.cells.count ? row.cells[column] : ""
         let cell = CountCell(raw)

@@ -104,7 +104,8 @@ public struct DeliveryReport: Sendable, Equatable {
             return "\(target): " + error.line(language)
         }
         let tries = failed.attempts.count
-        let which = zh
+        let which =
+            zh
             ? "第 \(failed.sequence)/\(results.count) 条发送失败（尝试 \(tries) 次）"
             : "message \(failed.sequence)/\(results.count) failed after \(tries) attempt\(tries == 1 ? "" : "s")"
         return "\(target): \(which): " + error.line(language)

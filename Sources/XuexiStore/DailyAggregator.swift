@@ -20,8 +20,10 @@ extension DayPoints {
 /// points and the learner directory: one pass over learners, one reverse pass to roll
 /// children into parents, one bulk write.
 enum DailyAggregator {
-    static func compute(day: Int, points: DayPoints, directory: LearnerDirectory, tree: OrgTree,
-                        parameters: AggregateParameters) -> [DailyFigures] {
+    static func compute(
+        day: Int, points: DayPoints, directory: LearnerDirectory, tree: OrgTree,
+        parameters: AggregateParameters
+    ) -> [DailyFigures] {
         var figures = Array(repeating: DailyFigures(day: Day(number: day)), count: tree.count)
         let activity = parameters.activity
         let limit = directory.maxId
@@ -58,17 +60,25 @@ enum DailyAggregator {
 
     static func write(_ db: Database, day: Int, figures: [DailyFigures], tree: OrgTree) throws {
         try db.execute(sql: "DELETE FROM org_day WHERE day = ?", arguments: [day])
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
-                                 party_registered, party_active, club_low, club_high)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
+                                     party_registered, party_active, club_low, club_high)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for (index, figure) in figures.enumerated() {
-            insert.bind(1, day); insert.bind(2, Int(tree.orgs[index].id)); insert.bind(3, figure.listed)
-            insert.bind(4, figure.registered); insert.bind(5, figure.active); insert.bind(6, figure.points)
-            insert.bind(7, figure.partyListed); insert.bind(8, figure.partyRegistered)
+            insert.bind(1, day)
+            insert.bind(2, Int(tree.orgs[index].id))
+            insert.bind(3, figure.listed)
+            insert.bind(4, figure.registered)
+            insert.bind(5, figure.active)
+            insert.bind(6, figure.points)
+            insert.bind(7, figure.partyListed)
+            insert.bind(8, figure.partyRegistered)
             insert.bind(9, figure.partyActive)
-            insert.bind(10, figure.clubLow); insert.bind(11, figure.clubHigh)
+            insert.bind(10, figure.clubLow)
+            insert.bind(11, figure.clubHigh)
             try insert.step(db)
         }
     }
@@ -81,8 +91,11 @@ enum DailyAggregator {
         try db.execute(sql: "DELETE FROM org_day")
         for day in days {
             let points = try DayPoints.load(db, day: day, capacity: directory.maxId + 1)
-            try write(db, day: day, figures: compute(day: day, points: points, directory: directory, tree: tree,
-                                                    parameters: parameters), tree: tree)
+            try write(
+                db, day: day,
+                figures: compute(
+                    day: day, points: points, directory: directory, tree: tree,
+                    parameters: parameters), tree: tree)
         }
         try XuexiStore.setMeta(db, XuexiStore.aggregateParametersKey, parameters.encoded)
     }
@@ -91,9 +104,14 @@ enum DailyAggregator {
 private extension DailyFigures {
     /// Rolls a child's counters into its parent's (the day stays the parent's).
     mutating func addCounters(of other: DailyFigures) {
-        listed += other.listed; registered += other.registered; active += other.active
-        points += other.points; partyListed += other.partyListed
-        partyRegistered += other.partyRegistered; partyActive += other.partyActive
-        clubLow += other.clubLow; clubHigh += other.clubHigh
+        listed += other.listed
+        registered += other.registered
+        active += other.active
+        points += other.points
+        partyListed += other.partyListed
+        partyRegistered += other.partyRegistered
+        partyActive += other.partyActive
+        clubLow += other.clubLow
+        clubHigh += other.clubHigh
     }
 }

@@ -89,8 +89,10 @@ public final class ImportTransaction {
 extension XuexiStore {
     /// Runs `body` in one IMMEDIATE transaction, so a set of files commits whole or changes
     /// nothing (SPEC §3); a dry run rolls back at the end. Times "context" and "commit".
-    public func importTransaction<T>(dryRun: Bool, phases: PhaseTimes,
-                                     _ body: (ImportTransaction) throws -> T) throws -> T {
+    public func importTransaction<T>(
+        dryRun: Bool, phases: PhaseTimes,
+        _ body: (ImportTransaction) throws -> T
+    ) throws -> T {
         var result: T?
         var commitStarted: UInt64 = 0
         try writer.writeWithoutTransaction { db in

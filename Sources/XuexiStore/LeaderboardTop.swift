@@ -25,13 +25,18 @@ enum LeaderboardTop {
         var total: [Int64] = []
 
         mutating func reserve(_ count: Int) {
-            learners.reserveCapacity(count); day.reserveCapacity(count); week.reserveCapacity(count)
-            month.reserveCapacity(count); total.reserveCapacity(count)
+            learners.reserveCapacity(count)
+            day.reserveCapacity(count)
+            week.reserveCapacity(count)
+            month.reserveCapacity(count)
+            total.reserveCapacity(count)
         }
 
         mutating func append(learner: Int, day: Int, week: Int, month: Int, total: Int) {
-            learners.append(Int32(clamping: learner)); self.day.append(Int32(clamping: day))
-            self.week.append(Int32(clamping: week)); self.month.append(Int32(clamping: month))
+            learners.append(Int32(clamping: learner))
+            self.day.append(Int32(clamping: day))
+            self.week.append(Int32(clamping: week))
+            self.month.append(Int32(clamping: month))
             self.total.append(Int64(max(0, total)))
         }
     }
@@ -41,24 +46,29 @@ enum LeaderboardTop {
     static func select(_ columns: DayColumns) -> [(kind: LeaderboardKind, candidates: [Candidate])] {
         var result: [(LeaderboardKind, [Candidate])] = []
         for kind in LeaderboardKind.allCases {
-            let values: [Int64] = switch kind {
-            case .day: columns.day.map(Int64.init)
-            case .week: columns.week.map(Int64.init)
-            case .month: columns.month.map(Int64.init)
-            case .total: columns.total
-            }
+            let values: [Int64] =
+                switch kind {
+                case .day: columns.day.map(Int64.init)
+                case .week: columns.week.map(Int64.init)
+                case .month: columns.month.map(Int64.init)
+                case .total: columns.total
+                }
             let cut = threshold(values, depth: depth)
             var candidates: [Candidate] = []
             for index in values.indices where values[index] >= cut {
-                candidates.append(Candidate(learner: columns.learners[index], points: Int32(clamping: values[index]),
-                                            total: columns.total[index]))
+                candidates.append(
+                    Candidate(
+                        learner: columns.learners[index], points: Int32(clamping: values[index]),
+                        total: columns.total[index]))
             }
             candidates.sort { ($0.points, $0.total) > ($1.points, $1.total) }
             // Keep the first `depth` and every entry tied with the last of them.
             if candidates.count > depth {
                 let last = candidates[depth - 1]
                 var keep = depth
-                while keep < candidates.count && candidates[keep].points == last.points && candidates[keep].total == last.total {
+                while keep < candidates.count && candidates[keep].points == last.points
+                    && candidates[keep].total == last.total
+                {
                     keep += 1
                 }
                 candidates.removeLast(candidates.count - keep)
@@ -86,11 +96,19 @@ enum LeaderboardTop {
 
     static func write(_ db: Database, day: Int, selection: [(kind: LeaderboardKind, candidates: [Candidate])]) throws {
         try clear(db, day: day)
-        let insert = try RawStatement(db, sql: "INSERT INTO leaderboard_top (day, kind, position, learner_id, points, total) VALUES (?, ?, ?, ?, ?, ?)")
+        let insert = try RawStatement(
+            db,
+            sql:
+                "INSERT INTO leaderboard_top (day, kind, position, learner_id, points, total) VALUES (?, ?, ?, ?, ?, ?)"
+        )
         for (kind, candidates) in selection {
             for (position, candidate) in candidates.enumerated() {
-                insert.bind(1, day); insert.bind(2, kind.rawValue); insert.bind(3, position)
-                insert.bind(4, Int(candidate.learner)); insert.bind(5, Int(candidate.points)); insert.bind(6, Int(candidate.total))
+                insert.bind(1, day)
+                insert.bind(2, kind.rawValue)
+                insert.bind(3, position)
+                insert.bind(4, Int(candidate.learner))
+                insert.bind(5, Int(candidate.points))
+                insert.bind(6, Int(candidate.total))
                 try insert.step(db)
             }
         }
@@ -103,7 +121,9 @@ enum LeaderboardTop {
     /// The stored candidates of a day and kind, or nil when the day has none (then scan).
     static func read(_ db: Database, day: Int, kind: LeaderboardKind) throws -> [(points: Int, total: Int, id: Int)]? {
         var rows: [(points: Int, total: Int, id: Int)] = []
-        let query = try RawStatement(db, sql: "SELECT learner_id, points, total FROM leaderboard_top WHERE day = ? AND kind = ? ORDER BY position")
+        let query = try RawStatement(
+            db,
+            sql: "SELECT learner_id, points, total FROM leaderboard_top WHERE day = ? AND kind = ? ORDER BY position")
         query.bind(1, day)
         query.bind(2, kind.rawValue)
         try query.forEachRow(db) { row in rows.append((row.int(1), row.int(2), row.int(0))) }

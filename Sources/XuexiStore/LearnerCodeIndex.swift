@@ -11,7 +11,7 @@ public struct LearnerCodeIndex: Sendable {
     private struct Slot {
         var low: UInt64
         var high: UInt64
-        var length: Int32   // 0 = empty
+        var length: Int32  // 0 = empty
         var id: Int32
     }
 
@@ -31,7 +31,8 @@ public struct LearnerCodeIndex: Sendable {
     @inline(__always)
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
         guard bytes.count <= 16 else { return nil }
-        var low: UInt64 = 0, high: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
         if bytes.count > 8 {
             for index in 8..<bytes.count { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
@@ -60,7 +61,8 @@ public struct LearnerCodeIndex: Sendable {
         if (count + 1) * 2 > slots.count { grow() }
         var position = LearnerCodeIndex.hash(low, high, bytes.count) & mask
         while slots[position].length != 0 {
-            if slots[position].low == low && slots[position].high == high && Int(slots[position].length) == bytes.count {
+            if slots[position].low == low && slots[position].high == high && Int(slots[position].length) == bytes.count
+            {
                 slots[position].id = Int32(id)
                 return
             }
@@ -81,7 +83,8 @@ public struct LearnerCodeIndex: Sendable {
         }
         var position = LearnerCodeIndex.hash(low, high, bytes.count) & mask
         while slots[position].length != 0 {
-            if slots[position].low == low && slots[position].high == high && Int(slots[position].length) == bytes.count {
+            if slots[position].low == low && slots[position].high == high && Int(slots[position].length) == bytes.count
+            {
                 return Int(slots[position].id)
             }
             position = (position + 1) & mask

@@ -37,7 +37,9 @@ struct RawStatement {
             } else if code == SQLITE_DONE {
                 return
             } else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
         }
     }
@@ -47,7 +49,8 @@ struct RawStatement {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         if code != SQLITE_DONE && code != SQLITE_ROW {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 }

@@ -17,151 +17,152 @@ enum StoreSchema {
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-core") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
 
-                CREATE TABLE org (
-                    id INTEGER PRIMARY KEY,
-                    code TEXT NOT NULL UNIQUE,
-                    name TEXT NOT NULL,
-                    parent_id INTEGER REFERENCES org(id),
-                    type TEXT,
-                    expected INTEGER,
-                    party_members INTEGER,
-                    console_id TEXT
-                );
-                CREATE INDEX org_parent ON org(parent_id);
-                CREATE INDEX org_console ON org(console_id) WHERE console_id IS NOT NULL;
+                    CREATE TABLE org (
+                        id INTEGER PRIMARY KEY,
+                        code TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL,
+                        parent_id INTEGER REFERENCES org(id),
+                        type TEXT,
+                        expected INTEGER,
+                        party_members INTEGER,
+                        console_id TEXT
+                    );
+                    CREATE INDEX org_parent ON org(parent_id);
+                    CREATE INDEX org_console ON org(console_id) WHERE console_id IS NOT NULL;
 
-                CREATE TABLE learner (
-                    id INTEGER PRIMARY KEY,
-                    code TEXT NOT NULL UNIQUE,
-                    name TEXT NOT NULL,
-                    org_id INTEGER NOT NULL REFERENCES org(id),
-                    status TEXT,
-                    is_party INTEGER NOT NULL DEFAULT 0,
-                    phone TEXT,
-                    mentor_code TEXT,
-                    registered_on INTEGER,
-                    activated INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX learner_org ON learner(org_id);
-                -- Covers the per-import directory scan, which then reads ~25-byte index
-                -- entries instead of whole roster rows (names, phones, mentors).
-                CREATE INDEX learner_directory ON learner(id, org_id, registered_on, activated, is_party, code);
+                    CREATE TABLE learner (
+                        id INTEGER PRIMARY KEY,
+                        code TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL,
+                        org_id INTEGER NOT NULL REFERENCES org(id),
+                        status TEXT,
+                        is_party INTEGER NOT NULL DEFAULT 0,
+                        phone TEXT,
+                        mentor_code TEXT,
+                        registered_on INTEGER,
+                        activated INTEGER NOT NULL DEFAULT 1
+                    );
+                    CREATE INDEX learner_org ON learner(org_id);
+                    -- Covers the per-import directory scan, which then reads ~25-byte index
+                    -- entries instead of whole roster rows (names, phones, mentors).
+                    CREATE INDEX learner_directory ON learner(id, org_id, registered_on, activated, is_party, code);
 
-                -- Where a learner was before a roster moved them: org_id applies from from_day on.
-                CREATE TABLE learner_move (
-                    learner_id INTEGER NOT NULL,
-                    from_day INTEGER NOT NULL,
-                    org_id INTEGER NOT NULL,
-                    PRIMARY KEY (learner_id, from_day)
-                ) WITHOUT ROWID;
+                    -- Where a learner was before a roster moved them: org_id applies from from_day on.
+                    CREATE TABLE learner_move (
+                        learner_id INTEGER NOT NULL,
+                        from_day INTEGER NOT NULL,
+                        org_id INTEGER NOT NULL,
+                        PRIMARY KEY (learner_id, from_day)
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE points (
-                    day INTEGER NOT NULL,
-                    learner_id INTEGER NOT NULL,
-                    day_points INTEGER NOT NULL,
-                    total_points INTEGER,
-                    week_points INTEGER NOT NULL,
-                    month_points INTEGER NOT NULL,
-                    idle_days INTEGER NOT NULL,
-                    PRIMARY KEY (day, learner_id)
-                ) WITHOUT ROWID;
+                    CREATE TABLE points (
+                        day INTEGER NOT NULL,
+                        learner_id INTEGER NOT NULL,
+                        day_points INTEGER NOT NULL,
+                        total_points INTEGER,
+                        week_points INTEGER NOT NULL,
+                        month_points INTEGER NOT NULL,
+                        idle_days INTEGER NOT NULL,
+                        PRIMARY KEY (day, learner_id)
+                    ) WITHOUT ROWID;
 
-                -- The best learners of each day by day, week, month and total points for the
-                -- whole store (ties at the cut kept), so the root leaderboards read ~200 rows
-                -- instead of a city's 570,000. Absent for a day means "scan".
-                CREATE TABLE leaderboard_top (
-                    day INTEGER NOT NULL,
-                    kind TEXT NOT NULL,
-                    position INTEGER NOT NULL,
-                    learner_id INTEGER NOT NULL,
-                    points INTEGER NOT NULL,
-                    total INTEGER NOT NULL,
-                    PRIMARY KEY (day, kind, position)
-                ) WITHOUT ROWID;
+                    -- The best learners of each day by day, week, month and total points for the
+                    -- whole store (ties at the cut kept), so the root leaderboards read ~200 rows
+                    -- instead of a city's 570,000. Absent for a day means "scan".
+                    CREATE TABLE leaderboard_top (
+                        day INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        learner_id INTEGER NOT NULL,
+                        points INTEGER NOT NULL,
+                        total INTEGER NOT NULL,
+                        PRIMARY KEY (day, kind, position)
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-                CREATE TABLE points_item (
-                    day INTEGER NOT NULL,
-                    learner_id INTEGER NOT NULL,
-                    item_id INTEGER NOT NULL,
-                    points INTEGER NOT NULL,
-                    PRIMARY KEY (day, learner_id, item_id)
-                ) WITHOUT ROWID;
+                    CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                    CREATE TABLE points_item (
+                        day INTEGER NOT NULL,
+                        learner_id INTEGER NOT NULL,
+                        item_id INTEGER NOT NULL,
+                        points INTEGER NOT NULL,
+                        PRIMARY KEY (day, learner_id, item_id)
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE org_day (
-                    day INTEGER NOT NULL,
-                    org_id INTEGER NOT NULL,
-                    listed INTEGER NOT NULL,
-                    registered INTEGER NOT NULL,
-                    active INTEGER NOT NULL,
-                    points INTEGER NOT NULL,
-                    party_listed INTEGER NOT NULL,
-                    party_registered INTEGER NOT NULL,
-                    party_active INTEGER NOT NULL,
-                    club_low INTEGER NOT NULL,
-                    club_high INTEGER NOT NULL,
-                    PRIMARY KEY (day, org_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX org_day_org ON org_day(org_id, day);
+                    CREATE TABLE org_day (
+                        day INTEGER NOT NULL,
+                        org_id INTEGER NOT NULL,
+                        listed INTEGER NOT NULL,
+                        registered INTEGER NOT NULL,
+                        active INTEGER NOT NULL,
+                        points INTEGER NOT NULL,
+                        party_listed INTEGER NOT NULL,
+                        party_registered INTEGER NOT NULL,
+                        party_active INTEGER NOT NULL,
+                        club_low INTEGER NOT NULL,
+                        club_high INTEGER NOT NULL,
+                        PRIMARY KEY (day, org_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX org_day_org ON org_day(org_id, day);
 
-                CREATE TABLE import_record (
-                    id INTEGER PRIMARY KEY,
-                    file TEXT NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    kind TEXT NOT NULL,
-                    rows INTEGER NOT NULL,
-                    first_day INTEGER,
-                    last_day INTEGER,
-                    started_at TEXT NOT NULL,
-                    seconds REAL NOT NULL,
-                    user TEXT NOT NULL,
-                    note TEXT
-                );
-                CREATE INDEX import_sha ON import_record(sha256);
+                    CREATE TABLE import_record (
+                        id INTEGER PRIMARY KEY,
+                        file TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        rows INTEGER NOT NULL,
+                        first_day INTEGER,
+                        last_day INTEGER,
+                        started_at TEXT NOT NULL,
+                        seconds REAL NOT NULL,
+                        user TEXT NOT NULL,
+                        note TEXT
+                    );
+                    CREATE INDEX import_sha ON import_record(sha256);
 
-                CREATE TABLE anomaly (
-                    id INTEGER PRIMARY KEY,
-                    import_id INTEGER NOT NULL REFERENCES import_record(id),
-                    day INTEGER NOT NULL,
-                    learner_id INTEGER NOT NULL,
-                    kind TEXT NOT NULL,
-                    value INTEGER,
-                    reference INTEGER
-                );
-                CREATE INDEX anomaly_day ON anomaly(day);
+                    CREATE TABLE anomaly (
+                        id INTEGER PRIMARY KEY,
+                        import_id INTEGER NOT NULL REFERENCES import_record(id),
+                        day INTEGER NOT NULL,
+                        learner_id INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        value INTEGER,
+                        reference INTEGER
+                    );
+                    CREATE INDEX anomaly_day ON anomaly(day);
 
-                -- The console's own organization ranking, kept beside our ranks.
-                CREATE TABLE console_ranking (
-                    day INTEGER NOT NULL,
-                    rank INTEGER NOT NULL,
-                    org_name TEXT NOT NULL,
-                    console_org_id TEXT,
-                    avg_score REAL,
-                    pre_diff_score REAL,
-                    import_id INTEGER NOT NULL,
-                    PRIMARY KEY (day, rank, org_name)
-                ) WITHOUT ROWID;
+                    -- The console's own organization ranking, kept beside our ranks.
+                    CREATE TABLE console_ranking (
+                        day INTEGER NOT NULL,
+                        rank INTEGER NOT NULL,
+                        org_name TEXT NOT NULL,
+                        console_org_id TEXT,
+                        avg_score REAL,
+                        pre_diff_score REAL,
+                        import_id INTEGER NOT NULL,
+                        PRIMARY KEY (day, rank, org_name)
+                    ) WITHOUT ROWID;
 
-                CREATE TABLE alert (
-                    id TEXT PRIMARY KEY NOT NULL,
-                    rule TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    org_id INTEGER,
-                    state TEXT NOT NULL,
-                    first_seen INTEGER NOT NULL,
-                    last_seen INTEGER NOT NULL,
-                    figures TEXT NOT NULL,
-                    acknowledged_by TEXT,
-                    acknowledged_at TEXT,
-                    note TEXT,
-                    snoozed_until INTEGER,
-                    resolved_on INTEGER
-                ) WITHOUT ROWID;
-                CREATE INDEX alert_state ON alert(state);
-                """)
+                    CREATE TABLE alert (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        rule TEXT NOT NULL,
+                        severity TEXT NOT NULL,
+                        org_id INTEGER,
+                        state TEXT NOT NULL,
+                        first_seen INTEGER NOT NULL,
+                        last_seen INTEGER NOT NULL,
+                        figures TEXT NOT NULL,
+                        acknowledged_by TEXT,
+                        acknowledged_at TEXT,
+                        note TEXT,
+                        snoozed_until INTEGER,
+                        resolved_on INTEGER
+                    ) WITHOUT ROWID;
+                    CREATE INDEX alert_state ON alert(state);
+                    """)
         }
         return migrator
     }

@@ -101,9 +101,11 @@ extension XuexiStore {
             case .all:
                 query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert")
             case .unresolved:
-                query = try RawStatement(db, sql: """
-                    SELECT \(AlertRecord.Columns.all) FROM alert WHERE state <> 'resolved'
-                    """)
+                query = try RawStatement(
+                    db,
+                    sql: """
+                        SELECT \(AlertRecord.Columns.all) FROM alert WHERE state <> 'resolved'
+                        """)
             case .state(let state):
                 query = try RawStatement(db, sql: "SELECT \(AlertRecord.Columns.all) FROM alert WHERE state = ?")
                 query.bind(1, state)
@@ -126,14 +128,17 @@ extension XuexiStore {
     public func reconcileAlerts(_ plan: ([AlertStateRecord]) throws -> [AlertChange]) throws {
         try writer.write { db in
             var stored: [AlertStateRecord] = []
-            let query = try RawStatement(db, sql: """
-                SELECT id, rule, state, first_seen, last_seen, snoozed_until, resolved_on FROM alert
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT id, rule, state, first_seen, last_seen, snoozed_until, resolved_on FROM alert
+                    """)
             try query.forEachRow(db) { row in
-                stored.append(AlertStateRecord(
-                    id: row.text(0), rule: row.text(1), state: row.text(2), firstSeen: Day(number: row.int(3)),
-                    lastSeen: Day(number: row.int(4)), snoozedUntil: row.optionalInt(5).map(Day.init(number:)),
-                    resolvedOn: row.optionalInt(6).map(Day.init(number:))))
+                stored.append(
+                    AlertStateRecord(
+                        id: row.text(0), rule: row.text(1), state: row.text(2), firstSeen: Day(number: row.int(3)),
+                        lastSeen: Day(number: row.int(4)), snoozedUntil: row.optionalInt(5).map(Day.init(number:)),
+                        resolvedOn: row.optionalInt(6).map(Day.init(number:))))
             }
             for change in try plan(stored) { try Self.apply(change, db) }
         }
@@ -146,13 +151,15 @@ extension XuexiStore {
             try check(try Self.alertRecord(db, id: id))
             switch edit {
             case .acknowledge(let user, let time, let note):
-                try db.execute(sql: """
-                    UPDATE alert SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, note = ?,
-                    snoozed_until = NULL WHERE id = ?
-                    """, arguments: [user, time, note?.isEmpty == true ? nil : note, id])
+                try db.execute(
+                    sql: """
+                        UPDATE alert SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, note = ?,
+                        snoozed_until = NULL WHERE id = ?
+                        """, arguments: [user, time, note?.isEmpty == true ? nil : note, id])
             case .snooze(let until):
-                try db.execute(sql: "UPDATE alert SET state = 'snoozed', snoozed_until = ? WHERE id = ?",
-                               arguments: [until.number, id])
+                try db.execute(
+                    sql: "UPDATE alert SET state = 'snoozed', snoozed_until = ? WHERE id = ?",
+                    arguments: [until.number, id])
             }
         }
     }
@@ -183,13 +190,18 @@ extension XuexiStore {
         }
         switch change {
         case .open(let alert):
-            try execute("""
+            try execute(
+                """
                 INSERT INTO alert (id, rule, severity, org_id, state, first_seen, last_seen, figures)
                 VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
-                """, [alert.id, alert.rule, alert.severity, alert.orgId, alert.seen.number, alert.seen.number,
-                      alert.figures])
+                """,
+                [
+                    alert.id, alert.rule, alert.severity, alert.orgId, alert.seen.number, alert.seen.number,
+                    alert.figures,
+                ])
         case .reopen(let alert):
-            try execute("""
+            try execute(
+                """
                 UPDATE alert SET state = 'open', severity = ?, org_id = ?, first_seen = ?, last_seen = ?, figures = ?,
                 acknowledged_by = NULL, acknowledged_at = NULL, note = NULL, snoozed_until = NULL, resolved_on = NULL
                 WHERE id = ?
@@ -197,14 +209,16 @@ extension XuexiStore {
         case .moveFirstSeen(let id, let day):
             try execute("UPDATE alert SET first_seen = ? WHERE id = ?", [day.number, id])
         case .refresh(let alert, let state):
-            try execute("""
+            try execute(
+                """
                 UPDATE alert SET state = ?, severity = ?, org_id = ?, last_seen = ?, figures = ?,
                 snoozed_until = CASE WHEN ? = 'snoozed' THEN snoozed_until END
                 WHERE id = ?
                 """, [state, alert.severity, alert.orgId, alert.seen.number, alert.figures, state, alert.id])
         case .resolve(let id, let day):
-            try execute("UPDATE alert SET state = 'resolved', resolved_on = ?, snoozed_until = NULL WHERE id = ?",
-                        [day.number, id])
+            try execute(
+                "UPDATE alert SET state = 'resolved', resolved_on = ?, snoozed_until = NULL WHERE id = ?",
+                [day.number, id])
         }
     }
 }
@@ -231,23 +245,27 @@ extension XuexiStore {
     /// The anomalies recorded for `day`, oldest import first.
     public func anomalies(on day: Day) throws -> [AnomalyRecord] {
         try reader.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.import_id, a.learner_id, a.kind, a.value, a.reference, l.code, l.name, l.org_id, r.file,
-                       p.day_points, p.total_points
-                FROM anomaly a
-                JOIN learner l ON l.id = a.learner_id
-                LEFT JOIN import_record r ON r.id = a.import_id
-                LEFT JOIN points p ON p.day = a.day AND p.learner_id = a.learner_id
-                WHERE a.day = ?
-                ORDER BY a.import_id, a.id
-                """, arguments: [day.number])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT a.import_id, a.learner_id, a.kind, a.value, a.reference, l.code, l.name, l.org_id, r.file,
+                           p.day_points, p.total_points
+                    FROM anomaly a
+                    JOIN learner l ON l.id = a.learner_id
+                    LEFT JOIN import_record r ON r.id = a.import_id
+                    LEFT JOIN points p ON p.day = a.day AND p.learner_id = a.learner_id
+                    WHERE a.day = ?
+                    ORDER BY a.import_id, a.id
+                    """, arguments: [day.number])
             var result: [AnomalyRecord] = []
             while let row = try rows.next() {
-                result.append(AnomalyRecord(
-                    importId: row["import_id"], learnerId: row["learner_id"], kind: row["kind"], value: row["value"],
-                    reference: row["reference"], learnerCode: row["code"], learnerName: row["name"],
-                    orgId: row["org_id"], file: row["file"], dayPoints: row["day_points"],
-                    totalPoints: row["total_points"]))
+                result.append(
+                    AnomalyRecord(
+                        importId: row["import_id"], learnerId: row["learner_id"], kind: row["kind"],
+                        value: row["value"],
+                        reference: row["reference"], learnerCode: row["code"], learnerName: row["name"],
+                        orgId: row["org_id"], file: row["file"], dayPoints: row["day_points"],
+                        totalPoints: row["total_points"]))
             }
             return result
         }

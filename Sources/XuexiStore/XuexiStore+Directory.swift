@@ -14,8 +14,9 @@ extension XuexiStore {
     public func figuresContext() throws -> FiguresContext {
         try reader.read { db in
             let tree = try OrgTree.load(db)
-            return FiguresContext(tree: tree, directory: try LearnerDirectory.load(db, tree: tree),
-                                  dataDays: try XuexiStore.orgDataDays(db))
+            return FiguresContext(
+                tree: tree, directory: try LearnerDirectory.load(db, tree: tree),
+                dataDays: try XuexiStore.orgDataDays(db))
         }
     }
 }
@@ -33,8 +34,10 @@ extension LearnerDirectory {
         return (directory, codes)
     }
 
-    private static func load(_ db: Database, tree: OrgTree,
-                             codes: UnsafeMutablePointer<LearnerCodeIndex>?) throws -> LearnerDirectory {
+    private static func load(
+        _ db: Database, tree: OrgTree,
+        codes: UnsafeMutablePointer<LearnerCodeIndex>?
+    ) throws -> LearnerDirectory {
         let maxId = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0
         var directory = LearnerDirectory(maxId: maxId)
         var orgIdToIndex: [Int64: Int32] = [:]
@@ -44,19 +47,24 @@ extension LearnerDirectory {
         var orgIndexOfId = [Int32](repeating: -1, count: Int(maxOrgId) + 1)
         for (key, value) in orgIdToIndex { orgIndexOfId[Int(key)] = value }
         codes?.pointee = LearnerCodeIndex(capacity: maxId + maxId / 4 + 16)
-        let query = try RawStatement(db, sql: """
-            SELECT id, org_id, registered_on, activated, is_party, code FROM learner
-            """)
+        let query = try RawStatement(
+            db,
+            sql: """
+                SELECT id, org_id, registered_on, activated, is_party, code FROM learner
+                """)
         try query.forEachRow(db) { row in
             let id = row.int(0)
             if let codes { row.withTextBytes(5) { codes.pointee.insert(bytes: $0, id: id) } }
             let orgId = row.int(1)
-            directory.add(id: id, orgIndex: orgId < orgIndexOfId.count ? orgIndexOfId[orgId] : -1,
-                          registeredOn: row.optionalInt(2), activated: row.int(3) != 0, isParty: row.int(4) != 0)
+            directory.add(
+                id: id, orgIndex: orgId < orgIndexOfId.count ? orgIndexOfId[orgId] : -1,
+                registeredOn: row.optionalInt(2), activated: row.int(3) != 0, isParty: row.int(4) != 0)
         }
-        let moves = try RawStatement(db, sql: """
-            SELECT learner_id, from_day, org_id FROM learner_move ORDER BY learner_id, from_day
-            """)
+        let moves = try RawStatement(
+            db,
+            sql: """
+                SELECT learner_id, from_day, org_id FROM learner_move ORDER BY learner_id, from_day
+                """)
         try moves.forEachRow(db) { row in
             directory.addMove(id: row.int(0), from: row.int(1), orgIndex: orgIdToIndex[Int64(row.int(2))] ?? -1)
         }

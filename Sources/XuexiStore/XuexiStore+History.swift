@@ -16,9 +16,10 @@ extension XuexiStore {
     /// lookups by key, so a branch of a city store costs its members × days, not the city.
     public func pointsHistory(learnerIds: [Int], from first: Day, count: Int) throws -> [Int: LearnerPointsHistory] {
         try reader.read { db in
-            let statement = try db.cachedStatement(sql: """
-                SELECT day_points, total_points FROM points WHERE day = ? AND learner_id = ?
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT day_points, total_points FROM points WHERE day = ? AND learner_id = ?
+                    """)
             var result: [Int: LearnerPointsHistory] = [:]
             for id in learnerIds {
                 var history = LearnerPointsHistory(points: [Int?](repeating: nil, count: count), totalPoints: nil)
@@ -36,20 +37,25 @@ extension XuexiStore {
 
     /// Points per item (阅读文章, 视听学习, …) over `first`…`last`, summed over the learners
     /// `includes` accepts (by learner id); items are named, "?" for an unknown item id.
-    public func itemPoints(from first: Day, through last: Day,
-                           includes: (_ learnerId: Int) -> Bool) throws -> [(item: String, points: Int)] {
+    public func itemPoints(
+        from first: Day, through last: Day,
+        includes: (_ learnerId: Int) -> Bool
+    ) throws -> [(item: String, points: Int)] {
         try reader.read { db in
             var sums: [Int64: Int] = [:]
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT learner_id, item_id, points FROM points_item WHERE day BETWEEN ? AND ?
-                """, arguments: [first.number, last.number])
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT learner_id, item_id, points FROM points_item WHERE day BETWEEN ? AND ?
+                    """, arguments: [first.number, last.number])
             while let row = try cursor.next() {
                 guard includes(Int(row[0] as Int64)) else { continue }
                 sums[row[1], default: 0] += row[2] as Int
             }
-            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM item").map {
-                ($0[0] as Int64, $0[1] as String)
-            })
+            let names = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM item").map {
+                    ($0[0] as Int64, $0[1] as String)
+                })
             return sums.map { (names[$0.key] ?? "?", $0.value) }
         }
     }

@@ -4,8 +4,13 @@ import XuexiModel
 
 /// The tables an import writes, for checks that compare whole contents.
 public enum StoredTable: String, Sendable, CaseIterable {
-    case org, learner, learnerMove = "learner_move", points, orgDay = "org_day"
-    case importRecord = "import_record", anomaly, pointsItem = "points_item"
+    case org, learner
+    case learnerMove = "learner_move"
+    case points
+    case orgDay = "org_day"
+    case importRecord = "import_record"
+    case anomaly
+    case pointsItem = "points_item"
 }
 
 /// One stored points row, as read back for checks.
@@ -31,9 +36,12 @@ extension XuexiStore {
     /// The stored points rows of `day` by learner id.
     public func storedPoints(on day: Day) throws -> [StoredPoints] {
         try reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT learner_id, day_points, total_points FROM points WHERE day = ? ORDER BY learner_id
-                """, arguments: [day.number]).map { StoredPoints(learnerId: $0[0], dayPoints: $0[1], total: $0[2]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT learner_id, day_points, total_points FROM points WHERE day = ? ORDER BY learner_id
+                    """, arguments: [day.number]
+            ).map { StoredPoints(learnerId: $0[0], dayPoints: $0[1], total: $0[2]) }
         }
     }
 

@@ -21,10 +21,11 @@ extension XuexiStore {
     public func importRecords() throws -> [ImportRecordRow] {
         try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM import_record ORDER BY id").map { row in
-                ImportRecordRow(id: row["id"], file: row["file"], sha256: row["sha256"], kind: row["kind"],
-                                rows: row["rows"], firstDay: (row["first_day"] as Int?).map { Day(number: $0).iso },
-                                lastDay: (row["last_day"] as Int?).map { Day(number: $0).iso },
-                                startedAt: row["started_at"], seconds: row["seconds"], user: row["user"])
+                ImportRecordRow(
+                    id: row["id"], file: row["file"], sha256: row["sha256"], kind: row["kind"],
+                    rows: row["rows"], firstDay: (row["first_day"] as Int?).map { Day(number: $0).iso },
+                    lastDay: (row["last_day"] as Int?).map { Day(number: $0).iso },
+                    startedAt: row["started_at"], seconds: row["seconds"], user: row["user"])
             }
         }
     }

@@ -35,38 +35,50 @@ extension XuexiStore {
 extension ImportTransaction {
     /// The latest import of these bytes as this kind, if any.
     public func lastImport(sha256: String, kind: String) throws -> PriorImport? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, first_day, last_day FROM import_record WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [sha256, kind]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, first_day, last_day FROM import_record WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [sha256, kind])
+        else { return nil }
         return PriorImport(id: row["id"], firstDay: row["first_day"], lastDay: row["last_day"])
     }
 
     /// How many imports of `kind` were recorded after import `id`.
     public func importCount(after id: Int64, kind: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import_record WHERE id > ? AND kind = ?",
-                         arguments: [id, kind]) ?? 0
+        try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM import_record WHERE id > ? AND kind = ?",
+            arguments: [id, kind]) ?? 0
     }
 
     /// How many imports of any of `kinds` after import `id` touched a day from `first` through `last`.
-    public func importCount(after id: Int64, kinds: [String], touchingDaysFrom first: Int,
-        through last: Int) throws -> Int {
+    public func importCount(
+        after id: Int64, kinds: [String], touchingDaysFrom first: Int,
+        through last: Int
+    ) throws -> Int {
         let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
         var arguments: StatementArguments = [id]
         arguments += StatementArguments(kinds)
         arguments += [last, first]
-        return try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM import_record WHERE id > ? AND kind IN (\(placeholders))
-            AND first_day <= ? AND last_day >= ?
-            """, arguments: arguments) ?? 0
+        return try Int.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*) FROM import_record WHERE id > ? AND kind IN (\(placeholders))
+                AND first_day <= ? AND last_day >= ?
+                """, arguments: arguments) ?? 0
     }
 
     /// Records the start of one file's import; returns its id (anomalies refer to it).
-    public func beginImportRecord(file: String, sha256: String, kind: String, startedAt: Date,
-        user: String) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO import_record (file, sha256, kind, rows, started_at, seconds, user)
-            VALUES (?, ?, ?, 0, ?, 0, ?)
-            """, arguments: [file, sha256, kind, ISO8601DateFormatter().string(from: startedAt), user])
+    public func beginImportRecord(
+        file: String, sha256: String, kind: String, startedAt: Date,
+        user: String
+    ) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO import_record (file, sha256, kind, rows, started_at, seconds, user)
+                VALUES (?, ?, ?, 0, ?, 0, ?)
+                """, arguments: [file, sha256, kind, ISO8601DateFormatter().string(from: startedAt), user])
         return db.lastInsertedRowID
     }
 
@@ -80,12 +92,16 @@ extension ImportTransaction {
     public func replaceConsoleRanking(day: Day, entries: [ConsoleRankingEntry], importId: Int64) throws {
         try db.execute(sql: "DELETE FROM console_ranking WHERE day = ?", arguments: [day.number])
         for entry in entries {
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO console_ranking (day, rank, org_name, console_org_id, avg_score, pre_diff_score,
-                    import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [day.number, entry.rank, entry.orgName, entry.consoleOrgId, entry.avgScore,
-                                 entry.preDiffScore, importId])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO console_ranking (day, rank, org_name, console_org_id, avg_score, pre_diff_score,
+                        import_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    day.number, entry.rank, entry.orgName, entry.consoleOrgId, entry.avgScore,
+                    entry.preDiffScore, importId,
+                ])
         }
     }
 }

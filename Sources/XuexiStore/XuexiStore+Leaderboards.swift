@@ -24,18 +24,23 @@ extension XuexiStore {
 
     /// Hands `body` every learner's (id, points of `kind`, total points) on `day`. Reads
     /// straight from SQLite: a city day is 570,000 rows, too many to build values for.
-    public func scanLeaderboard(day: Day, kind: LeaderboardKind,
-                                _ body: (_ learnerId: Int, _ points: Int, _ total: Int) throws -> Void) throws {
-        let column = switch kind {
-        case .day: "day_points"
-        case .week: "week_points"
-        case .month: "month_points"
-        case .total: "total_points"
-        }
+    public func scanLeaderboard(
+        day: Day, kind: LeaderboardKind,
+        _ body: (_ learnerId: Int, _ points: Int, _ total: Int) throws -> Void
+    ) throws {
+        let column =
+            switch kind {
+            case .day: "day_points"
+            case .week: "week_points"
+            case .month: "month_points"
+            case .total: "total_points"
+            }
         try reader.read { db in
-            let query = try RawStatement(db, sql: """
-                SELECT learner_id, \(column), total_points FROM points WHERE day = ?
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT learner_id, \(column), total_points FROM points WHERE day = ?
+                    """)
             query.bind(1, day.number)
             try query.forEachRow(db) { row in try body(row.int(0), row.int(1), row.int(2)) }
         }
@@ -43,12 +48,16 @@ extension XuexiStore {
 
     /// Hands `body` each learner with a row on `day` whose idle streak (days with data
     /// without points, kept by the import) is at least `minimumDays`, with that streak.
-    public func scanIdleLearners(day: Day, minimumDays: Int,
-                                 _ body: (_ learnerId: Int, _ idleDays: Int) throws -> Void) throws {
+    public func scanIdleLearners(
+        day: Day, minimumDays: Int,
+        _ body: (_ learnerId: Int, _ idleDays: Int) throws -> Void
+    ) throws {
         try reader.read { db in
-            let query = try RawStatement(db, sql: """
-                SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT learner_id, idle_days FROM points WHERE day = ? AND idle_days >= ?
+                    """)
             query.bind(1, day.number)
             query.bind(2, minimumDays)
             try query.forEachRow(db) { row in try body(row.int(0), row.int(1)) }

@@ -17,8 +17,10 @@ extension ImportTransaction {
     /// Fields the incoming learner leaves nil keep their stored values; `activated` is only
     /// changed when `keepActivation` is false (sources that know it: member-score reports).
     /// A changed org is kept as a move dated `moveDay`, so past days count where the learner was.
-    public func upsertLearners(_ learners: [Learner], moveDay: Day,
-                               keepActivation: Bool = true) throws -> (created: Int, updated: Int) {
+    public func upsertLearners(
+        _ learners: [Learner], moveDay: Day,
+        keepActivation: Bool = true
+    ) throws -> (created: Int, updated: Int) {
         var existing: [String: Learner] = [:]
         if !learnerCodes.isEmpty {
             let cursor = try Learner.fetchCursor(db)
@@ -26,11 +28,14 @@ extension ImportTransaction {
         }
         let storedMax = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0
         var nextId = max(Int64(directory.maxId + 1), storedMax + 1)
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO learner (id, code, name, org_id, status, is_party, phone, mentor_code, registered_on, activated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var created = 0, updated = 0
+        let insert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO learner (id, code, name, org_id, status, is_party, phone, mentor_code, registered_on, activated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        var created = 0
+        var updated = 0
         for var learner in learners {
             if let old = existing[learner.code] {
                 learner.id = old.id
@@ -47,10 +52,14 @@ extension ImportTransaction {
             } else {
                 learner.id = nextId
                 nextId += 1
-                insert.bind(1, Int(learner.id)); insert.bind(2, learner.code); insert.bind(3, learner.name)
-                insert.bind(4, Int(learner.orgId)); insert.bind(5, learner.status);
+                insert.bind(1, Int(learner.id))
+                insert.bind(2, learner.code)
+                insert.bind(3, learner.name)
+                insert.bind(4, Int(learner.orgId))
+                insert.bind(5, learner.status)
                 insert.bind(6, learner.isParty ? 1 : 0)
-                insert.bind(7, learner.phone); insert.bind(8, learner.mentorCode)
+                insert.bind(7, learner.phone)
+                insert.bind(8, learner.mentorCode)
                 if let day = learner.registeredOn { insert.bind(9, day.number) } else { insert.bindNull(9) }
                 insert.bind(10, learner.activated ? 1 : 0)
                 try insert.step(db)
@@ -68,13 +77,17 @@ extension ImportTransaction {
 
     /// Keeps where `learner` was before moving to `orgId` from `day` on.
     private func recordMove(of learner: Learner, to orgId: Int64, on day: Day) throws {
-        let hasHistory = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM learner_move WHERE learner_id = ?)",
-                                           arguments: [learner.id]) ?? false
+        let hasHistory =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM learner_move WHERE learner_id = ?)",
+                arguments: [learner.id]) ?? false
         if !hasHistory {
-            try db.execute(sql: "INSERT INTO learner_move (learner_id, from_day, org_id) VALUES (?, ?, ?)",
-                           arguments: [learner.id, ImportTransaction.beginningOfTime, learner.orgId])
+            try db.execute(
+                sql: "INSERT INTO learner_move (learner_id, from_day, org_id) VALUES (?, ?, ?)",
+                arguments: [learner.id, ImportTransaction.beginningOfTime, learner.orgId])
         }
-        try db.execute(sql: "INSERT OR REPLACE INTO learner_move (learner_id, from_day, org_id) VALUES (?, ?, ?)",
-                       arguments: [learner.id, day.number, orgId])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO learner_move (learner_id, from_day, org_id) VALUES (?, ?, ?)",
+            arguments: [learner.id, day.number, orgId])
     }
 }

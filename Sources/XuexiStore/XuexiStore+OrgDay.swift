@@ -45,9 +45,11 @@ extension XuexiStore {
     /// One org's figures on one day; nil when the store has none.
     public func orgDayFigures(orgId: Int64, day: Day) throws -> DailyFigures? {
         try reader.read { db in
-            let query = try RawStatement(db, sql: """
-                SELECT \(Self.orgDayColumns) FROM org_day WHERE day = ? AND org_id = ?
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT \(Self.orgDayColumns) FROM org_day WHERE day = ? AND org_id = ?
+                    """)
             query.bind(1, day.number)
             query.bind(2, Int(orgId))
             var found: DailyFigures?
@@ -59,9 +61,11 @@ extension XuexiStore {
     /// One org's figures on the days with data in `first`…`last`, in day order.
     public func orgDayFigures(orgId: Int64, from first: Day, through last: Day) throws -> [DailyFigures] {
         try reader.read { db in
-            let query = try RawStatement(db, sql: """
-                SELECT \(Self.orgDayColumns) FROM org_day WHERE org_id = ? AND day BETWEEN ? AND ? ORDER BY day
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT \(Self.orgDayColumns) FROM org_day WHERE org_id = ? AND day BETWEEN ? AND ? ORDER BY day
+                    """)
             query.bind(1, Int(orgId))
             query.bind(2, first.number)
             query.bind(3, last.number)
@@ -81,36 +85,46 @@ extension XuexiStore {
         guard !orgIds.isEmpty else { return [] }
         return try reader.read { db in
             // Ids are integers from the store, so listing them inline is safe and keeps one statement.
-            let query = try RawStatement(db, sql: """
-                SELECT day, org_id, active, registered FROM org_day
-                WHERE day BETWEEN ? AND ? AND org_id IN (\(orgIds.map(String.init).joined(separator: ",")))
-                """)
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT day, org_id, active, registered FROM org_day
+                    WHERE day BETWEEN ? AND ? AND org_id IN (\(orgIds.map(String.init).joined(separator: ",")))
+                    """)
             query.bind(1, first.number)
             query.bind(2, last.number)
             var result: [OrgDayActivity] = []
             try query.forEachRow(db) { row in
-                result.append(OrgDayActivity(day: Day(number: row.int(0)), orgId: Int64(row.int(1)), active: row.int(2),
-                                             registered: row.int(3)))
+                result.append(
+                    OrgDayActivity(
+                        day: Day(number: row.int(0)), orgId: Int64(row.int(1)), active: row.int(2),
+                        registered: row.int(3)))
             }
             return result
         }
     }
 
     /// Every org's means over `first`…`last` and its figures on `lastDay`, as of one moment.
-    public func orgPeriodFigures(from first: Day, through last: Day,
-                                 lastDay: Day) throws -> (means: [OrgPeriodMeans], last: [OrgDayFigures]) {
+    public func orgPeriodFigures(
+        from first: Day, through last: Day,
+        lastDay: Day
+    ) throws -> (means: [OrgPeriodMeans], last: [OrgDayFigures]) {
         try reader.read { db in
             var means: [OrgPeriodMeans] = []
             // AVG skips NULLs, so days where nobody was registered do not pull a mean to zero.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
-                       AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
-                       AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
-                FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
-                """, arguments: [first.number, last.number])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
+                           AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
+                           AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
+                    FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
+                    """, arguments: [first.number, last.number])
             while let row = try rows.next() {
-                means.append(OrgPeriodMeans(orgId: row["org_id"], days: row["days"], meanActive: row["mean_active"],
-                                            activityRate: row["activity"], averagePoints: row["average"]))
+                means.append(
+                    OrgPeriodMeans(
+                        orgId: row["org_id"], days: row["days"], meanActive: row["mean_active"],
+                        activityRate: row["activity"], averagePoints: row["average"]))
             }
             return (means, try Self.orgDayFigures(db, on: lastDay))
         }
@@ -133,8 +147,9 @@ extension XuexiStore {
 
     /// An `org_day` row selected with `orgDayColumns`.
     static func figures(from row: RawRow) -> DailyFigures {
-        DailyFigures(day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
-                     points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
-                     clubLow: row.int(9), clubHigh: row.int(10))
+        DailyFigures(
+            day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
+            points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
+            clubLow: row.int(9), clubHigh: row.int(10))
     }
 }

@@ -11,8 +11,10 @@ public struct OrgUpsert: Sendable, Equatable {
     public var expected: Int?
     public var partyMembers: Int?
 
-    public init(code: String, name: String, parentCode: String?, type: String?, expected: Int? = nil,
-                partyMembers: Int? = nil) {
+    public init(
+        code: String, name: String, parentCode: String?, type: String?, expected: Int? = nil,
+        partyMembers: Int? = nil
+    ) {
         self.code = code
         self.name = name
         self.parentCode = parentCode
@@ -32,18 +34,22 @@ extension ImportTransaction {
         var created = 0
         for org in orgs {
             if let existing = tree.org(code: org.code) {
-                try db.execute(sql: "UPDATE org SET name = ?, type = ?, expected = ?, party_members = ? WHERE id = ?",
-                               arguments: [org.name, org.type, org.expected, org.partyMembers, existing.id])
+                try db.execute(
+                    sql: "UPDATE org SET name = ?, type = ?, expected = ?, party_members = ? WHERE id = ?",
+                    arguments: [org.name, org.type, org.expected, org.partyMembers, existing.id])
             } else {
-                try Organization(id: nextId, code: org.code, name: org.name, parentId: nil, type: org.type,
-                                 expected: org.expected, partyMembers: org.partyMembers).insert(db)
+                try Organization(
+                    id: nextId, code: org.code, name: org.name, parentId: nil, type: org.type,
+                    expected: org.expected, partyMembers: org.partyMembers
+                ).insert(db)
                 nextId += 1
                 created += 1
             }
         }
         for org in orgs {
-            try db.execute(sql: "UPDATE org SET parent_id = (SELECT id FROM org WHERE code = ?) WHERE code = ?",
-                           arguments: [org.parentCode, org.code])
+            try db.execute(
+                sql: "UPDATE org SET parent_id = (SELECT id FROM org WHERE code = ?) WHERE code = ?",
+                arguments: [org.parentCode, org.code])
         }
         try reloadTree()
         rosterChanged = true
@@ -51,10 +57,13 @@ extension ImportTransaction {
     }
 
     /// Creates one org under `parentId` (nil: a new root) and returns it.
-    public func createOrg(code: String, name: String, parentId: Int64?, type: String?,
-                          consoleId: String? = nil) throws -> Organization {
-        let org = Organization(id: try nextOrgId(), code: code, name: name, parentId: parentId, type: type,
-                               consoleId: consoleId)
+    public func createOrg(
+        code: String, name: String, parentId: Int64?, type: String?,
+        consoleId: String? = nil
+    ) throws -> Organization {
+        let org = Organization(
+            id: try nextOrgId(), code: code, name: name, parentId: parentId, type: type,
+            consoleId: consoleId)
         try org.insert(db)
         try reloadTree()
         rosterChanged = true

@@ -31,14 +31,17 @@ public struct DayPointsWriter {
             columns?.reserve(wholeDayRows)
         }
         let row = "(?, ?, ?, ?, ?, ?, ?)"
-        let prefix = "INSERT INTO points "
+        let prefix =
+            "INSERT INTO points "
             + "(day, learner_id, day_points, total_points, week_points, month_points, idle_days) VALUES "
         let rows = Array(repeating: row, count: DayPointsWriter.batch).joined(separator: ", ")
         many = try RawStatement(db, sql: prefix + rows)
         one = try RawStatement(db, sql: prefix + row)
-        anomalyInsert = try RawStatement(db, sql: """
-            INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        anomalyInsert = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO anomaly (import_id, day, learner_id, kind, value, reference) VALUES (?, ?, ?, ?, ?, ?)
+                """)
         pending.reserveCapacity(DayPointsWriter.batch)
     }
 
@@ -55,8 +58,12 @@ public struct DayPointsWriter {
     }
 
     public mutating func addAnomaly(learner: Int, kind: AnomalyKind, value: Int, reference: Int) throws {
-        anomalyInsert.bind(1, Int(importId)); anomalyInsert.bind(2, day); anomalyInsert.bind(3, learner)
-        anomalyInsert.bind(4, kind.rawValue); anomalyInsert.bind(5, value); anomalyInsert.bind(6, reference)
+        anomalyInsert.bind(1, Int(importId))
+        anomalyInsert.bind(2, day)
+        anomalyInsert.bind(3, learner)
+        anomalyInsert.bind(4, kind.rawValue)
+        anomalyInsert.bind(5, value)
+        anomalyInsert.bind(6, reference)
         try anomalyInsert.step(db)
         anomalies += 1
     }
@@ -76,9 +83,13 @@ public struct DayPointsWriter {
 
     @inline(__always)
     private func bind(_ statement: RawStatement, _ row: (Int, Int, Int, Int?, Int, Int, Int), offset: Int32) {
-        statement.bind(offset + 1, row.0); statement.bind(offset + 2, row.1); statement.bind(offset + 3, row.2)
+        statement.bind(offset + 1, row.0)
+        statement.bind(offset + 2, row.1)
+        statement.bind(offset + 3, row.2)
         if let total = row.3 { statement.bind(offset + 4, total) } else { statement.bindNull(offset + 4) }
-        statement.bind(offset + 5, row.4); statement.bind(offset + 6, row.5); statement.bind(offset + 7, row.6)
+        statement.bind(offset + 5, row.4)
+        statement.bind(offset + 6, row.5)
+        statement.bind(offset + 7, row.6)
     }
 }
 
@@ -88,9 +99,12 @@ extension ImportTransaction {
     public func prefetchPreviousDay(before day: Day) {
         guard let side, !wrotePoints, prefetchedPrevious == nil else { return }
         let capacity = learnerCapacity
-        prefetchedPrevious = (day.number, side.read { db in
-            try ImportTransaction.previousDay(before: day.number, db, capacity: capacity)
-        })
+        prefetchedPrevious = (
+            day.number,
+            side.read { db in
+                try ImportTransaction.previousDay(before: day.number, db, capacity: capacity)
+            }
+        )
     }
 
     /// The day with data before `day`, with its totals and running sums by learner id.
@@ -104,8 +118,11 @@ extension ImportTransaction {
     }
 
     static func previousDay(before day: Int, _ db: Database, capacity: Int) throws -> PreviousDay {
-        guard let previous = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?",
-            arguments: [day]) else {
+        guard
+            let previous = try Int.fetchOne(
+                db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?",
+                arguments: [day])
+        else {
             return PreviousDay(day: nil, points: DayPoints(capacity: capacity), sums: RunningSums(capacity: 0))
         }
         let (points, sums) = try loadRunningSums(db, day: previous, capacity: capacity)
@@ -116,9 +133,11 @@ extension ImportTransaction {
     static func loadRunningSums(_ db: Database, day: Int, capacity: Int) throws -> (DayPoints, RunningSums) {
         var points = DayPoints(capacity: capacity)
         var sums = RunningSums(capacity: capacity)
-        let query = try RawStatement(db, sql: """
-            SELECT learner_id, day_points, total_points, week_points, month_points, idle_days FROM points WHERE day = ?
-            """)
+        let query = try RawStatement(
+            db,
+            sql: """
+                SELECT learner_id, day_points, total_points, week_points, month_points, idle_days FROM points WHERE day = ?
+                """)
         query.bind(1, day)
         try query.forEachRow(db) { row in
             let id = row.int(0)
@@ -150,7 +169,8 @@ extension ImportTransaction {
             let org = Int(directory.orgIndex[id])
             guard org >= 0, roots.contains(tree.rootIndex(of: org)) else { continue }
             try db.execute(sql: "DELETE FROM points WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
-            try db.execute(sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
+            try db.execute(
+                sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
             try db.execute(sql: "DELETE FROM anomaly WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
         }
     }
@@ -173,11 +193,14 @@ extension ImportTransaction {
     /// Stores the per-item breakdown of `day`.
     public func writeItems(day: Day, _ items: [(learner: Int32, item: Int64, points: Int32)]) throws {
         guard !items.isEmpty else { return }
-        let insert = try RawStatement(db,
+        let insert = try RawStatement(
+            db,
             sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
         for entry in items {
-            insert.bind(1, day.number); insert.bind(2, Int(entry.learner))
-            insert.bind(3, Int(entry.item)); insert.bind(4, Int(entry.points))
+            insert.bind(1, day.number)
+            insert.bind(2, Int(entry.learner))
+            insert.bind(3, Int(entry.item))
+            insert.bind(4, Int(entry.points))
             try insert.step(db)
         }
     }
@@ -199,8 +222,9 @@ extension ImportTransaction {
 
     /// Computes and stores the per-org figures of `day` from its points.
     public func writeDailyFigures(day: Day, points: DayPoints, parameters: AggregateParameters) throws {
-        let figures = DailyAggregator.compute(day: day.number, points: points, directory: directory, tree: tree,
-                                              parameters: parameters)
+        let figures = DailyAggregator.compute(
+            day: day.number, points: points, directory: directory, tree: tree,
+            parameters: parameters)
         try DailyAggregator.write(db, day: day.number, figures: figures, tree: tree)
     }
 
@@ -219,29 +243,38 @@ extension ImportTransaction {
     public func rederiveRunningSums(after day: Day, rule: ActivityRule) throws {
         // Streaks can run for weeks; 62 days bounds the work while covering any month and any
         // streak the alerts look at.
-        let later = try Int.fetchAll(db, sql: """
-            SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day
-            """, arguments: [day.number, day.number + 62])
+        let later = try Int.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT day FROM org_day WHERE day > ? AND day <= ? ORDER BY day
+                """, arguments: [day.number, day.number + 62])
         guard !later.isEmpty else { return }
         let capacity = learnerCapacity
         var previousDay = day.number
-        let update = try RawStatement(db, sql: """
-            UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?
-            """)
+        let update = try RawStatement(
+            db,
+            sql: """
+                UPDATE points SET week_points = ?, month_points = ?, idle_days = ? WHERE day = ? AND learner_id = ?
+                """)
         for current in later {
             // Running sums change below: the stored leaderboards of that day go back to scanning.
             try LeaderboardTop.clear(db, day: current)
             let (_, previous) = try ImportTransaction.loadRunningSums(db, day: previousDay, capacity: capacity)
             let sameWeek = Day(number: previousDay).startOfWeek == Day(number: current).startOfWeek
             let sameMonth = Day(number: previousDay).monthIndex == Day(number: current).monthIndex
-            let rows = try Row.fetchAll(db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?",
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT learner_id, day_points FROM points WHERE day = ?",
                 arguments: [current])
             for row in rows {
                 let id = Int(row[0] as Int64)
-                let sums = previous.next(id: id, dayPoints: Int(row[1] as Int64), sameWeek: sameWeek,
-                                         sameMonth: sameMonth, rule: rule)
-                update.bind(1, sums.week); update.bind(2, sums.month); update.bind(3, sums.idle)
-                update.bind(4, current); update.bind(5, id)
+                let sums = previous.next(
+                    id: id, dayPoints: Int(row[1] as Int64), sameWeek: sameWeek,
+                    sameMonth: sameMonth, rule: rule)
+                update.bind(1, sums.week)
+                update.bind(2, sums.month)
+                update.bind(3, sums.idle)
+                update.bind(4, current)
+                update.bind(5, id)
                 try update.step(db)
             }
             previousDay = current

@@ -22,10 +22,11 @@ extension Learner: FetchableRecord, PersistableRecord {
     }
 
     public init(row: Row) throws {
-        self.init(id: row[Columns.id], code: row[Columns.code], name: row[Columns.name], orgId: row[Columns.orgId],
-                  status: row[Columns.status], phone: row[Columns.phone], mentorCode: row[Columns.mentorCode],
-                  registeredOn: (row[Columns.registeredOn] as Int?).map(Day.init(number:)),
-                  activated: row[Columns.activated])
+        self.init(
+            id: row[Columns.id], code: row[Columns.code], name: row[Columns.name], orgId: row[Columns.orgId],
+            status: row[Columns.status], phone: row[Columns.phone], mentorCode: row[Columns.mentorCode],
+            registeredOn: (row[Columns.registeredOn] as Int?).map(Day.init(number:)),
+            activated: row[Columns.activated])
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -68,15 +69,18 @@ extension XuexiStore {
     /// Read through the C API: decoding 9,600 records through Codable cost tens of ms per import.
     static func organizations(_ db: Database) throws -> [Organization] {
         var organizations: [Organization] = []
-        let query = try RawStatement(db, sql: """
-            SELECT id, code, name, parent_id, type, expected, party_members, console_id FROM org
-            """)
+        let query = try RawStatement(
+            db,
+            sql: """
+                SELECT id, code, name, parent_id, type, expected, party_members, console_id FROM org
+                """)
         try query.forEachRow(db) { row in
-            organizations.append(Organization(
-                id: Int64(row.int(0)), code: row.text(1), name: row.text(2),
-                parentId: row.optionalInt(3).map(Int64.init), type: row.isNull(4) ? nil : row.text(4),
-                expected: row.optionalInt(5), partyMembers: row.optionalInt(6),
-                consoleId: row.isNull(7) ? nil : row.text(7)))
+            organizations.append(
+                Organization(
+                    id: Int64(row.int(0)), code: row.text(1), name: row.text(2),
+                    parentId: row.optionalInt(3).map(Int64.init), type: row.isNull(4) ? nil : row.text(4),
+                    expected: row.optionalInt(5), partyMembers: row.optionalInt(6),
+                    consoleId: row.isNull(7) ? nil : row.text(7)))
         }
         return organizations
     }

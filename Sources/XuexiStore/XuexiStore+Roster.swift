@@ -39,8 +39,9 @@ extension XuexiStore {
         try reader.read { db in
             let tree = try OrgTree.load(db)
             let directory = try LearnerDirectory.load(db, tree: tree)
-            let figures = DailyAggregator.compute(day: day.number, points: DayPoints(capacity: 0), directory: directory,
-                                                  tree: tree, parameters: AggregateParameters())
+            let figures = DailyAggregator.compute(
+                day: day.number, points: DayPoints(capacity: 0), directory: directory,
+                tree: tree, parameters: AggregateParameters())
             let expected = tree.expected()
             let party = tree.partyMembers()
             let range = try scopeRange(scope, tree: tree)
@@ -72,19 +73,26 @@ extension XuexiStore {
             let range = try scopeRange(scope, tree: tree)
             var totals: [Int64: Int] = [:]
             if let lastDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM points") {
-                let cursor = try Row.fetchCursor(db, sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
-                                                 arguments: [lastDay])
+                let cursor = try Row.fetchCursor(
+                    db, sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
+                    arguments: [lastDay])
                 while let row = try cursor.next() { totals[row[0]] = row[1] }
             }
             var rows: [(Int, LearnerRow)] = []
             for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner ORDER BY code") {
                 guard let index = tree.index(ofId: learner.orgId), range.contains(index) else { continue }
                 let org = tree.orgs[index]
-                rows.append((index, LearnerRow(
-                    id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name, status: learner.status,
-                    party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
-                    mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso, activated: learner.activated,
-                    totalPoints: totals[learner.id])))
+                rows.append(
+                    (
+                        index,
+                        LearnerRow(
+                            id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
+                            status: learner.status,
+                            party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
+                            mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                            activated: learner.activated,
+                            totalPoints: totals[learner.id])
+                    ))
             }
             return rows.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }.map(\.1)
         }
@@ -99,22 +107,29 @@ extension XuexiStore {
     /// One learner by code, phone masked unless `showPhones`; nil when unknown.
     public func learner(code: String, showPhones: Bool = false) throws -> LearnerRow? {
         try reader.read { db in
-            guard let learner = try Learner.fetchOne(db, sql: "SELECT * FROM learner WHERE code = ?", arguments: [code]),
-                  let org = try Organization.fetchOne(db, key: learner.orgId) else { return nil }
-            let total = try Int.fetchOne(db, sql: """
-                SELECT total_points FROM points WHERE day = (SELECT MAX(day) FROM org_day) AND learner_id = ?
-                """, arguments: [learner.id])
-            return LearnerRow(id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name, status: learner.status,
-                              party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
-                              mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
-                              activated: learner.activated, totalPoints: total)
+            guard
+                let learner = try Learner.fetchOne(db, sql: "SELECT * FROM learner WHERE code = ?", arguments: [code]),
+                let org = try Organization.fetchOne(db, key: learner.orgId)
+            else { return nil }
+            let total = try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT total_points FROM points WHERE day = (SELECT MAX(day) FROM org_day) AND learner_id = ?
+                    """, arguments: [learner.id])
+            return LearnerRow(
+                id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name, status: learner.status,
+                party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
+                mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                activated: learner.activated, totalPoints: total)
         }
     }
 
     /// Learners of the scope whose name or code contains `text` (case-insensitive), at most
     /// `limit` of them in code order, with the number of all matches. One pass over the
     /// roster in SQLite, so a city's 570,000 learners are never held in memory for search.
-    public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (rows: [LearnerRow], total: Int) {
+    public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (
+        rows: [LearnerRow], total: Int
+    ) {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
         return try reader.read { db in
@@ -127,9 +142,11 @@ extension XuexiStore {
             let pattern = "%\(escaped)%"
             var total = 0
             var found: [Learner] = []
-            let cursor = try Learner.fetchCursor(db, sql: """
-                SELECT * FROM learner WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY code
-                """, arguments: [pattern, pattern])
+            let cursor = try Learner.fetchCursor(
+                db,
+                sql: """
+                    SELECT * FROM learner WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY code
+                    """, arguments: [pattern, pattern])
             while let learner = try cursor.next() {
                 guard let index = orgIndexOfId[learner.orgId], range.contains(index) else { continue }
                 total += 1
@@ -138,10 +155,11 @@ extension XuexiStore {
             let rows = found.compactMap { learner -> LearnerRow? in
                 guard let index = orgIndexOfId[learner.orgId] else { return nil }
                 let org = tree.orgs[index]
-                return LearnerRow(id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
-                                  status: learner.status, party: learner.isParty, phone: PhoneMask.mask(learner.phone),
-                                  mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
-                                  activated: learner.activated, totalPoints: nil)
+                return LearnerRow(
+                    id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
+                    status: learner.status, party: learner.isParty, phone: PhoneMask.mask(learner.phone),
+                    mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                    activated: learner.activated, totalPoints: nil)
             }
             return (rows, total)
         }
@@ -160,12 +178,15 @@ extension XuexiStore {
     /// total on the last day with points before `day` (the live demo continues from it).
     public func registeredLearners(on day: Day) throws -> [LearnerStanding] {
         try reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT l.code, l.is_party, p.total_points FROM learner l
-                LEFT JOIN points p ON p.learner_id = l.id AND p.day = (SELECT MAX(day) FROM points WHERE day < ?)
-                WHERE l.activated = 1 AND (l.registered_on IS NULL OR l.registered_on <= ?)
-                ORDER BY l.id
-                """, arguments: [day.number, day.number]).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT l.code, l.is_party, p.total_points FROM learner l
+                    LEFT JOIN points p ON p.learner_id = l.id AND p.day = (SELECT MAX(day) FROM points WHERE day < ?)
+                    WHERE l.activated = 1 AND (l.registered_on IS NULL OR l.registered_on <= ?)
+                    ORDER BY l.id
+                    """, arguments: [day.number, day.number]
+            ).map { row in
                 LearnerStanding(code: row["code"], isParty: row["is_party"], totalBefore: row["total_points"])
             }
         }

@@ -49,8 +49,9 @@ public final class XuexiStore: Sendable {
         let url = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
         do {
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o700])
+            try fileManager.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreUnavailable(path: path, reason: "cannot create its directory (\(error.localizedDescription))")
         }
@@ -77,10 +78,13 @@ public final class XuexiStore: Sendable {
     }
 
     /// The store path from `--store`, else `$XUEXI_DASH_STORE`, else the XDG data directory.
-    public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         if let flag, !flag.isEmpty { return (flag as NSString).expandingTildeInPath }
         if let env = environment["XUEXI_DASH_STORE"], !env.isEmpty { return (env as NSString).expandingTildeInPath }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("xuexi-dash/xuexi.sqlite")
     }

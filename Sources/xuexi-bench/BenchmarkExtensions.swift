@@ -6,14 +6,18 @@ import XuexiStore
 /// Measurements past the metrics: alert evaluation, and the dashboard process itself.
 enum BenchmarkExtensions {
     @MainActor
-    static func afterQueries(store: XuexiStore, metrics: Metrics, lastDay: Day, storePath: String, scale: String, repeats: Int,
-                             dashboardBinary: String?, record: (Measurement) -> Void) throws {
+    static func afterQueries(
+        store: XuexiStore, metrics: Metrics, lastDay: Day, storePath: String, scale: String, repeats: Int,
+        dashboardBinary: String?, record: (Measurement) -> Void
+    ) throws {
         let engine = AlertEngine(store: store, configuration: AppConfiguration(), metrics: metrics)
         var count = 0.0
         // The first evaluation of a day creates its alerts; later ones update them in place.
         let first = try Clock.milliseconds { count = Double(try engine.evaluate(day: lastDay).holding) }
-        record(Measurement(name: "alert evaluation for a date (first)", scale: scale, samples: [first], target: nil,
-                           extra: ["alerts": count]))
+        record(
+            Measurement(
+                name: "alert evaluation for a date (first)", scale: scale, samples: [first], target: nil,
+                extra: ["alerts": count]))
         let again = try Clock.sample(warmup: 0, repeats: max(1, repeats / 2)) { _ = try engine.evaluate(day: lastDay) }
         record(Measurement(name: "alert evaluation for a date (again)", scale: scale, samples: again, target: nil))
         if let dashboardBinary {
@@ -53,7 +57,8 @@ struct DashboardProcessBenchmark {
         guard FileManager.default.isExecutableFile(atPath: timeTool) else {
             throw POSIXError(.ENOENT)  // apt-get install time
         }
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-bench-rss-\(getpid()).txt").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-bench-rss-\(getpid()).txt")
+            .path
         var pid: pid_t = 0
         var fileActions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
@@ -69,7 +74,8 @@ struct DashboardProcessBenchmark {
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: report)
-        let kibibytes = text.split(whereSeparator: \.isNewline).last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        let kibibytes =
+            text.split(whereSeparator: \.isNewline).last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
         return (milliseconds, kibibytes)
     }
 }

@@ -1,8 +1,8 @@
+import Dashboard
 import Foundation
-import XuexiCore
 import WidgetGallery
 import Widgets
-import Dashboard
+import XuexiCore
 
 // xuexi-bench: release-build measurements of import, queries and rendering at village,
 // street and city scale. Usage:
@@ -18,7 +18,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
     return arguments[index + 1]
 }
 if arguments.contains("--help") || arguments.contains("-h") {
-    print("usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]")
+    print(
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]"
+    )
     exit(0)
 }
 let scales: [DemoScale] = {
@@ -31,39 +33,55 @@ let repeats = Int(option("--repeats") ?? "5") ?? 5
 let historyDays = Int(option("--days") ?? "30") ?? 30
 let jsonPath = option("--json")
 let dashboardBinary = option("--dashboard")
-let workRoot = URL(fileURLWithPath: option("--work") ?? FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-bench-\(getpid())").path)
+let workRoot = URL(
+    fileURLWithPath: option("--work")
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-bench-\(getpid())").path)
 
 var results: [Measurement] = []
 @MainActor func record(_ measurement: Measurement) {
     results.append(measurement)
     let target = measurement.target.map { String(format: "≤ %8.2f", $0) } ?? "          "
-    let extra = measurement.extra.sorted { $0.key < $1.key }.map { "\($0.key)=\(format($0.value))" }.joined(separator: " ")
-    print(String(format: "%-8@ %-44@ median %10.2f %@  p95 %10.2f  %@ %@", measurement.scale as NSString,
-                 measurement.name as NSString, measurement.median, measurement.unit as NSString, measurement.p95,
-                 target as NSString, extra as NSString))
+    let extra = measurement.extra.sorted { $0.key < $1.key }.map { "\($0.key)=\(format($0.value))" }.joined(
+        separator: " ")
+    print(
+        String(
+            format: "%-8@ %-44@ median %10.2f %@  p95 %10.2f  %@ %@", measurement.scale as NSString,
+            measurement.name as NSString, measurement.median, measurement.unit as NSString, measurement.p95,
+            target as NSString, extra as NSString))
 }
 func format(_ value: Double) -> String {
     value >= 1000 ? String(format: "%.0f", value) : String(format: "%.3g", value)
 }
 
-print("xuexi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, repeats \(repeats), history \(historyDays) days")
+print(
+    "xuexi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, repeats \(repeats), history \(historyDays) days"
+)
 for scale in scales {
-    try ScaleBenchmark(scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
-                       dashboardBinary: dashboardBinary, record: record).run()
+    try ScaleBenchmark(
+        scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
+        dashboardBinary: dashboardBinary, record: record
+    ).run()
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
 if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: workRoot) }
 
 // Rendering does not depend on scale.
-let widgetFrame = Measurement(name: "widgets: 200x60 mixed frame render+diff", scale: "-",
-                              samples: Array(WidgetBenchmarks.renderAndDiff200x60(iterations: 200).dropFirst(20)), target: 1.0)
+let widgetFrame = Measurement(
+    name: "widgets: 200x60 mixed frame render+diff", scale: "-",
+    samples: Array(WidgetBenchmarks.renderAndDiff200x60(iterations: 200).dropFirst(20)), target: 1.0)
 record(widgetFrame)
 
 if let jsonPath {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    struct Report: Codable { var machineCores: Int; var repeats: Int; var results: [Measurement] }
-    try encoder.encode(Report(machineCores: ProcessInfo.processInfo.activeProcessorCount, repeats: repeats, results: results))
-        .write(to: URL(fileURLWithPath: jsonPath))
+    struct Report: Codable {
+        var machineCores: Int
+        var repeats: Int
+        var results: [Measurement]
+    }
+    try encoder.encode(
+        Report(machineCores: ProcessInfo.processInfo.activeProcessorCount, repeats: repeats, results: results)
+    )
+    .write(to: URL(fileURLWithPath: jsonPath))
     print("wrote \(jsonPath)")
 }

@@ -7,9 +7,12 @@ struct XuexiDash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xuexi-dash",
         abstract: "学习强国 activity dashboard for street offices and branches / 学习强国学习情况看板",
-        subcommands: [ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self, ConfigCommand.self, InfoCommand.self,
-                      GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
-                      DashboardCommand.self, SnapshotCommand.self, WatchCommand.self],
+        subcommands: [
+            ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self,
+            ConfigCommand.self, InfoCommand.self,
+            GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
+            DashboardCommand.self, SnapshotCommand.self, WatchCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

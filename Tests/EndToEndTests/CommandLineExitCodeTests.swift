@@ -35,8 +35,9 @@ struct CommandLineExitCodeTests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
     }
 
     static func temporaryStore() throws -> String {
@@ -56,8 +57,10 @@ struct CommandLineExitCodeTests {
     @Test("A bad --date is a usage error that says what a date looks like")
     func badDate() throws {
         let store = try Self.temporaryStore()
-        for arguments in [["orgs", "--date", "2026-13-01"], ["report", "daily", "--date", "tomorrow"],
-                          ["alerts", "snooze", "x", "--until", "soon"], ["import", "a.csv", "--date", "1.1.2026"]] {
+        for arguments in [
+            ["orgs", "--date", "2026-13-01"], ["report", "daily", "--date", "tomorrow"],
+            ["alerts", "snooze", "x", "--until", "soon"], ["import", "a.csv", "--date", "1.1.2026"],
+        ] {
             let run = try Self.run(arguments + ["--store", store])
             #expect(run.status == 2, "\(arguments)")
             #expect(run.errors.contains("YYYY-MM-DD"), "\(arguments): \(run.errors)")
@@ -80,8 +83,10 @@ struct CommandLineExitCodeTests {
     @Test("Importing the samples and listing the orgs succeed: status 0")
     func importAndList() throws {
         let store = try Self.temporaryStore()
-        let imported = try Self.run(["import", Self.samples + "/orgs.csv", Self.samples + "/learners.xlsx",
-                                     Self.samples + "/daily", "--store", store])
+        let imported = try Self.run([
+            "import", Self.samples + "/orgs.csv", Self.samples + "/learners.xlsx",
+            Self.samples + "/daily", "--store", store,
+        ])
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.contains("Imported"))
         #expect(imported.output.contains("Alerts") || imported.output.contains("alerts"), "\(imported.output)")

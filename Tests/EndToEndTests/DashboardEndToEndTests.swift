@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import XuexiCore
-#if canImport(Glibc)
-import Glibc
-#endif
 import XuexiStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The executable under test, found next to the test bundle (or $XUEXI_DASH_BINARY).
 private let dashboardBinary = TmuxHarness.executable(named: "xuexi-dash")
@@ -13,7 +14,8 @@ private let dashboardBinary = TmuxHarness.executable(named: "xuexi-dash")
 /// navigate, drill in and out, search, acknowledge an alert, switch language and theme,
 /// resize, quit; the terminal given back after q, Ctrl-C and SIGTERM; and an import by
 /// another process showing on screen within two seconds, with the selection kept.
-@Suite(.enabled(if: TmuxHarness.isAvailable && dashboardBinary != nil, "needs tmux and a built xuexi-dash"), .serialized)
+@Suite(
+    .enabled(if: TmuxHarness.isAvailable && dashboardBinary != nil, "needs tmux and a built xuexi-dash"), .serialized)
 struct DashboardEndToEndTests {
     static var binary: String? { dashboardBinary }
 
@@ -48,7 +50,8 @@ struct DashboardEndToEndTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandFailed(description: "xuexi-dash \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+            throw CommandFailed(
+                description: "xuexi-dash \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -65,13 +68,20 @@ struct DashboardEndToEndTests {
 
     /// After the program ended: the prompt is back with the expected status, the main screen,
     /// cursor and mouse are as before, and the line discipline is cooked with echo.
-    static func expectGivenBack(_ tmux: TmuxHarness, statuses: [Int], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectGivenBack(_ tmux: TmuxHarness, statuses: [Int], sourceLocation: SourceLocation = #_sourceLocation)
+    {
         #expect(tmux.waitForPrompt(), "no shell prompt after the dashboard ended", sourceLocation: sourceLocation)
         let status = tmux.lastExitStatus()
-        #expect(status.map { statuses.contains($0) } == true, "exit status \(String(describing: status))", sourceLocation: sourceLocation)
-        #expect(tmux.terminalIsRestored(), "pane state \(String(describing: tmux.paneState()))", sourceLocation: sourceLocation)
+        #expect(
+            status.map { statuses.contains($0) } == true, "exit status \(String(describing: status))",
+            sourceLocation: sourceLocation)
+        #expect(
+            tmux.terminalIsRestored(), "pane state \(String(describing: tmux.paneState()))",
+            sourceLocation: sourceLocation)
         tmux.run("stty -a | tr ' ;' '\\n\\n' | grep -cE '^(icanon|echo)$' | sed 's/^/cooked=/'")
-        #expect(tmux.waitForText("cooked=2", timeout: 5), "the terminal was left without icanon/echo", sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitForText("cooked=2", timeout: 5), "the terminal was left without icanon/echo",
+            sourceLocation: sourceLocation)
     }
 
     @Test func openNavigateDrillSearchAcknowledgeSwitchResizeAndQuit() throws {
@@ -103,7 +113,9 @@ struct DashboardEndToEndTests {
         tmux.type("已电话联系")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForText("预警已确认"))
-        let acknowledged = try Self.runCommand(["alerts", "list", "--store", store, "--state", "acknowledged", "--format", "json"])
+        let acknowledged = try Self.runCommand([
+            "alerts", "list", "--store", store, "--state", "acknowledged", "--format", "json",
+        ])
         #expect(acknowledged.contains("已电话联系"))
 
         // Language and theme.
@@ -114,7 +126,8 @@ struct DashboardEndToEndTests {
 
         // Resize: smaller, too small, and back; the screen follows each time.
         tmux.resize(columns: 90, rows: 28)
-        #expect(tmux.waitUntil { screen in screen.count >= 28 && screen.contains { $0.contains("Organizations · day") } })
+        #expect(
+            tmux.waitUntil { screen in screen.count >= 28 && screen.contains { $0.contains("Organizations · day") } })
         tmux.resize(columns: 60, rows: 18)
         #expect(tmux.waitForText("Window too small"))
         tmux.resize(columns: 120, rows: 40)
@@ -166,7 +179,9 @@ struct DashboardEndToEndTests {
 
         let refreshed = tmux.waitUntil(timeout: 2.0) { screen in screen.first?.contains(next.iso) == true }
         #expect(refreshed, "the new day did not show within 2 s of the import")
-        print("live refresh: the new day was on screen \(String(format: "%.2f", Date().timeIntervalSince(imported))) s after the import finished")
+        print(
+            "live refresh: the new day was on screen \(String(format: "%.2f", Date().timeIntervalSince(imported))) s after the import finished"
+        )
         #expect(tmux.capture().contains { $0.contains("3/6") }, "the selection moved")
         tmux.sendKeys("q")
         #expect(tmux.waitForPrompt())

@@ -8,11 +8,16 @@ struct DeadTerminalEndToEndTests {
     @Test("the program exits when its terminal goes away with hang-up signals blocked")
     func exitsWhenTheTerminalDies() throws {
         let binary = try #require(TmuxHarness.executable(named: "xuexi-dash"), "build xuexi-dash first (swift build)")
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         let launcher = try #require(python, "python3 blocks the signals for this test")
         let tmux = try TmuxHarness(columns: 80, rows: 24)
-        let script = "import signal,os,sys; signal.pthread_sigmask(signal.SIG_BLOCK,{signal.SIGHUP,signal.SIGTERM,signal.SIGINT}); os.execv(sys.argv[1],[sys.argv[1],'gallery'])"
-        tmux.run("exec \(TmuxHarness.shellQuoted(launcher)) -c \(TmuxHarness.shellQuoted(script)) \(TmuxHarness.shellQuoted(binary))")
+        let script =
+            "import signal,os,sys; signal.pthread_sigmask(signal.SIG_BLOCK,{signal.SIGHUP,signal.SIGTERM,signal.SIGINT}); os.execv(sys.argv[1],[sys.argv[1],'gallery'])"
+        tmux.run(
+            "exec \(TmuxHarness.shellQuoted(launcher)) -c \(TmuxHarness.shellQuoted(script)) \(TmuxHarness.shellQuoted(binary))"
+        )
         #expect(tmux.waitForText("组件库 Widget gallery"))
         let pids = try #require(tmux.panePID(), "no pane process")
         tmux.close()

@@ -11,7 +11,10 @@ struct GalleryEndToEndTests {
         binary = try #require(TmuxHarness.executable(named: "xuexi-dash"), "build xuexi-dash first (swift build)")
     }
 
-    private func startGallery(columns: Int, rows: Int, term: String = "xterm-256color", environment: [String: String] = [:], arguments: String = "") throws -> TmuxHarness {
+    private func startGallery(
+        columns: Int, rows: Int, term: String = "xterm-256color", environment: [String: String] = [:],
+        arguments: String = ""
+    ) throws -> TmuxHarness {
         let tmux = try TmuxHarness(columns: columns, rows: rows, term: term, environment: environment)
         tmux.run("\(TmuxHarness.shellQuoted(binary)) gallery --lang zh \(arguments)")
         return tmux
@@ -20,8 +23,12 @@ struct GalleryEndToEndTests {
     /// After the program ends: the shell prompt is back on the main screen, cursor shown,
     /// mouse reporting off, and the program's exit status is `status`.
     private func expectRestored(_ tmux: TmuxHarness, status: Int, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(tmux.waitForPrompt(), "no shell prompt after exit:\n\(tmux.capture().joined(separator: "\n"))", sourceLocation: sourceLocation)
-        #expect(tmux.terminalIsRestored(), "pane state \(String(describing: tmux.paneState()))", sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitForPrompt(), "no shell prompt after exit:\n\(tmux.capture().joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
+        #expect(
+            tmux.terminalIsRestored(), "pane state \(String(describing: tmux.paneState()))",
+            sourceLocation: sourceLocation)
         #expect(tmux.lastExitStatus() == status, sourceLocation: sourceLocation)
         tmux.run("echo 终端正常 terminal ok")
         #expect(tmux.waitForText("终端正常 terminal ok"), sourceLocation: sourceLocation)
@@ -157,7 +164,9 @@ struct GalleryEndToEndTests {
         #expect(tmux.waitForText("组件库 Widget gallery"))
         let pid = try #require(tmux.childProcessIDs().first)
         func cpuTicks() -> Int {
-            let fields = ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").split(separator: ")").last?.split(separator: " ") ?? []
+            let fields =
+                ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").split(separator: ")").last?
+                .split(separator: " ") ?? []
             // utime and stime are fields 14 and 15; after the ")" they are the 12th and 13th.
             return fields.count > 12 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : 0
         }
@@ -177,7 +186,9 @@ struct GalleryEndToEndTests {
         #expect(tmux.capture()[23].contains("无色"))
         let parameters = Self.sgrParameters(in: tmux.captureWithEscapes())
         #expect(parameters.contains(7), "headers and selections should be reverse video")
-        #expect(parameters.allSatisfy { !Self.isColourParameter($0) }, "colour parameters: \(parameters.filter(Self.isColourParameter))")
+        #expect(
+            parameters.allSatisfy { !Self.isColourParameter($0) },
+            "colour parameters: \(parameters.filter(Self.isColourParameter))")
         tmux.sendKeys("q")
         expectRestored(tmux, status: 0)
     }
@@ -202,8 +213,10 @@ struct GalleryEndToEndTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let themeFile = directory.appendingPathComponent("broken.theme").path
-        try "header = #ffd700 on #c8102e\nfooter = purple-ish\n".write(toFile: themeFile, atomically: true, encoding: .utf8)
-        let tmux = try startGallery(columns: 80, rows: 24, term: "linux", arguments: "--theme \(TmuxHarness.shellQuoted(themeFile))")
+        try "header = #ffd700 on #c8102e\nfooter = purple-ish\n".write(
+            toFile: themeFile, atomically: true, encoding: .utf8)
+        let tmux = try startGallery(
+            columns: 80, rows: 24, term: "linux", arguments: "--theme \(TmuxHarness.shellQuoted(themeFile))")
         defer { tmux.close() }
         #expect(tmux.waitForText("主题: Party Red"))
         #expect(tmux.waitForText("broken.theme:2: 'purple-ish' is not a colour"))

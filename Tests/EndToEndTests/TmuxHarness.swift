@@ -34,7 +34,9 @@ final class TmuxHarness {
 
     static let tmuxPath: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/tmux" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     static var isAvailable: Bool { tmuxPath != nil }
@@ -53,10 +55,14 @@ final class TmuxHarness {
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": term, "PS1": TmuxHarness.prompt,
         ]
         variables.merge(environment) { _, new in new }
-        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxHarness.shellQuoted($0.value))" }.joined(separator: " ")
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxHarness.shellQuoted($0.value))" }
+            .joined(separator: " ")
         // The server forks from this command and would hold an output pipe open forever.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
-                  "env -i \(assignments) bash --norc --noprofile"], capturesOutput: false)
+        try tmux(
+            [
+                "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
+                "env -i \(assignments) bash --norc --noprofile",
+            ], capturesOutput: false)
         _ = try? tmux(["set-option", "-t", target, "status", "off"])
         guard waitForPrompt(timeout: 10) else { throw HarnessError.commandFailed("the shell in tmux did not start") }
     }
@@ -128,7 +134,8 @@ final class TmuxHarness {
     func waitForPrompt(timeout: Double = 15) -> Bool {
         let bare = TmuxHarness.prompt.trimmingCharacters(in: .whitespaces)
         return waitUntil(timeout: timeout) { lines in
-            lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == bare
+            lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces)
+                == bare
         }
     }
 
@@ -142,11 +149,13 @@ final class TmuxHarness {
 
     /// Alternate screen, cursor visibility and mouse reporting as tmux tracks them for the pane.
     func paneState() -> PaneState? {
-        let format = "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_button_flag} #{mouse_standard_flag} #{mouse_sgr_flag}"
+        let format =
+            "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_button_flag} #{mouse_standard_flag} #{mouse_sgr_flag}"
         guard let output = try? tmux(["display-message", "-p", "-t", target, format]) else { return nil }
         let flags = output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "1" }
         guard flags.count == 6 else { return nil }
-        return PaneState(alternateScreen: flags[0], cursorVisible: flags[1], mouseReporting: flags[2] || flags[3] || flags[4])
+        return PaneState(
+            alternateScreen: flags[0], cursorVisible: flags[1], mouseReporting: flags[2] || flags[3] || flags[4])
     }
 
     /// The terminal is back to normal: main screen, cursor shown, mouse reporting off.
@@ -165,7 +174,8 @@ final class TmuxHarness {
     /// The process ids of the shell's children (the program typed at the prompt).
     func childProcessIDs() -> [Int32] {
         guard let output = try? tmux(["list-panes", "-t", target, "-F", "#{pane_pid}"]),
-              let shell = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return [] }
+            let shell = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return [] }
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         return children.split(separator: " ").compactMap { Int32($0) }
     }
@@ -184,17 +194,21 @@ final class TmuxHarness {
     /// `.build/<triple>/<config>/`), in a parent of it, or in the package's `.build/debug`.
     /// `XUEXI_DASH_BINARY` overrides.
     static func executable(named name: String, filePath: String = #filePath) -> String? {
-        if let override = ProcessInfo.processInfo.environment["XUEXI_DASH_BINARY"], FileManager.default.isExecutableFile(atPath: override) {
+        if let override = ProcessInfo.processInfo.environment["XUEXI_DASH_BINARY"],
+            FileManager.default.isExecutableFile(atPath: override)
+        {
             return override
         }
         var candidates: [String] = []
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var directory = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
         for _ in 0..<4 {
             candidates.append(directory.appendingPathComponent(name).path)
             directory.deleteLastPathComponent()
         }
-        let packageRoot = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let packageRoot = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(packageRoot.appendingPathComponent(".build/debug/\(name)").path)
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
@@ -288,9 +302,9 @@ final class TmuxHarness {
     /// `close(2)`; the instance method `close()` hides the C function by name.
     private static func closeDescriptor(_ descriptor: Int32) {
         #if canImport(Glibc)
-        _ = Glibc.close(descriptor)
+            _ = Glibc.close(descriptor)
         #else
-        _ = Darwin.close(descriptor)
+            _ = Darwin.close(descriptor)
         #endif
     }
 }

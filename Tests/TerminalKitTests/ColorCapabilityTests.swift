@@ -1,29 +1,34 @@
 import Testing
 import Widgets
+
 @testable import TerminalKit
 
 @Suite("Colour capability")
 struct ColorCapabilityTests {
-    @Test("--colors wins over everything, NO_COLOR over the rest", arguments: [
-        ([:], ColorMode.none, ColorDepth.monochrome),
-        (["NO_COLOR": "1", "TERM": "xterm-256color"], .twoHundredFiftySix, .indexed256),
-        (["TERM": "xterm"], .truecolor, .truecolor),
-        (["TERM": "xterm-256color"], .eight, .ansi8),
-    ] as [([String: String], ColorMode, ColorDepth)])
+    @Test(
+        "--colors wins over everything, NO_COLOR over the rest",
+        arguments: [
+            ([:], ColorMode.none, ColorDepth.monochrome),
+            (["NO_COLOR": "1", "TERM": "xterm-256color"], .twoHundredFiftySix, .indexed256),
+            (["TERM": "xterm"], .truecolor, .truecolor),
+            (["TERM": "xterm-256color"], .eight, .ansi8),
+        ] as [([String: String], ColorMode, ColorDepth)])
     func override(environment: [String: String], mode: ColorMode, depth: ColorDepth) {
         #expect(ColorCapability.requestedDepth(environment: environment, override: mode) == depth)
     }
 
-    @Test("The environment asks for a depth, or leaves it to terminfo", arguments: [
-        (["NO_COLOR": "1", "TERM": "xterm-256color", "COLORTERM": "truecolor"], ColorDepth?.some(.monochrome)),
-        (["NO_COLOR": "", "TERM": "xterm"], nil),
-        (["TERM": "dumb"], .monochrome),
-        ([:], .monochrome),
-        (["TERM": "xterm", "COLORTERM": "truecolor"], .truecolor),
-        (["TERM": "screen", "COLORTERM": "24bit"], .truecolor),
-        (["TERM": "screen-256color"], .indexed256),
-        (["TERM": "linux"], nil),
-    ] as [([String: String], ColorDepth?)])
+    @Test(
+        "The environment asks for a depth, or leaves it to terminfo",
+        arguments: [
+            (["NO_COLOR": "1", "TERM": "xterm-256color", "COLORTERM": "truecolor"], ColorDepth?.some(.monochrome)),
+            (["NO_COLOR": "", "TERM": "xterm"], nil),
+            (["TERM": "dumb"], .monochrome),
+            ([:], .monochrome),
+            (["TERM": "xterm", "COLORTERM": "truecolor"], .truecolor),
+            (["TERM": "screen", "COLORTERM": "24bit"], .truecolor),
+            (["TERM": "screen-256color"], .indexed256),
+            (["TERM": "linux"], nil),
+        ] as [([String: String], ColorDepth?)])
     func environment(environment: [String: String], depth: ColorDepth?) {
         #expect(ColorCapability.requestedDepth(environment: environment, override: nil) == depth)
     }

@@ -1,7 +1,8 @@
 import CNcurses
 import Testing
-@testable import TerminalKit
 import Widgets
+
+@testable import TerminalKit
 
 @Suite("Key and mouse decoding")
 struct KeyDecoderTests {
@@ -27,11 +28,14 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(0xD800, isKeyCode: false) == nil)
     }
 
-    @Test("ncurses key codes", arguments: [
-        (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
-        (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
-        (KEY_IC, .insert), (KEY_DC, .delete), (KEY_BACKSPACE, .backspace), (KEY_ENTER, .enter), (KEY_BTAB, .backTab),
-    ])
+    @Test(
+        "ncurses key codes",
+        arguments: [
+            (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
+            (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
+            (KEY_IC, .insert), (KEY_DC, .delete), (KEY_BACKSPACE, .backspace), (KEY_ENTER, .enter),
+            (KEY_BTAB, .backTab),
+        ])
     func keyCodes(code: Int32, key: Key) {
         #expect(KeyDecoder.decode(UInt32(code), isKeyCode: true) == key)
     }
@@ -47,10 +51,15 @@ struct KeyDecoderTests {
 
     @Test("Mouse: presses are clicks, buttons 4 and 5 the wheel, all with positions")
     func mouse() {
-        #expect(MouseDecoder.decode(buttonState: xuexi_button1_pressed(), x: 3, y: 4) == .click(x: 3, y: 4, button: .left))
-        #expect(MouseDecoder.decode(buttonState: xuexi_button1_clicked(), x: 0, y: 0) == .click(x: 0, y: 0, button: .left))
-        #expect(MouseDecoder.decode(buttonState: xuexi_button2_pressed(), x: 1, y: 1) == .click(x: 1, y: 1, button: .middle))
-        #expect(MouseDecoder.decode(buttonState: xuexi_button3_pressed(), x: 1, y: 1) == .click(x: 1, y: 1, button: .right))
+        #expect(
+            MouseDecoder.decode(buttonState: xuexi_button1_pressed(), x: 3, y: 4) == .click(x: 3, y: 4, button: .left))
+        #expect(
+            MouseDecoder.decode(buttonState: xuexi_button1_clicked(), x: 0, y: 0) == .click(x: 0, y: 0, button: .left))
+        #expect(
+            MouseDecoder.decode(buttonState: xuexi_button2_pressed(), x: 1, y: 1) == .click(x: 1, y: 1, button: .middle)
+        )
+        #expect(
+            MouseDecoder.decode(buttonState: xuexi_button3_pressed(), x: 1, y: 1) == .click(x: 1, y: 1, button: .right))
         #expect(MouseDecoder.decode(buttonState: xuexi_button4_pressed(), x: 7, y: 9) == .wheelUp(x: 7, y: 9))
         #expect(MouseDecoder.decode(buttonState: xuexi_button5_pressed(), x: 7, y: 9) == .wheelDown(x: 7, y: 9))
         #expect(MouseDecoder.decode(buttonState: xuexi_button1_released(), x: 1, y: 1) == nil)

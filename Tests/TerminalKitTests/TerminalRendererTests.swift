@@ -1,6 +1,7 @@
 import Testing
-@testable import TerminalKit
 import Widgets
+
+@testable import TerminalKit
 
 /// Records what the renderer asks of the terminal.
 final class RecordingOutput: TerminalOutput {

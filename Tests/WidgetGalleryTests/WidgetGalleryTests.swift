@@ -1,11 +1,13 @@
 import Testing
-import XuexiTestSupport
 import WidgetGallery
 import Widgets
+import XuexiTestSupport
 
 @Suite("Widget gallery")
 struct WidgetGalleryTests {
-    private func screen(_ state: GalleryState, width: Int, height: Int, theme: Theme = .default) -> (ScreenBuffer, GalleryHitMap) {
+    private func screen(_ state: GalleryState, width: Int, height: Int, theme: Theme = .default) -> (
+        ScreenBuffer, GalleryHitMap
+    ) {
         var buffer = ScreenBuffer(width: width, height: height)
         let hitMap = WidgetGallery(state: state, theme: theme, statusText: "256色·鼠标开").render(into: &buffer)
         return (buffer, hitMap)

@@ -1,18 +1,20 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Block")
 struct BlockTests {
     @Test("Border, title and trailing title")
     func titled() {
         let buffer = rendered(Block(title: "组织 Orgs", trailingTitle: "3/9"), width: 20, height: 4)
-        assertBuffer(buffer, equals: [
-            "┌ 组织 Orgs ── 3/9 ┐",
-            "│                  │",
-            "│                  │",
-            "└──────────────────┘",
-        ])
+        assertBuffer(
+            buffer,
+            equals: [
+                "┌ 组织 Orgs ── 3/9 ┐",
+                "│                  │",
+                "│                  │",
+                "└──────────────────┘",
+            ])
     }
 
     @Test("A long Chinese title is cut with … inside the border; the trailing title gives way")
@@ -25,7 +27,9 @@ struct BlockTests {
     func inner() {
         let block = Block(title: "x")
         #expect(block.inner(Rect(x: 2, y: 3, width: 10, height: 5)) == Rect(x: 3, y: 4, width: 8, height: 3))
-        #expect(Block(borders: [.top]).inner(Rect(x: 0, y: 0, width: 4, height: 4)) == Rect(x: 0, y: 1, width: 4, height: 3))
+        #expect(
+            Block(borders: [.top]).inner(Rect(x: 0, y: 0, width: 4, height: 4)) == Rect(x: 0, y: 1, width: 4, height: 3)
+        )
         #expect(block.inner(Rect(x: 0, y: 0, width: 1, height: 1)).isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Widgets
 
 @Suite("Colour degradation")
@@ -13,10 +14,12 @@ struct ColorDegradationTests {
         #expect(ColorDegradation.rgb(ofIndex: 255) == (238, 238, 238))
     }
 
-    @Test("Truecolor to the nearest of 256 (cube or grey ramp)", arguments: [
-        ((0xC8, 0x10, 0x2E), 160), ((0xFF, 0xD7, 0x00), 220), ((0xFF, 0xFF, 0xFF), 231), ((0, 0, 0), 16),
-        ((0x30, 0x30, 0x30), 236), ((0x80, 0x80, 0x80), 244), ((0x5F, 0xAF, 0x00), 70), ((0x1C, 0x1C, 0x1C), 234),
-    ] as [((UInt8, UInt8, UInt8), UInt8)])
+    @Test(
+        "Truecolor to the nearest of 256 (cube or grey ramp)",
+        arguments: [
+            ((0xC8, 0x10, 0x2E), 160), ((0xFF, 0xD7, 0x00), 220), ((0xFF, 0xFF, 0xFF), 231), ((0, 0, 0), 16),
+            ((0x30, 0x30, 0x30), 236), ((0x80, 0x80, 0x80), 244), ((0x5F, 0xAF, 0x00), 70), ((0x1C, 0x1C, 0x1C), 234),
+        ] as [((UInt8, UInt8, UInt8), UInt8)])
     func to256(color: (UInt8, UInt8, UInt8), expected: UInt8) {
         #expect(ColorDegradation.nearestIndexed256((color.0, color.1, color.2)) == expected)
     }
@@ -30,10 +33,13 @@ struct ColorDegradationTests {
         }
     }
 
-    @Test("Truecolor to 16 and 8 colours keeps hue: greens stay green, greys grey", arguments: [
-        ((0xC8, 0x10, 0x2E), 1, 1), ((0xFF, 0xD7, 0x00), 11, 3), ((0xF8, 0xF8, 0xF8), 15, 7),
-        ((0x1C, 0x1C, 0x1C), 0, 0), ((0x5F, 0xAF, 0xFF), 12, 4), ((0x5F, 0xD7, 0x87), 10, 2), ((0x87, 0x87, 0x87), 8, 7),
-    ] as [((UInt8, UInt8, UInt8), UInt8, UInt8)])
+    @Test(
+        "Truecolor to 16 and 8 colours keeps hue: greens stay green, greys grey",
+        arguments: [
+            ((0xC8, 0x10, 0x2E), 1, 1), ((0xFF, 0xD7, 0x00), 11, 3), ((0xF8, 0xF8, 0xF8), 15, 7),
+            ((0x1C, 0x1C, 0x1C), 0, 0), ((0x5F, 0xAF, 0xFF), 12, 4), ((0x5F, 0xD7, 0x87), 10, 2),
+            ((0x87, 0x87, 0x87), 8, 7),
+        ] as [((UInt8, UInt8, UInt8), UInt8, UInt8)])
     func toANSI(color: (UInt8, UInt8, UInt8), sixteen: UInt8, eight: UInt8) {
         #expect(ColorDegradation.nearestANSI16((color.0, color.1, color.2)) == sixteen)
         #expect(ColorDegradation.nearestANSI8((color.0, color.1, color.2)) == eight)
@@ -56,7 +62,9 @@ struct ColorDegradationTests {
     @Test("Without colour, a background becomes reverse video")
     func monochromeReverse() {
         let header = Style(foreground: .rgb(255, 215, 0), background: .rgb(200, 16, 46), attributes: .bold)
-        #expect(header.degraded(to: .monochrome) == Style(foreground: .default, background: .default, attributes: [.bold, .reverse]))
+        #expect(
+            header.degraded(to: .monochrome)
+                == Style(foreground: .default, background: .default, attributes: [.bold, .reverse]))
         #expect(Style(foreground: .red).degraded(to: .monochrome) == Style(foreground: .default))
         let cell = ColorDegradation.degradeCell(foreground: .white, background: .blue, attributes: [], to: .monochrome)
         #expect(cell.attributes == .reverse)
@@ -65,10 +73,12 @@ struct ColorDegradationTests {
     @Test("Colours that collapse into one switch the text to black or white")
     func contrast() {
         // Two dark greys that both become black on an 8-colour terminal.
-        let cell = ColorDegradation.degradeCell(foreground: .rgb(0x40, 0x40, 0x40), background: .rgb(0x1C, 0x1C, 0x1C), attributes: [], to: .ansi8)
+        let cell = ColorDegradation.degradeCell(
+            foreground: .rgb(0x40, 0x40, 0x40), background: .rgb(0x1C, 0x1C, 0x1C), attributes: [], to: .ansi8)
         #expect(cell.background == .black)
         #expect(cell.foreground == .white)
-        let light = ColorDegradation.degradeCell(foreground: .rgb(0xE4, 0xE4, 0xE4), background: .rgb(0xFA, 0xFA, 0xFA), attributes: [], to: .ansi8)
+        let light = ColorDegradation.degradeCell(
+            foreground: .rgb(0xE4, 0xE4, 0xE4), background: .rgb(0xFA, 0xFA, 0xFA), attributes: [], to: .ansi8)
         #expect(light.background == .white)
         #expect(light.foreground == .black)
     }
@@ -81,7 +91,9 @@ struct ColorDegradationTests {
             let base = theme[.text]
             for role in ThemeRole.allCases {
                 let style = base.patched(with: theme[role])
-                let cell = ColorDegradation.degradeCell(foreground: style.foreground ?? .default, background: style.background ?? .default, attributes: style.attributes, to: .ansi8)
+                let cell = ColorDegradation.degradeCell(
+                    foreground: style.foreground ?? .default, background: style.background ?? .default,
+                    attributes: style.attributes, to: .ansi8)
                 #expect(cell.foreground == .default || cell.foreground != cell.background, "\(name) \(role.rawValue)")
             }
         }

@@ -1,23 +1,25 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Modal, help, confirm, text input, toast")
 struct DialogTests {
     @Test("Help overlay: centred, keys then actions, footnote")
     func help() {
         let help = HelpOverlay(title: "帮助", entries: [KeyHint("q", "退出"), KeyHint("?", "帮助")], footnote: "Esc 关闭")
-        assertBuffer(rendered(help, width: 30, height: 9), equals: [
-            "                              ",
-            "         ┌── 帮助 ──┐         ",
-            "         │ q  退出  │         ",
-            "         │ ?  帮助  │         ",
-            "         │          │         ",
-            "         │ Esc 关闭 │         ",
-            "         └──────────┘         ",
-            "                              ",
-            "                              ",
-        ])
+        assertBuffer(
+            rendered(help, width: 30, height: 9),
+            equals: [
+                "                              ",
+                "         ┌── 帮助 ──┐         ",
+                "         │ q  退出  │         ",
+                "         │ ?  帮助  │         ",
+                "         │          │         ",
+                "         │ Esc 关闭 │         ",
+                "         └──────────┘         ",
+                "                              ",
+                "                              ",
+            ])
     }
 
     @Test("Help overlay uses two columns when one does not fit")
@@ -41,25 +43,30 @@ struct DialogTests {
     @Test("Confirm dialog: message, both buttons, the focused one highlighted")
     func confirm() {
         let theme = Theme.default
-        let dialog = ConfirmDialog(title: "确认", message: "删除？", confirmLabel: "确定", cancelLabel: "取消", confirmFocused: false, theme: theme)
+        let dialog = ConfirmDialog(
+            title: "确认", message: "删除？", confirmLabel: "确定", cancelLabel: "取消", confirmFocused: false, theme: theme)
         let buffer = rendered(dialog, width: 30, height: 8)
-        assertBuffer(buffer, equals: [
-            "                              ",
-            "  ┌──────── 确认 ─────────┐   ",
-            "  │        删除？         │   ",
-            "  │                       │   ",
-            "  │  [ 确定 ]   [ 取消 ]  │   ",
-            "  └───────────────────────┘   ",
-            "                              ",
-            "                              ",
-        ])
+        assertBuffer(
+            buffer,
+            equals: [
+                "                              ",
+                "  ┌──────── 确认 ─────────┐   ",
+                "  │        删除？         │   ",
+                "  │                       │   ",
+                "  │  [ 确定 ]   [ 取消 ]  │   ",
+                "  └───────────────────────┘   ",
+                "                              ",
+                "                              ",
+            ])
         let active = theme[.buttonActive].background
-        assertLines([buffer.styleLines { $0.background == active ? "#" : "." }[4]], equals: ["................########......"])
+        assertLines(
+            [buffer.styleLines { $0.background == active ? "#" : "." }[4]], equals: ["................########......"])
     }
 
     @Test("Confirm dialog wraps a long message")
     func confirmWraps() {
-        let dialog = ConfirmDialog(title: "确认", message: String(repeating: "很长的消息", count: 20), confirmLabel: "是", cancelLabel: "否")
+        let dialog = ConfirmDialog(
+            title: "确认", message: String(repeating: "很长的消息", count: 20), confirmLabel: "是", cancelLabel: "否")
         let area = dialog.area(in: Rect(x: 0, y: 0, width: 80, height: 24))
         #expect(area.width == 60)
         #expect(area.height == 4 + 4)
@@ -68,16 +75,19 @@ struct DialogTests {
     @Test("Text input dialog: prompt, field with the cursor on the character after it")
     func textInputDialog() {
         let theme = Theme.default
-        let dialog = TextInputDialog(title: "搜索", prompt: "名称：", state: TextInputState(text: "西乡街道", cursor: 2), theme: theme)
+        let dialog = TextInputDialog(
+            title: "搜索", prompt: "名称：", state: TextInputState(text: "西乡街道", cursor: 2), theme: theme)
         let buffer = rendered(dialog, width: 44, height: 6)
-        assertBuffer(buffer, equals: [
-            "                                            ",
-            "     ┌──────────── 搜索 ─────────────┐      ",
-            "     │ 名称：                        │      ",
-            "     │ 西乡街道                      │      ",
-            "     └───────────────────────────────┘      ",
-            "                                            ",
-        ])
+        assertBuffer(
+            buffer,
+            equals: [
+                "                                            ",
+                "     ┌──────────── 搜索 ─────────────┐      ",
+                "     │ 名称：                        │      ",
+                "     │ 西乡街道                      │      ",
+                "     └───────────────────────────────┘      ",
+                "                                            ",
+            ])
         #expect(buffer[11, 3].symbol == "街")
         #expect(buffer[11, 3].attributes.contains(.reverse))
         #expect(!buffer[7, 3].attributes.contains(.reverse))
@@ -97,8 +107,11 @@ struct DialogTests {
     @Test("Text field scrolls to keep the cursor visible and never shows half a character")
     func textFieldScrolling() {
         assertBuffer(rendered(TextInput(state: TextInputState(text: "学习强国平台")), width: 8, height: 1), equals: ["国平台  "])
-        assertBuffer(rendered(TextInput(state: TextInputState(text: "学习强国平台", cursor: 0)), width: 7, height: 1), equals: ["学习强 "])
-        assertBuffer(rendered(TextInput(state: TextInputState(), placeholder: "搜索"), width: 6, height: 1), equals: [" 搜索 "])
+        assertBuffer(
+            rendered(TextInput(state: TextInputState(text: "学习强国平台", cursor: 0)), width: 7, height: 1), equals: ["学习强 "]
+        )
+        assertBuffer(
+            rendered(TextInput(state: TextInputState(), placeholder: "搜索"), width: 6, height: 1), equals: [" 搜索 "])
     }
 
     @Test("Toast: padded message, severity styles, bottom-right placement")
@@ -114,8 +127,14 @@ struct DialogTests {
 
     @Test("Modal areas shrink to the screen")
     func modalArea() {
-        #expect(Modal.area(width: 40, height: 10, in: Rect(x: 0, y: 0, width: 80, height: 24)) == Rect(x: 20, y: 7, width: 40, height: 10))
-        #expect(Modal.area(width: 200, height: 50, in: Rect(x: 0, y: 0, width: 80, height: 24)) == Rect(x: 1, y: 1, width: 78, height: 22))
-        #expect(Modal.area(width: 10, height: 5, in: Rect(x: 0, y: 0, width: 3, height: 2)) == Rect(x: 0, y: 0, width: 3, height: 2))
+        #expect(
+            Modal.area(width: 40, height: 10, in: Rect(x: 0, y: 0, width: 80, height: 24))
+                == Rect(x: 20, y: 7, width: 40, height: 10))
+        #expect(
+            Modal.area(width: 200, height: 50, in: Rect(x: 0, y: 0, width: 80, height: 24))
+                == Rect(x: 1, y: 1, width: 78, height: 22))
+        #expect(
+            Modal.area(width: 10, height: 5, in: Rect(x: 0, y: 0, width: 3, height: 2))
+                == Rect(x: 0, y: 0, width: 3, height: 2))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Widgets
 
 @Suite("Display width table")
@@ -11,16 +12,20 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(scalar: "\u{7F}") == 0)
     }
 
-    @Test("CJK ideographs, kana, Hangul and fullwidth forms are two columns", arguments: [
-        "中", "学", "习", "强", "国", "〇", "あ", "カ", "한", "Ａ", "，", "（", "㐀", "𠀀", "가", "힣",
-    ])
+    @Test(
+        "CJK ideographs, kana, Hangul and fullwidth forms are two columns",
+        arguments: [
+            "中", "学", "习", "强", "国", "〇", "あ", "カ", "한", "Ａ", "，", "（", "㐀", "𠀀", "가", "힣",
+        ])
     func wide(character: String) {
         #expect(DisplayWidth.of(character) == 2)
     }
 
-    @Test("Latin, Greek, Cyrillic, box drawing, blocks, braille and punctuation are one column", arguments: [
-        "é", "ß", "Ω", "Ж", "─", "│", "█", "▁", "░", "⣿", "…", "·", "–", "€", "▲", "●",
-    ])
+    @Test(
+        "Latin, Greek, Cyrillic, box drawing, blocks, braille and punctuation are one column",
+        arguments: [
+            "é", "ß", "Ω", "Ж", "─", "│", "█", "▁", "░", "⣿", "…", "·", "–", "€", "▲", "●",
+        ])
     func narrow(character: String) {
         #expect(DisplayWidth.of(character) == 1)
     }

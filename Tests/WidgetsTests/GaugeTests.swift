@@ -1,6 +1,6 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Gauge")
 struct GaugeTests {
@@ -24,9 +24,11 @@ struct GaugeTests {
         assertBuffer(rendered(Gauge(ratio: 0.5, showsLabel: false), width: 4, height: 1), equals: ["██░░"])
     }
 
-    @Test("Thresholds pick the good, warn or bad style", arguments: [
-        (0.86, GaugeThresholds.Level.good), (0.6, .warn), (0.55, .warn), (0.4, .bad), (0.1, .bad),
-    ])
+    @Test(
+        "Thresholds pick the good, warn or bad style",
+        arguments: [
+            (0.86, GaugeThresholds.Level.good), (0.6, .warn), (0.55, .warn), (0.4, .bad), (0.1, .bad),
+        ])
     func thresholds(ratio: Double, level: GaugeThresholds.Level) {
         let theme = Theme.default
         let gauge = Gauge(ratio: ratio, thresholds: GaugeThresholds(warning: 0.6, bad: 0.4), theme: theme)
@@ -48,15 +50,20 @@ struct GaugeTests {
     func styleMap() {
         let theme = Theme.default
         let buffer = rendered(Gauge(ratio: 0.5, showsLabel: false, theme: theme), width: 6, height: 1)
-        let good = theme[.barGood].foreground, empty = theme[.barEmpty].foreground
-        assertLines(buffer.styleLines { $0.foreground == good ? "g" : ($0.foreground == empty ? "e" : ".") }, equals: ["gggeee"])
+        let good = theme[.barGood].foreground
+        let empty = theme[.barEmpty].foreground
+        assertLines(
+            buffer.styleLines { $0.foreground == good ? "g" : ($0.foreground == empty ? "e" : ".") }, equals: ["gggeee"]
+        )
     }
 
     @Test("Taller areas repeat the bar and centre the label; tiny areas do not crash")
     func shapes() {
-        assertBuffer(rendered(Gauge(ratio: 0.5), width: 7, height: 3), equals: ["█░  50%", "█░     ", "█░     "].enumerated().map { index, line in
-            index == 1 ? "█░  50%" : "█░     "
-        })
+        assertBuffer(
+            rendered(Gauge(ratio: 0.5), width: 7, height: 3),
+            equals: ["█░  50%", "█░     ", "█░     "].enumerated().map { index, line in
+                index == 1 ? "█░  50%" : "█░     "
+            })
         assertBuffer(rendered(Gauge(ratio: 0.5), width: 1, height: 1), equals: ["…"])
         assertBuffer(rendered(Gauge(ratio: 0.5), width: 0, height: 0), equals: [])
     }

@@ -39,13 +39,16 @@ struct LayoutTests {
     @Test("Spacing between parts comes out of the space first")
     func spacing() {
         #expect(Layout.sizes(total: 11, constraints: [.fill(1), .fill(1)], spacing: 1) == [5, 5])
-        let rects = Layout.split(Rect(x: 2, y: 0, width: 11, height: 3), direction: .horizontal, constraints: [.fill(1), .fill(1)], spacing: 1)
+        let rects = Layout.split(
+            Rect(x: 2, y: 0, width: 11, height: 3), direction: .horizontal, constraints: [.fill(1), .fill(1)],
+            spacing: 1)
         #expect(rects == [Rect(x: 2, y: 0, width: 5, height: 3), Rect(x: 8, y: 0, width: 5, height: 3)])
     }
 
     @Test("Vertical split keeps x and width")
     func vertical() {
-        let rects = Layout.split(Rect(x: 1, y: 1, width: 10, height: 10), direction: .vertical, constraints: [.length(3), .fill(1)])
+        let rects = Layout.split(
+            Rect(x: 1, y: 1, width: 10, height: 10), direction: .vertical, constraints: [.length(3), .fill(1)])
         #expect(rects == [Rect(x: 1, y: 1, width: 10, height: 3), Rect(x: 1, y: 4, width: 10, height: 7)])
     }
 

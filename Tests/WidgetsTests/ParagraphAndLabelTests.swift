@@ -1,20 +1,22 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Paragraph and label")
 struct ParagraphAndLabelTests {
     @Test("Mixed Chinese and English wrap at an odd width")
     func wrapping() {
         let buffer = rendered(Paragraph("学习强国是一个学习平台 Study platform for everyone"), width: 11, height: 6)
-        assertBuffer(buffer, equals: [
-            "学习强国是 ",
-            "一个学习平 ",
-            "台 Study   ",
-            "platform   ",
-            "for        ",
-            "everyone   ",
-        ])
+        assertBuffer(
+            buffer,
+            equals: [
+                "学习强国是 ",
+                "一个学习平 ",
+                "台 Study   ",
+                "platform   ",
+                "for        ",
+                "everyone   ",
+            ])
     }
 
     @Test("Lines that do not fit the height are left out; scrolling skips lines")

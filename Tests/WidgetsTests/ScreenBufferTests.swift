@@ -1,6 +1,6 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Screen buffer")
 struct ScreenBufferTests {
@@ -103,7 +103,8 @@ struct ScreenBufferTests {
         var buffer = ScreenBuffer(width: 10, height: 3)
         buffer.write(Line("右", alignment: .right), x: 0, y: 0, maxWidth: 10)
         buffer.write(Line("中", alignment: .center), x: 0, y: 1, maxWidth: 10)
-        buffer.write(Line(spans: [Span("排名", style: Style(foreground: .red)), Span(" Ranking")]), x: 0, y: 2, maxWidth: 10)
+        buffer.write(
+            Line(spans: [Span("排名", style: Style(foreground: .red)), Span(" Ranking")]), x: 0, y: 2, maxWidth: 10)
         assertBuffer(buffer, equals: ["        右", "    中    ", "排名 Rank…"])
         #expect(buffer[0, 2].foreground == .red)
         #expect(buffer[5, 2].foreground == .default)

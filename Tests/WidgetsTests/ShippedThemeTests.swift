@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Widgets
 
 @Suite("Shipped themes and the loader")
@@ -49,7 +50,8 @@ struct ShippedThemeTests {
         let user = FileManager.default.temporaryDirectory.appendingPathComponent("theme-user-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: user) }
-        try "name = My Dark\nheader = red".write(to: user.appendingPathComponent("dark.theme"), atomically: true, encoding: .utf8)
+        try "name = My Dark\nheader = red".write(
+            to: user.appendingPathComponent("dark.theme"), atomically: true, encoding: .utf8)
         try "text = blue".write(to: user.appendingPathComponent("mine.theme"), atomically: true, encoding: .utf8)
         let loader = ThemeLoader(searchDirectories: [user.path, Self.themesDirectory])
         #expect(try loader.load(nameOrPath: "dark").displayName == "My Dark")
@@ -71,7 +73,9 @@ struct ShippedThemeTests {
         #expect(result.theme == Theme.default)
         #expect(result.error?.file == broken)
         #expect(result.error?.line == 2)
-        #expect(loader.loadOrDefault(nameOrPath: directory.path + "/missing.theme").error?.message == "cannot read the file")
+        #expect(
+            loader.loadOrDefault(nameOrPath: directory.path + "/missing.theme").error?.message == "cannot read the file"
+        )
     }
 
     @Test("An unknown name lists the known themes; the default is always known")

@@ -1,6 +1,6 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Sparkline")
 struct SparklineTests {

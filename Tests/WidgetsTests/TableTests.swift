@@ -1,6 +1,6 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Table")
 struct TableTests {
@@ -19,22 +19,26 @@ struct TableTests {
     @Test("Header with sort marker; Chinese cut at column edges; numbers right-aligned")
     func layout() {
         let table = Table(columns: columns, rows: rows, sortColumn: 2, sortAscending: false)
-        assertBuffer(rendered(table, width: 25, height: 5), equals: [
-            "姓名   组织         积分▼",
-            "王小明 第一党支部    1286",
-            "欧阳…  第二党支部…    998",
-            "Li Na  Edu             12",
-            "张伟   机关             5",
-        ])
+        assertBuffer(
+            rendered(table, width: 25, height: 5),
+            equals: [
+                "姓名   组织         积分▼",
+                "王小明 第一党支部    1286",
+                "欧阳…  第二党支部…    998",
+                "Li Na  Edu             12",
+                "张伟   机关             5",
+            ])
     }
 
     @Test("The selection scrolls into view; only visible rows are built")
     func scrolling() {
         var built: [Int] = []
-        let table = Table(columns: columns, rowCount: 100_000, row: { index in
-            built.append(index)
-            return TableRow([.text("#\(index)"), "", ""])
-        }, selectedRow: 50_000)
+        let table = Table(
+            columns: columns, rowCount: 100_000,
+            row: { index in
+                built.append(index)
+                return TableRow([.text("#\(index)"), "", ""])
+            }, selectedRow: 50_000)
         let buffer = rendered(table, width: 25, height: 3)
         #expect(buffer.lines()[1].hasPrefix("#49999"))
         #expect(buffer.lines()[2].hasPrefix("#50000"))
@@ -58,17 +62,20 @@ struct TableTests {
         let table = Table(columns: columns, rows: rows, selectedRow: 1, theme: theme)
         let buffer = rendered(table, width: 25, height: 3)
         let selected = theme[.selection].background
-        assertLines(buffer.styleLines { $0.background == selected ? "#" : "." }, equals: [
-            String(repeating: ".", count: 25),
-            String(repeating: ".", count: 25),
-            String(repeating: "#", count: 25),
-        ])
+        assertLines(
+            buffer.styleLines { $0.background == selected ? "#" : "." },
+            equals: [
+                String(repeating: ".", count: 25),
+                String(repeating: ".", count: 25),
+                String(repeating: "#", count: 25),
+            ])
     }
 
     @Test("Rows can hold widgets")
     func widgetCells() {
-        let table = Table(columns: [TableColumn("名", width: .length(3)), TableColumn("率", width: .fill(1))],
-                          rows: [TableRow(["甲", .widget(Gauge(ratio: 0.5, showsLabel: false))])], showsHeader: false)
+        let table = Table(
+            columns: [TableColumn("名", width: .length(3)), TableColumn("率", width: .fill(1))],
+            rows: [TableRow(["甲", .widget(Gauge(ratio: 0.5, showsLabel: false))])], showsHeader: false)
         assertBuffer(rendered(table, width: 8, height: 1), equals: ["甲  ██░░"])
     }
 
@@ -84,10 +91,12 @@ struct TableTests {
 
     @Test("Zero size, one column and no rows")
     func degenerate() {
-        assertBuffer(rendered(Table(columns: columns, rows: []), width: 25, height: 2), equals: [
-            "姓名   组织          积分",
-            String(repeating: " ", count: 25),
-        ])
+        assertBuffer(
+            rendered(Table(columns: columns, rows: []), width: 25, height: 2),
+            equals: [
+                "姓名   组织          积分",
+                String(repeating: " ", count: 25),
+            ])
         // One column cannot hold three columns and their gaps: nothing is drawn, nothing breaks.
         assertBuffer(rendered(Table(columns: columns, rows: rows), width: 1, height: 2), equals: [" ", " "])
         var buffer = ScreenBuffer(width: 0, height: 0)

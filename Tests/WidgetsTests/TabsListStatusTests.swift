@@ -1,6 +1,6 @@
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
 
 @Suite("Tabs, list and status bar")
 struct TabsListStatusTests {
@@ -52,6 +52,9 @@ struct TabsListStatusTests {
     func statusBarStyles() {
         let theme = Theme.default
         let buffer = rendered(StatusBar(hints: [KeyHint("q", "退出")], theme: theme), width: 10, height: 1)
-        assertLines(buffer.styleLines { $0.attributes.contains(.bold) ? "k" : ($0.background == theme[.footer].background ? "f" : ".") }, equals: ["fkkkffffff"])
+        assertLines(
+            buffer.styleLines {
+                $0.attributes.contains(.bold) ? "k" : ($0.background == theme[.footer].background ? "f" : ".")
+            }, equals: ["fkkkffffff"])
     }
 }

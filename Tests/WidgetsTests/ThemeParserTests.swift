@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Widgets
 
 @Suite("Theme parser")
@@ -14,19 +15,22 @@ struct ThemeParserTests {
 
     @Test("Full styles: foreground, 'on' background, attributes in any order")
     func fullStyles() throws {
-        let theme = try ThemeParser.parse("""
-        # a comment
-        name = Sample 样例
+        let theme = try ThemeParser.parse(
+            """
+            # a comment
+            name = Sample 样例
 
-        header = #ffd700 on #c8102e bold
-        selection = reverse on 24
-        bar.good = green   # inline comment
-        text.dim = "brightblack"
-        footer = on default underline
-        """, file: "sample.theme")
+            header = #ffd700 on #c8102e bold
+            selection = reverse on 24
+            bar.good = green   # inline comment
+            text.dim = "brightblack"
+            footer = on default underline
+            """, file: "sample.theme")
         #expect(theme.name == "sample")
         #expect(theme.displayName == "Sample 样例")
-        #expect(theme[.header] == Style(foreground: .rgb(0xFF, 0xD7, 0x00), background: .rgb(0xC8, 0x10, 0x2E), attributes: .bold))
+        #expect(
+            theme[.header]
+                == Style(foreground: .rgb(0xFF, 0xD7, 0x00), background: .rgb(0xC8, 0x10, 0x2E), attributes: .bold))
         #expect(theme[.selection] == Style(background: .indexed(24), attributes: .reverse))
         #expect(theme[.barGood] == Style(foreground: .green))
         #expect(theme[.textDim] == Style(foreground: .brightBlack))
@@ -36,13 +40,16 @@ struct ThemeParserTests {
 
     @Test("Facets set one part of a role and combine with a full style set before")
     func facets() throws {
-        let theme = try ThemeParser.parse("""
-        header = white
-        header.bg = #C8102E
-        header.attr = bold underline
-        title.fg = #abc
-        """, file: "facets.theme")
-        #expect(theme[.header] == Style(foreground: .white, background: .rgb(0xC8, 0x10, 0x2E), attributes: [.bold, .underline]))
+        let theme = try ThemeParser.parse(
+            """
+            header = white
+            header.bg = #C8102E
+            header.attr = bold underline
+            title.fg = #abc
+            """, file: "facets.theme")
+        #expect(
+            theme[.header]
+                == Style(foreground: .white, background: .rgb(0xC8, 0x10, 0x2E), attributes: [.bold, .underline]))
         #expect(theme[.title] == Style(foreground: .rgb(0xAA, 0xBB, 0xCC)))
     }
 
@@ -61,24 +68,26 @@ struct ThemeParserTests {
         #expect(Color(themeValue: "redd") == nil)
     }
 
-    @Test("Every error names the file and the line", arguments: [
-        ("text = default\nheader #fff", 2, "expected 'role = value'"),
-        ("\n\n = red", 3, "missing role name"),
-        ("headr = red", 1, "unknown role 'headr'"),
-        ("header.fgg = red", 1, "unknown role 'header.fgg'"),
-        ("header = redd", 1, "'redd' is not a colour"),
-        ("header = 300", 1, "colour index 300 is out of range"),
-        ("header = #12345", 1, "'#12345' is not a colour"),
-        ("header = red on", 1, "'on' must be followed by a background colour"),
-        ("header = red on blue on green", 1, "two background colours"),
-        ("header = red blue", 1, "two foreground colours"),
-        ("header.bg = red blue", 1, "expected one colour"),
-        ("header.attr = bold shiny", 1, "unknown attribute 'shiny'"),
-        ("header =", 1, "'header' has no value"),
-        ("name =", 1, "'name' needs a value"),
-        ("# ok\nheader = red\nheader = blue", 3, "'header' is already set on line 2"),
-        ("header.bg = red\nheader = blue", 2, "set after one of its facets"),
-    ])
+    @Test(
+        "Every error names the file and the line",
+        arguments: [
+            ("text = default\nheader #fff", 2, "expected 'role = value'"),
+            ("\n\n = red", 3, "missing role name"),
+            ("headr = red", 1, "unknown role 'headr'"),
+            ("header.fgg = red", 1, "unknown role 'header.fgg'"),
+            ("header = redd", 1, "'redd' is not a colour"),
+            ("header = 300", 1, "colour index 300 is out of range"),
+            ("header = #12345", 1, "'#12345' is not a colour"),
+            ("header = red on", 1, "'on' must be followed by a background colour"),
+            ("header = red on blue on green", 1, "two background colours"),
+            ("header = red blue", 1, "two foreground colours"),
+            ("header.bg = red blue", 1, "expected one colour"),
+            ("header.attr = bold shiny", 1, "unknown attribute 'shiny'"),
+            ("header =", 1, "'header' has no value"),
+            ("name =", 1, "'name' needs a value"),
+            ("# ok\nheader = red\nheader = blue", 3, "'header' is already set on line 2"),
+            ("header.bg = red\nheader = blue", 2, "set after one of its facets"),
+        ])
     func errors(text: String, line: Int, message: String) {
         let error = parseError(text)
         #expect(error?.file == "broken.theme")

@@ -3,8 +3,9 @@ import Foundation
 import TerminalKit
 import Testing
 import XuexiCore
-@testable import xuexi_dash
 import XuexiModel
+
+@testable import xuexi_dash
 
 @Suite("Command-line values")
 struct ArgumentValueTests {
@@ -51,8 +52,9 @@ struct ArgumentValueTests {
 
     @Test("Typed values reach the command")
     func typedValues() throws {
-        let command = try #require(try XuexiDash.parseAsRoot(["report", "monthly", "--date", "2026-11-19", "--format", "json"])
-            as? ReportCommand)
+        let command = try #require(
+            try XuexiDash.parseAsRoot(["report", "monthly", "--date", "2026-11-19", "--format", "json"])
+                as? ReportCommand)
         #expect(command.kind == .monthly)
         #expect(command.format == .json)
         #expect(command.date == Day(iso: "2026-11-19"))
@@ -69,17 +71,21 @@ struct AppThemesTests {
     func packageDirectory() {
         let executable = URL(fileURLWithPath: Self.themesDirectory).deletingLastPathComponent()
             .appendingPathComponent(".build/debug/xuexi-dash").path
-        let found = AppThemes.packageThemesDirectory(startingAt: executable).map { URL(fileURLWithPath: $0).standardized.path }
+        let found = AppThemes.packageThemesDirectory(startingAt: executable).map {
+            URL(fileURLWithPath: $0).standardized.path
+        }
         #expect(found == URL(fileURLWithPath: Self.themesDirectory).standardized.path)
         #expect(AppThemes.packageThemesDirectory(startingAt: "/nonexistent/bin/tool") == nil)
     }
 
     @Test("The standard search path honours XDG_CONFIG_HOME, else ~/.config")
     func standardPath() {
-        let xdg = AppThemes.searchDirectories(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"],
-                                              executablePath: "/opt/x/bin/xuexi-dash")
+        let xdg = AppThemes.searchDirectories(
+            environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"],
+            executablePath: "/opt/x/bin/xuexi-dash")
         #expect(xdg == ["/cfg/xuexi-dash/themes", "/opt/x/share/xuexi-dash/themes"])
-        let home = AppThemes.searchDirectories(environment: ["HOME": "/home/u"], executablePath: "/opt/x/bin/xuexi-dash")
+        let home = AppThemes.searchDirectories(
+            environment: ["HOME": "/home/u"], executablePath: "/opt/x/bin/xuexi-dash")
         #expect(home.first == "/home/u/.config/xuexi-dash/themes")
         #expect(AppThemes.defaultThemeName == "party-red")
     }

@@ -1,12 +1,12 @@
 import Dashboard
 import Foundation
 import Testing
+import Widgets
 import XuexiCore
 import XuexiImport
 import XuexiModel
 
 @testable import xuexi_dash
-import Widgets
 
 /// Every target's text keys: each case has Chinese and English text with the same
 /// placeholders, and no id is used twice across the program (typos cannot compile at all).
@@ -23,7 +23,8 @@ import Widgets
     static func placeholders(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"\{\d+\}"#)
         let range = NSRange(text.startIndex..., in: text)
-        return Set(pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+        return Set(
+            pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
     }
 
     @Test func everyKeyHasBothLanguagesWithTheSamePlaceholders() {

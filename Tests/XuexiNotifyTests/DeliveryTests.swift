@@ -89,8 +89,11 @@ import Testing
             Fixtures.smallNote,
             to: Fixtures.target(.dingtalk, server.url("/robot/send?access_token=T"), secret: "wrong"))
         #expect(report.error?.platformCode == 310000)
-        #expect(report.error == .platform(
-            code: 310000, message: "sign not match, more: [https://ding-doc.dingtalk.com]", hint: .signatureMismatch))
+        #expect(
+            report.error
+                == .platform(
+                    code: 310000, message: "sign not match, more: [https://ding-doc.dingtalk.com]",
+                    hint: .signatureMismatch))
         #expect(report.summary(.zh).contains("310000"))
         #expect(report.summary(.zh).contains("签名不符"))
         #expect(server.requests.count == 1)
@@ -121,10 +124,13 @@ import Testing
     }
 
     @Test func dingTalkRateLimitAndHTTP429AreRetried() async throws {
-        let server = try MockHTTPServer(handler: RobotMock.dingTalk(secret: nil, [
-            0: .json(#"{"errcode":130101,"errmsg":"send too fast, exceed 20 times per minute"}"#),
-            1: MockAnswer(status: 429, body: "slow down"),
-        ]))
+        let server = try MockHTTPServer(
+            handler: RobotMock.dingTalk(
+                secret: nil,
+                [
+                    0: .json(#"{"errcode":130101,"errmsg":"send too fast, exceed 20 times per minute"}"#),
+                    1: MockAnswer(status: 429, body: "slow down"),
+                ]))
         defer { server.stop() }
         let report = await Notifier(clock: VirtualClock()).deliver(
             Fixtures.smallNote, to: Fixtures.target(.dingtalk, server.url("/robot/send?access_token=T")))

@@ -130,7 +130,8 @@ final class MockHTTPServer: @unchecked Sendable {
         let answer = handler(request, index)
         if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
         let body = Data(answer.body.utf8)
-        let head = "HTTP/1.1 \(answer.status) \(answer.status < 400 ? "OK" : "Error")\r\n"
+        let head =
+            "HTTP/1.1 \(answer.status) \(answer.status < 400 ? "OK" : "Error")\r\n"
             + "Content-Type: application/json; charset=utf-8\r\nContent-Length: \(body.count)\r\n"
             + "Connection: close\r\n\r\n"
         write(client, Data(head.utf8) + body)

@@ -44,26 +44,34 @@ import Testing
     }
 
     @Test func plainHTTPIsRefusedExceptOnLoopback() {
-        for allowed in ["https://qyapi.weixin.qq.com/x", "http://127.0.0.1:8080/x", "http://127.5.0.1/x",
-            "http://localhost:1/x", "http://[::1]:9/x"]
-        {
+        for allowed in [
+            "https://qyapi.weixin.qq.com/x", "http://127.0.0.1:8080/x", "http://127.5.0.1/x",
+            "http://localhost:1/x", "http://[::1]:9/x",
+        ] {
             #expect(throws: Never.self) { try URLPolicy.check(URL(string: allowed)!) }
         }
-        for refused in ["http://qyapi.weixin.qq.com/x", "http://10.0.0.1/x", "http://127.0.0.1.evil.example/x",
-            "ftp://127.0.0.1/x"]
-        {
+        for refused in [
+            "http://qyapi.weixin.qq.com/x", "http://10.0.0.1/x", "http://127.0.0.1.evil.example/x",
+            "ftp://127.0.0.1/x",
+        ] {
             #expect(throws: NotifyError.self) { try URLPolicy.check(URL(string: refused)!) }
         }
     }
 
     @Test func redactionHidesKeysTokensAndSignatures() {
         let cases = [
-            ("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6",
-                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***"),
-            ("https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=1700000000000&sign=x%2By",
-                "https://oapi.dingtalk.com/robot/send?access_token=***&timestamp=1700000000000&sign=***"),
-            ("https://open.feishu.cn/open-apis/bot/v2/hook/c0ffee-42",
-                "https://open.feishu.cn/open-apis/bot/v2/hook/***"),
+            (
+                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6",
+                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***"
+            ),
+            (
+                "https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=1700000000000&sign=x%2By",
+                "https://oapi.dingtalk.com/robot/send?access_token=***&timestamp=1700000000000&sign=***"
+            ),
+            (
+                "https://open.feishu.cn/open-apis/bot/v2/hook/c0ffee-42",
+                "https://open.feishu.cn/open-apis/bot/v2/hook/***"
+            ),
         ]
         for (url, shown) in cases {
             #expect(URLPolicy.redacted(URL(string: url)!) == shown)

@@ -31,8 +31,11 @@ import Testing
         for (offset, message) in messages.enumerated() {
             let content = try #require(message.body["markdown"]?["content"]?.stringValue)
             #expect(content.utf8.count <= 4096)
-            #expect(content.contains(offset == 0 ? "### <font color=\"warning\">第1党支部（200人）</font>\n"
-                : "第1党支部（200人）（续）"))
+            #expect(
+                content.contains(
+                    offset == 0
+                        ? "### <font color=\"warning\">第1党支部（200人）</font>\n"
+                        : "第1党支部（200人）（续）"))
         }
         #expect(Fixtures.carriedLines(messages) == note.sections[0].lines)
     }

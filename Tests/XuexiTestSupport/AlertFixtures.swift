@@ -1,8 +1,9 @@
 import Foundation
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 /// A small store built through the real import path from CSV files written to a temporary
 /// directory, with helpers to import a day of points by listing who earned what.
@@ -95,8 +96,10 @@ package final class AlertFixture {
     /// Imports one day: each learner listed earns those points, everyone else 0. Totals
     /// follow the day points unless `totals` overrides one (to make an anomaly).
     @discardableResult
-    package func importDay(_ iso: String, _ points: [String: Int], totals overrides: [String: Int] = [:],
-                   fileName: String? = nil) throws -> ImportSummary {
+    package func importDay(
+        _ iso: String, _ points: [String: Int], totals overrides: [String: Int] = [:],
+        fileName: String? = nil
+    ) throws -> ImportSummary {
         var text = AlertFixture.pointsHeader
         for code in learnerIds {
             let earned = points[code] ?? 0
@@ -118,7 +121,9 @@ package final class AlertFixture {
     /// `count` learners of a branch active with 10 points each (A01, A02, … first).
     package static func active(_ branch: String, _ count: Int, points: Int = 10) -> [String: Int] {
         var result: [String: Int] = [:]
-        for number in stride(from: 1, through: count, by: 1) { result[branch + String(format: "%02d", number)] = points }
+        for number in stride(from: 1, through: count, by: 1) {
+            result[branch + String(format: "%02d", number)] = points
+        }
         return result
     }
 
@@ -133,7 +138,8 @@ package final class AlertFixture {
 
     @discardableResult
     package func evaluate(_ iso: String, now: Date? = nil) throws -> AlertEvaluation {
-        try engine.evaluate(day: Day(iso: iso)!, now: now ?? AlertFixture.morningAfter(iso), timeZone: AlertFixture.zone)
+        try engine.evaluate(
+            day: Day(iso: iso)!, now: now ?? AlertFixture.morningAfter(iso), timeZone: AlertFixture.zone)
     }
 }
 

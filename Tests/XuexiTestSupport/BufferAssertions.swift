@@ -3,16 +3,24 @@ import Widgets
 
 /// Compares a buffer's text with the expected screen, line by line, and on failure prints
 /// both screens side by side with the differing rows marked, so the mismatch is obvious.
-package func assertBuffer(_ buffer: ScreenBuffer, equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertBuffer(
+    _ buffer: ScreenBuffer, equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
     let actual = buffer.lines()
     guard actual != expected else { return }
-    #expect(actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)), sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)),
+        sourceLocation: sourceLocation)
 }
 
 /// Same as `assertBuffer`, for style maps built with `ScreenBuffer.styleLines`.
-package func assertLines(_ actual: [String], equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertLines(
+    _ actual: [String], equals expected: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard actual != expected else { return }
-    #expect(actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)), sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, Comment(rawValue: screenDiff(actual: actual, expected: expected)),
+        sourceLocation: sourceLocation)
 }
 
 package func screenDiff(actual: [String], expected: [String]) -> String {

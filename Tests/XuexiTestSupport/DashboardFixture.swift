@@ -2,10 +2,11 @@ import Dashboard
 import Foundation
 import Testing
 import Widgets
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 /// A small street office in an in-memory store: two communities, three branches, ten
 /// learners with fourteen days of points ending 2026-11-19, imported through `Importer` from
@@ -64,10 +65,16 @@ package final class DashboardFixture {
     }
 
     package init(fileStore: Bool = false, days: Int = DashboardFixture.days) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-dash-test-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "xuexi-dash-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = fileStore ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path) : try XuexiStore.inMemory()
-        try importFiles([try write("orgs.csv", DashboardFixture.orgs), try write("learners.csv", DashboardFixture.learners)])
+        store =
+            fileStore
+            ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path)
+            : try XuexiStore.inMemory()
+        try importFiles([
+            try write("orgs.csv", DashboardFixture.orgs), try write("learners.csv", DashboardFixture.learners),
+        ])
         for offset in 0..<days { try importDay(offset: offset) }
         try evaluateAlerts()
     }
@@ -100,7 +107,8 @@ package final class DashboardFixture {
             var total = 20_000 * (number % 3)
             for earlier in 0...offset { total += DashboardFixture.points(learner: number, offset: earlier) }
             let points = DashboardFixture.points(learner: number, offset: offset)
-            text += "\(day.iso),L\(String(format: "%02d", number)),\(points + (points > 0 ? extra : 0)),\(total + (points > 0 ? extra : 0))\n"
+            text +=
+                "\(day.iso),L\(String(format: "%02d", number)),\(points + (points > 0 ? extra : 0)),\(total + (points > 0 ? extra : 0))\n"
         }
         return try write("points-\(day.iso)-\(extra).csv", text)
     }
@@ -111,16 +119,21 @@ package final class DashboardFixture {
 
     package func evaluateAlerts() throws {
         let engine = AlertEngine(store: store, configuration: configuration)
-        try engine.evaluate(days: (0..<DashboardFixture.days).map(DashboardFixture.day), now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
+        try engine.evaluate(
+            days: (0..<DashboardFixture.days).map(DashboardFixture.day), now: DashboardFixture.now,
+            timeZone: DashboardFixture.timeZone)
     }
 
     package func environment() -> DashboardEnvironment {
-        DashboardEnvironment(now: { DashboardFixture.now }, timeZone: DashboardFixture.timeZone, user: "tester",
-                             storePath: "/data/xuexi.sqlite", colorDescription: "256")
+        DashboardEnvironment(
+            now: { DashboardFixture.now }, timeZone: DashboardFixture.timeZone, user: "tester",
+            storePath: "/data/xuexi.sqlite", colorDescription: "256")
     }
 
-    package func controller(language: Language = .zh, mode: LoadMode = .inline, initialOrg: String? = nil,
-                    configure: (inout DashboardState) -> Void = { _ in }) -> DashboardController {
+    package func controller(
+        language: Language = .zh, mode: LoadMode = .inline, initialOrg: String? = nil,
+        configure: (inout DashboardState) -> Void = { _ in }
+    ) -> DashboardController {
         var state = DashboardState(language: language)
         configure(&state)
         let data = DashboardDataSource(store: store, configuration: configuration, mode: mode)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 /// Writes small input files into a fresh temporary directory and imports them, so each
 /// test states its input in full.
@@ -17,18 +18,22 @@ package final class ImportFixture {
 
     /// A root with two branches, four learners.
     package static let orgs = orgsHeader + "R,示范街道党工委,,街道,,\nB1,第一党支部,R,党支部,3,2\nB2,第二党支部,R,党支部,2,1\n"
-    static let learners = learnersHeader + """
-        L1,张伟,B1,中共党员,13800001111,,2024-01-01
-        L2,李娜,B1,群众,13800002222,L1,2024-01-01
-        L3,王芳,B2,中共预备党员,13800003333,,2024-01-01
-        L4,刘洋,B2,群众,13800004444,L3,2026-11-02
+    static let learners =
+        learnersHeader + """
+            L1,张伟,B1,中共党员,13800001111,,2024-01-01
+            L2,李娜,B1,群众,13800002222,L1,2024-01-01
+            L3,王芳,B2,中共预备党员,13800003333,,2024-01-01
+            L4,刘洋,B2,群众,13800004444,L3,2026-11-02
 
-        """
+            """
 
     package init(fileStore: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = fileStore ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path) : try XuexiStore.inMemory()
+        store =
+            fileStore
+            ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path)
+            : try XuexiStore.inMemory()
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -68,7 +73,9 @@ package final class ImportFixture {
     }
 
     /// The first problem of a failed import, as English text.
-    package func failure(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportFailure {
+    package func failure(_ paths: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws
+        -> ImportFailure
+    {
         do {
             try run(paths, configure)
         } catch let failure as ImportFailure {
@@ -89,4 +96,3 @@ package final class ImportFixture {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("Samples")
     }
 }
-

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import XuexiCore
 @testable import XuexiModel
 
@@ -24,11 +25,13 @@ package enum ReportFixture {
         bUsual["B10"] = nil
         try fixture.importDay("2026-11-02", AlertFixture.active("A", 9) + bUsual)
         try fixture.importDay("2026-11-03", AlertFixture.active("A", 7) + bUsual)
-        try fixture.importDay("2026-11-04", AlertFixture.active("A", 6) + ["A01": 40, "A02": 36] + AlertFixture.active("B", 3))
+        try fixture.importDay(
+            "2026-11-04", AlertFixture.active("A", 6) + ["A01": 40, "A02": 36] + AlertFixture.active("B", 3))
         for day in ["2026-11-02", "2026-11-03", "2026-11-04"] { try fixture.evaluate(day) }
         let engine = fixture.engine
-        try engine.acknowledge(id: "registration.below_target:B", note: "已上报街道", by: "王书记",
-                               at: Date(timeIntervalSince1970: 1_793_000_000))
+        try engine.acknowledge(
+            id: "registration.below_target:B", note: "已上报街道", by: "王书记",
+            at: Date(timeIntervalSince1970: 1_793_000_000))
         // Snoozed alerts stay out of the report.
         try engine.snooze(id: "activity.drop:B", until: Day(iso: "2026-11-30")!)
         return fixture

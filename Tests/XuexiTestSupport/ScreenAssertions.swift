@@ -7,10 +7,17 @@ import Testing
 package func assertLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     if let directory = ProcessInfo.processInfo.environment["DASHBOARD_RECORD"] {
         // One file per assertion (tests run in parallel): DIR/File.swift-LINE.txt.
-        let literal = actual.map { "    \"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"," }
-        let text = "RECORDED at \(sourceLocation.fileName):\(sourceLocation.line)\n[\n" + literal.joined(separator: "\n") + "\n]\n"
+        let literal = actual.map {
+            "    \"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\","
+        }
+        let text =
+            "RECORDED at \(sourceLocation.fileName):\(sourceLocation.line)\n[\n" + literal.joined(separator: "\n")
+            + "\n]\n"
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent("\(sourceLocation.fileName)-\(sourceLocation.line).txt"))
+        try? Data(text.utf8).write(
+            to: URL(fileURLWithPath: directory).appendingPathComponent(
+                "\(sourceLocation.fileName)-\(sourceLocation.line).txt"))
     }
     guard actual != expected else { return }
     var report = "screen differs (> marks a differing row)\n"

@@ -14,36 +14,46 @@ extension DashboardController {
         lastClockText = context.text.clock(context.now, timeZone: environment.timeZone)
         let (view, layout) = prepare(context: context)
         FrameSync.apply(&state, view: view, layout: layout, now: context.now)
-        FrameRenderer(state: state, view: view, layout: layout, context: context, environment: environment,
-                      isRefreshing: lastStoreChange != nil)
-            .render(into: &buffer)
+        FrameRenderer(
+            state: state, view: view, layout: layout, context: context, environment: environment,
+            isRefreshing: lastStoreChange != nil
+        )
+        .render(into: &buffer)
     }
 
     /// The view model and layout for the state as it is now: a tree that has just arrived is
     /// applied to the state first (roots opened, a revealed org selected).
     func prepare(context: PaneContext) -> (DashboardViewModel, FrameLayout) {
         let today = Day.today(now: context.now, timeZone: environment.timeZone)
-        let builder = ViewModelBuilder(data: data, today: today,
-                                       screen: Rect(x: 0, y: 0, width: screenSize.columns, height: screenSize.rows))
+        let builder = ViewModelBuilder(
+            data: data, today: today,
+            screen: Rect(x: 0, y: 0, width: screenSize.columns, height: screenSize.rows))
         syncTree(builder: builder)
         let view = builder.build(state, memo: &memo)
-        let layout = FrameLayout(columns: screenSize.columns, rows: screenSize.rows, state: state, view: view, context: context)
+        let layout = FrameLayout(
+            columns: screenSize.columns, rows: screenSize.rows, state: state, view: view, context: context)
         return (view, layout)
     }
 
     /// The main screen's tree, once loaded with data to show, opens to what it should.
     private func syncTree(builder: ViewModelBuilder) {
-        guard state.currentBranch == nil, let overview = data.overview().value, !overview.dataDays.isEmpty else { return }
+        guard state.currentBranch == nil, let overview = data.overview().value, !overview.dataDays.isEmpty else {
+            return
+        }
         let day = state.pinnedDay ?? overview.latestDay ?? builder.today
         let period = Period(kind: state.period.periodKind, containing: day)
         guard let model = data.orgTree(period: period, scope: state.scopeCode).value else { return }
-        for effect in OrgTreeReducer.treeArrived(&state, model: model, configuration: data.configuration) { run(effect) }
+        for effect in OrgTreeReducer.treeArrived(&state, model: model, configuration: data.configuration) {
+            run(effect)
+        }
     }
 
     func reducerContext() -> ReducerContext {
         let (view, layout) = prepare(context: context())
-        let data = data, scope = state.scopeCode
-        return ReducerContext(view: view, layout: layout, scopedTree: { data.orgTree(period: view.period, scope: scope).value })
+        let data = data
+        let scope = state.scopeCode
+        return ReducerContext(
+            view: view, layout: layout, scopedTree: { data.orgTree(period: view.period, scope: scope).value })
     }
 
     // MARK: - Effects
@@ -65,8 +75,9 @@ extension DashboardController {
         case .acknowledge(let alertId, let note):
             alertAction {
                 let trimmed = note.trimmingCharacters(in: .whitespaces)
-                _ = try data.acknowledge(alertId: alertId, note: trimmed.isEmpty ? nil : trimmed, user: environment.user,
-                                         at: environment.now())
+                _ = try data.acknowledge(
+                    alertId: alertId, note: trimmed.isEmpty ? nil : trimmed, user: environment.user,
+                    at: environment.now())
                 return state.text(DashText.toastAcknowledged)
             }
         case .snooze(let alertId, let until):
@@ -89,8 +100,9 @@ extension DashboardController {
     }
 
     func showToast(_ message: String, kind: Toast.Kind = .info) {
-        state.toast = ToastMessage(text: message, kind: kind,
-                                   expires: environment.now().addingTimeInterval(DashboardController.toastSeconds))
+        state.toast = ToastMessage(
+            text: message, kind: kind,
+            expires: environment.now().addingTimeInterval(DashboardController.toastSeconds))
     }
 
     func cycleTheme() {

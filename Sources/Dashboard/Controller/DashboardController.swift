@@ -32,8 +32,10 @@ public final class DashboardController {
     /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
     static let alertPollSeconds = 60.0
 
-    public init(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
-                themes: ThemeCatalog = .builtIn, initialOrg: String? = nil) {
+    public init(
+        data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment = DashboardEnvironment(),
+        themes: ThemeCatalog = .builtIn, initialOrg: String? = nil
+    ) {
         self.data = data
         self.state = state
         self.environment = environment
@@ -98,7 +100,9 @@ public final class DashboardController {
             state.toast = nil
             changed = true
         }
-        if DashboardText(language: state.language).clock(now, timeZone: environment.timeZone) != lastClockText { changed = true }
+        if DashboardText(language: state.language).clock(now, timeZone: environment.timeZone) != lastClockText {
+            changed = true
+        }
         return changed
     }
 
@@ -126,8 +130,9 @@ public final class DashboardController {
     // MARK: - Shared helpers
 
     func context() -> PaneContext {
-        PaneContext(theme: theme, text: DashboardText(language: state.language), configuration: data.configuration,
-                    now: environment.now(), timeZone: environment.timeZone)
+        PaneContext(
+            theme: theme, text: DashboardText(language: state.language), configuration: data.configuration,
+            now: environment.now(), timeZone: environment.timeZone)
     }
 
     var today: Day { Day.today(now: environment.now(), timeZone: environment.timeZone) }

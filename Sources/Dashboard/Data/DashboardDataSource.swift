@@ -59,11 +59,13 @@ public final class DashboardDataSource: @unchecked Sendable {
     // MARK: - Main screen
 
     func overview() -> LoadState<StoreOverview> {
-        let metrics = metrics, store = store
+        let metrics = metrics
+        let store = store
         return loader.load(.overview, stamp: stamp) {
             let snapshot = try metrics.snapshot()
-            return StoreOverview(dataDays: snapshot.dataDays, orgCount: snapshot.tree.count,
-                                 learnerCount: snapshot.directory.count, lastImport: try store.importRecords().last)
+            return StoreOverview(
+                dataDays: snapshot.dataDays, orgCount: snapshot.tree.count,
+                learnerCount: snapshot.directory.count, lastImport: try store.importRecords().last)
         }
     }
 
@@ -83,9 +85,12 @@ public final class DashboardDataSource: @unchecked Sendable {
         }
     }
 
-    func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, limit: Int) -> LoadState<[LeaderboardEntry]> {
+    func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, limit: Int) -> LoadState<
+        [LeaderboardEntry]
+    > {
         let metrics = metrics
-        return loader.load(.leaderboard(kind: kind, day: day, scope: scope, filter: filter, limit: limit), stamp: stamp) {
+        return loader.load(.leaderboard(kind: kind, day: day, scope: scope, filter: filter, limit: limit), stamp: stamp)
+        {
             try metrics.leaderboard(kind, day: day, scope: scope, filter: filter, limit: limit)
         }
     }
@@ -126,7 +131,9 @@ public final class DashboardDataSource: @unchecked Sendable {
     func itemBreakdown(code: String, day: Day, days: Int) -> LoadState<[ItemPoints]> {
         let metrics = metrics
         return loader.load(.itemBreakdown(code: code, day: day, days: days), stamp: stamp, slow: true) {
-            try metrics.itemBreakdown(orgCode: code, day: day, days: days).map { ItemPoints(item: $0.item, points: $0.points) }
+            try metrics.itemBreakdown(orgCode: code, day: day, days: days).map {
+                ItemPoints(item: $0.item, points: $0.points)
+            }
         }
     }
 

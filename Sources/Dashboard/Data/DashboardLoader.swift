@@ -23,7 +23,8 @@ final class DashboardLoader: @unchecked Sendable {
     private var completedSinceLastCheck = false
     // Concurrent: a key that needs two queries (a month's org table and leaderboard) gets
     // both cores; the store is a WAL pool, so reads run side by side.
-    private let quickQueue = DispatchQueue(label: "xuexi-dash.loader.quick", qos: .userInitiated, attributes: .concurrent)
+    private let quickQueue = DispatchQueue(
+        label: "xuexi-dash.loader.quick", qos: .userInitiated, attributes: .concurrent)
     private let slowQueue = DispatchQueue(label: "xuexi-dash.loader.slow", qos: .utility, attributes: .concurrent)
     /// Above this many entries, those not asked for at the current stamp are dropped.
     private let capacity = 400
@@ -33,13 +34,21 @@ final class DashboardLoader: @unchecked Sendable {
     }
 
     /// The value of `key` for `stamp`, computing it if needed (inline: now; background: later).
-    func load<Value: Sendable>(_ key: QueryKey, stamp: Int64, slow: Bool = false,
-                               _ compute: @escaping @Sendable () throws -> Value) -> LoadState<Value> {
+    func load<Value: Sendable>(
+        _ key: QueryKey, stamp: Int64, slow: Bool = false,
+        _ compute: @escaping @Sendable () throws -> Value
+    ) -> LoadState<Value> {
         condition.lock()
         let entry = entries[key]
         if let entry, entry.stamp == stamp {
-            if let value = entry.value as? Value { condition.unlock(); return .loaded(value, isCurrent: true) }
-            if let error = entry.error { condition.unlock(); return .failed(error) }
+            if let value = entry.value as? Value {
+                condition.unlock()
+                return .loaded(value, isCurrent: true)
+            }
+            if let error = entry.error {
+                condition.unlock()
+                return .failed(error)
+            }
         }
         let alreadyLoading = entry?.loadingStamp == stamp
         if !alreadyLoading {
@@ -108,7 +117,10 @@ final class DashboardLoader: @unchecked Sendable {
     func clear() {
         condition.lock()
         entries = entries.filter { $0.value.loadingStamp != nil }
-        for key in entries.keys { entries[key]?.value = nil; entries[key]?.error = nil }
+        for key in entries.keys {
+            entries[key]?.value = nil
+            entries[key]?.error = nil
+        }
         condition.unlock()
     }
 

@@ -61,8 +61,10 @@ public struct OrgTreeModel: Sendable {
 
     /// The expanded part of the tree in display order. With a filter, only orgs that match or
     /// have a matching descendant are shown, all opened so the matches are visible.
-    func visibleRows(expanded: Set<String>, sort: OrgSortKey, ascending: Bool, filter: OrgFilter,
-                     floor: Double, target: Double) -> [VisibleOrgRow] {
+    func visibleRows(
+        expanded: Set<String>, sort: OrgSortKey, ascending: Bool, filter: OrgFilter,
+        floor: Double, target: Double
+    ) -> [VisibleOrgRow] {
         var keep: [Bool]?
         if filter != .all {
             let limit = filter == .belowFloor ? floor : target
@@ -79,12 +81,17 @@ public struct OrgTreeModel: Sendable {
             let ordered = sorted(shown, by: sort, ascending: ascending)
             for (position, index) in ordered.enumerated() {
                 let isLast = position == ordered.count - 1
-                let hasChildren = !children[index].isEmpty && (keep.map { marks in children[index].contains { marks[$0] } } ?? true)
+                let hasChildren =
+                    !children[index].isEmpty && (keep.map { marks in children[index].contains { marks[$0] } } ?? true)
                 let isExpanded = hasChildren && (keep != nil || expanded.contains(rows[index].code))
-                result.append(VisibleOrgRow(index: index, depth: depth, ancestorsContinue: ancestorsContinue, isLast: isLast,
-                                            hasChildren: hasChildren, isExpanded: isExpanded))
+                result.append(
+                    VisibleOrgRow(
+                        index: index, depth: depth, ancestorsContinue: ancestorsContinue, isLast: isLast,
+                        hasChildren: hasChildren, isExpanded: isExpanded))
                 if isExpanded {
-                    visit(children[index], depth: depth + 1, ancestorsContinue: depth == 0 ? [] : ancestorsContinue + [!isLast])
+                    visit(
+                        children[index], depth: depth + 1,
+                        ancestorsContinue: depth == 0 ? [] : ancestorsContinue + [!isLast])
                 }
             }
         }
@@ -110,7 +117,8 @@ public struct OrgTreeModel: Sendable {
             return first < second
         }
         return indices.sorted { a, b in
-            let rowA = rows[a], rowB = rows[b]
+            let rowA = rows[a]
+            let rowB = rows[b]
             switch key {
             case .tree: return ascending ? a < b : a > b
             case .name:

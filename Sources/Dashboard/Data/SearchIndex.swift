@@ -26,8 +26,9 @@ public struct SearchIndex: Sendable {
     static func orgEntries(_ model: OrgTreeModel) -> [SearchEntry] {
         model.rows.enumerated().map { index, row in
             let parent = model.parent[index]
-            return SearchEntry(kind: .org, code: row.code, name: row.name, orgCode: row.code,
-                               context: parent >= 0 ? model.rows[parent].name : "")
+            return SearchEntry(
+                kind: .org, code: row.code, name: row.name, orgCode: row.code,
+                context: parent >= 0 ? model.rows[parent].name : "")
         }
     }
 

@@ -1,4 +1,5 @@
 import Widgets
+
 /// Everything that can happen to the dashboard from outside: keys, the mouse, a new size.
 public enum DashboardInput: Sendable, Hashable {
     case key(Key)

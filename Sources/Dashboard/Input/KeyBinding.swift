@@ -1,4 +1,5 @@
 import Widgets
+
 /// One row of the key table: the keys as shown to people, the keys as pressed, and what they do.
 /// The help overlay, the footer and docs/KEYS.md are all made from the same table.
 public struct KeyBinding: Sendable {

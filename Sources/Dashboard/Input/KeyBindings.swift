@@ -1,4 +1,5 @@
 import Widgets
+
 /// The dashboard's keys: SPEC §8 plus htop's function keys. The same table drives the key
 /// handling, the `?` overlay and docs/KEYS.md, so they never disagree.
 public enum KeyBindings {
@@ -12,7 +13,8 @@ public enum KeyBindings {
         KeyBinding("Enter", [.enter], .open, DashText.keyOpen),
         KeyBinding("Esc ⌫", [.escape, .backspace], .back, DashText.keyBack),
         KeyBinding("Tab S-Tab", [.tab, .backTab], .nextPane, DashText.keyPanes),
-        KeyBinding("[ ] F7 F8", [.character("["), .character("]"), .function(7), .function(8)], .nextDay, DashText.keyDay),
+        KeyBinding(
+            "[ ] F7 F8", [.character("["), .character("]"), .function(7), .function(8)], .nextDay, DashText.keyDay),
         KeyBinding(".", [.character(".")], .latestDay, DashText.keyLatest),
         KeyBinding("d w m", [.character("d"), .character("w"), .character("m")], .period(.day), DashText.keyPeriod),
         KeyBinding("s F6", [.character("s"), .function(6), .character(">")], .nextSort, DashText.keySort),

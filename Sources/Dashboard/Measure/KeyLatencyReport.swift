@@ -16,7 +16,8 @@ public struct KeyLatencyReport: Sendable {
 
     public var summary: String {
         let format = { (value: Double) in String(format: "%.2f ms", value) }
-        var text = "keys: \(samples.count)  p50: \(format(percentile(0.5)))  p95: \(format(percentile(0.95)))  max: \(format(sortedMilliseconds.last ?? 0))"
+        var text =
+            "keys: \(samples.count)  p50: \(format(percentile(0.5)))  p95: \(format(percentile(0.95)))  max: \(format(sortedMilliseconds.last ?? 0))"
         if let slowest { text += " (\(slowest.key))" }
         return text
     }

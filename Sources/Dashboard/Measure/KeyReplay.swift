@@ -15,7 +15,9 @@ public enum KeyReplay {
     }
 
     /// Draws once (the dashboard as it opens), then times every key of `keys`.
-    public static func measure(_ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int) -> KeyLatencyReport {
+    public static func measure(
+        _ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int
+    ) -> KeyLatencyReport {
         var buffer = ScreenBuffer(width: columns, height: rows)
         controller.render(into: &buffer)
         var samples: [(String, Double)] = []
@@ -28,7 +30,8 @@ public enum KeyReplay {
                 controller.render(into: &buffer)
             }
             let elapsed = clock.now - started
-            samples.append((name, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15))
+            samples.append(
+                (name, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15))
             if response == .quit { break }
         }
         return KeyLatencyReport(samples: samples)
@@ -37,8 +40,10 @@ public enum KeyReplay {
     /// Times keys as the live loop runs them, with background loads: the frame the user sees
     /// (handler, frame, up to `settleMilliseconds` for quick loads, frame again) and the moment
     /// every pane has its data (`complete`), which for a slow query comes after the frame.
-    public static func measureLive(_ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int,
-                                   settleMilliseconds: Int = 40) -> (frame: KeyLatencyReport, complete: KeyLatencyReport) {
+    public static func measureLive(
+        _ controller: DashboardController, keys: [(name: String, key: Key)], columns: Int, rows: Int,
+        settleMilliseconds: Int = 40
+    ) -> (frame: KeyLatencyReport, complete: KeyLatencyReport) {
         _ = controller.render(columns: columns, rows: rows)
         while controller.hasPendingWork {
             _ = controller.settle(milliseconds: 10_000)
@@ -55,7 +60,9 @@ public enum KeyReplay {
             let response = controller.handle(.key(key))
             if response != .ignored {
                 _ = controller.render(columns: columns, rows: rows)
-                if controller.settle(milliseconds: settleMilliseconds) { _ = controller.render(columns: columns, rows: rows) }
+                if controller.settle(milliseconds: settleMilliseconds) {
+                    _ = controller.render(columns: columns, rows: rows)
+                }
             }
             frames.append((name, milliseconds(clock.now - started)))
             // The loop redraws as results arrive; the last of them completes the screen.

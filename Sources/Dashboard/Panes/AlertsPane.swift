@@ -23,15 +23,20 @@ struct AlertsPane: StatefulPane {
         let text = context.text
         let list = alerts.value ?? []
         let title = text(DashText.alertsTitle) + " · " + text(DashText.alertsFilter(filter))
-        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: list.count),
-                            focused: state.focused)
+        let pane = ListPane(
+            title: title, trailing: ListPane.position(selected: state.selectedIndex, count: list.count),
+            focused: state.focused)
         let whole = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !whole.isEmpty else { return }
         let emptyMessage = text(filter == .active ? DashText.alertsNoneActive : DashText.alertsNone)
-        guard ListPane.drawNotice(alerts, isEmpty: list.isEmpty, emptyMessage: emptyMessage, in: whole, buffer: &buffer,
-                                  context: context) else { return }
+        guard
+            ListPane.drawNotice(
+                alerts, isEmpty: list.isEmpty, emptyMessage: emptyMessage, in: whole, buffer: &buffer,
+                context: context)
+        else { return }
         let inner = AlertsPane.tableArea(in: area, selectedIndex: state.selectedIndex, rowCount: list.count)
-        let messageRow: Rect? = inner.height < whole.height ? Rect(x: whole.x, y: whole.bottom - 1, width: whole.width, height: 1) : nil
+        let messageRow: Rect? =
+            inner.height < whole.height ? Rect(x: whole.x, y: whole.bottom - 1, width: whole.width, height: 1) : nil
         let selectedIndex = state.selectedIndex
         let theme = context.theme
         let language = text.language
@@ -50,18 +55,21 @@ struct AlertsPane: StatefulPane {
             columns: columns, rowCount: list.count,
             row: { index in
                 let alert = list[index]
-                let severityStyle: Style = switch alert.severity {
-                case .critical: theme[.alertCritical]
-                case .warning: theme[.alertWarning]
-                case .info: theme[.alertInfo]
-                }
+                let severityStyle: Style =
+                    switch alert.severity {
+                    case .critical: theme[.alertCritical]
+                    case .warning: theme[.alertWarning]
+                    case .info: theme[.alertInfo]
+                    }
                 var cells: [TableCell] = [.text(Line(alert.severity.title(language), style: severityStyle))]
                 if wide { cells.append(.text(Line(alert.rule.title(language)))) }
                 // The most specific part of the path stays; the message line below has all of it.
                 let org = alert.orgCode.map(self.orgLabel) ?? StringTable.text(AlertText.storeWide, language)
                 cells.append(.text(Line(HeaderPane.fitFromLeft(org, width: orgWidth))))
                 cells.append(.text(Line(alert.figureText(language))))
-                if wide { cells.append(.text(Line(text.days(today.number - alert.firstSeen.number), style: theme[.textDim]))) }
+                if wide {
+                    cells.append(.text(Line(text.days(today.number - alert.firstSeen.number), style: theme[.textDim])))
+                }
                 let stateStyle = alert.state == .open ? Style.plain : theme[.textDim]
                 cells.append(.text(Line(alert.state.title(language), style: stateStyle)))
                 return TableRow(cells, style: alert.state == .open ? .plain : theme[.textDim])
@@ -74,7 +82,9 @@ struct AlertsPane: StatefulPane {
             var message = alert.message(language)
             if let code = alert.orgCode { message = orgLabel(code) + " · " + message }
             if let note = alert.note, !note.isEmpty { message += " · " + text(DashText.alertsNote, note) }
-            if alert.state == .snoozed, let until = alert.snoozedUntil { message += " · " + text(DashText.alertsUntil, until.iso) }
+            if alert.state == .snoozed, let until = alert.snoozedUntil {
+                message += " · " + text(DashText.alertsUntil, until.iso)
+            }
             buffer.write(message, x: messageRow.x, y: messageRow.y, maxWidth: messageRow.width, style: theme[.textDim])
         }
     }

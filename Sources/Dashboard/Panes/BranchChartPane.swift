@@ -36,8 +36,11 @@ struct BranchChartPane: StatefulPane {
         let chart = LineChart(
             series: [
                 ChartSeries(name: text(DashText.branchChartRate), values: rates, style: context.theme[.chart]),
-                ChartSeries(name: text(DashText.branchChartTarget, MetricFormat.percent(context.configuration.activityTarget, digits: 0)),
-                            values: Array(repeating: target, count: days.count), style: context.theme[.chartSecondary]),
+                ChartSeries(
+                    name: text(
+                        DashText.branchChartTarget,
+                        MetricFormat.percent(context.configuration.activityTarget, digits: 0)),
+                    values: Array(repeating: target, count: days.count), style: context.theme[.chartSecondary]),
             ],
             xLabels: [text.shortDate(first), text.shortDate(middle), text.shortDate(lastDay)],
             yRange: BranchChartPane.range(rates.filter { !$0.isNaN } + [target]), theme: context.theme,

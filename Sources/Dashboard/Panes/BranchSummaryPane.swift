@@ -10,7 +10,8 @@ struct BranchSummaryPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
-        let block = context.block(title: text(DashText.branchSummaryTitle, text.periodName(period)), trailing: nil, focused: false)
+        let block = context.block(
+            title: text(DashText.branchSummaryTitle, text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -26,18 +27,32 @@ struct BranchSummaryPane: StatefulPane {
         let theme = context.theme
         let label = theme[.textDim]
         var lines: [Line] = [
-            Line(spans: [Span(text(DashText.branchSummaryRegistered) + " ", style: label),
-                         Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate))]),
-            Line(spans: [Span(text(DashText.branchSummaryActivity) + " ", style: label),
-                         Span(MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)),
-                         Span("  " + text(DashText.branchSummaryActiveCount, MetricFormat.decimal(row.active, digits: 0)), style: label)]),
-            Line(spans: [Span(text(DashText.branchSummaryAverage) + " ", style: label), Span(MetricFormat.decimal(row.averagePoints)),
-                         Span("  " + text(DashText.branchSummaryClubs) + " ", style: label),
-                         Span("\(MetricFormat.count(row.clubLow))/\(MetricFormat.count(row.clubHigh))")]),
+            Line(spans: [
+                Span(text(DashText.branchSummaryRegistered) + " ", style: label),
+                Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate)),
+            ]),
+            Line(spans: [
+                Span(text(DashText.branchSummaryActivity) + " ", style: label),
+                Span(
+                    MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)
+                ),
+                Span(
+                    "  " + text(DashText.branchSummaryActiveCount, MetricFormat.decimal(row.active, digits: 0)),
+                    style: label),
+            ]),
+            Line(spans: [
+                Span(text(DashText.branchSummaryAverage) + " ", style: label),
+                Span(MetricFormat.decimal(row.averagePoints)),
+                Span("  " + text(DashText.branchSummaryClubs) + " ", style: label),
+                Span("\(MetricFormat.count(row.clubLow))/\(MetricFormat.count(row.clubHigh))"),
+            ]),
         ]
         var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
         rankSpans += OrgTreePane.rankLine(row, theme: theme).spans
-        if let behind = row.pointsBehind { rankSpans.append(Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind)), style: label)) }
+        if let behind = row.pointsBehind {
+            rankSpans.append(
+                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind)), style: label))
+        }
         lines.append(Line(spans: rankSpans))
         var y = inner.y
         for line in lines where y < inner.bottom {
@@ -45,7 +60,8 @@ struct BranchSummaryPane: StatefulPane {
             y += 1
         }
         guard y + 2 <= inner.bottom else { return }
-        buffer.write(text(DashText.branchSummarySiblings), x: inner.x, y: y, maxWidth: inner.width, style: theme[.tableHeader])
+        buffer.write(
+            text(DashText.branchSummarySiblings), x: inner.x, y: y, maxWidth: inner.width, style: theme[.tableHeader])
         y += 1
         let siblings = model.siblings(of: index)
         let room = inner.bottom - y
@@ -63,7 +79,9 @@ struct BranchSummaryPane: StatefulPane {
             if isSelf { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             buffer.write(rankText + " ", x: inner.x, y: y, maxWidth: 4, style: style)
             buffer.write(figures.name, x: inner.x + 4, y: y, maxWidth: nameWidth, style: style)
-            buffer.write(rate, x: inner.right - rateWidth, y: y, maxWidth: rateWidth, style: isSelf ? style : context.activityStyle(figures.activityRate))
+            buffer.write(
+                rate, x: inner.right - rateWidth, y: y, maxWidth: rateWidth,
+                style: isSelf ? style : context.activityStyle(figures.activityRate))
             y += 1
         }
     }

@@ -19,8 +19,11 @@ struct DayBarsChart: Widget {
         let slot = max(1, (area.right - plotX) / values.count)
         let barWidth = slot >= 2 ? slot - 1 : slot
         buffer.write(Line(String(top), alignment: .right), x: area.x, y: area.y, maxWidth: labelWidth, style: axis)
-        buffer.write(Line("0", alignment: .right), x: area.x, y: area.y + plotRows - 1, maxWidth: labelWidth, style: axis)
-        for row in 0..<plotRows { buffer.put(symbol: glyphs.vertical, width: 1, x: plotX - 1, y: area.y + row, style: axis) }
+        buffer.write(
+            Line("0", alignment: .right), x: area.x, y: area.y + plotRows - 1, maxWidth: labelWidth, style: axis)
+        for row in 0..<plotRows {
+            buffer.put(symbol: glyphs.vertical, width: 1, x: plotX - 1, y: area.y + row, style: axis)
+        }
         let baseline = area.y + plotRows
         buffer.put(symbol: glyphs.bottomLeft, width: 1, x: plotX - 1, y: baseline, style: axis)
         for x in plotX..<area.right { buffer.put(symbol: glyphs.horizontal, width: 1, x: x, y: baseline, style: axis) }
@@ -28,7 +31,9 @@ struct DayBarsChart: Widget {
             let x = plotX + index * slot
             guard let value, x + barWidth <= area.right else { continue }
             if value == 0 {
-                buffer.write(String(repeating: "·", count: barWidth), x: x, y: baseline - 1, maxWidth: barWidth, style: theme[.textDim])
+                buffer.write(
+                    String(repeating: "·", count: barWidth), x: x, y: baseline - 1, maxWidth: barWidth,
+                    style: theme[.textDim])
                 continue
             }
             let eighths = max(1, value * plotRows * 8 / top)
@@ -36,7 +41,9 @@ struct DayBarsChart: Widget {
                 let filled = eighths - row * 8
                 guard filled > 0 else { break }
                 let symbol = glyphs.sparkline[min(8, filled) - 1]
-                for column in 0..<barWidth { buffer.put(symbol: symbol, width: 1, x: x + column, y: baseline - 1 - row, style: theme[.chart]) }
+                for column in 0..<barWidth {
+                    buffer.put(symbol: symbol, width: 1, x: x + column, y: baseline - 1 - row, style: theme[.chart])
+                }
             }
         }
         var nextFree = plotX

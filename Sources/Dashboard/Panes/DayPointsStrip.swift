@@ -28,7 +28,8 @@ struct DayPointsStrip: Widget {
                 continue
             }
             let level = DayPointsStrip.level(of: value, bounds: bounds)
-            buffer.put(symbol: glyphs.heat[level], width: 1, x: x, y: area.y, style: theme[ThemeRole.heatmapLevels[level]])
+            buffer.put(
+                symbol: glyphs.heat[level], width: 1, x: x, y: area.y, style: theme[ThemeRole.heatmapLevels[level]])
         }
     }
 }

@@ -24,14 +24,19 @@ struct HeaderPane: StatefulPane {
         // Right-hand segments, most important first; later ones are dropped when space is short.
         var segments: [(full: String, short: String)] = []
         if let day {
-            segments.append(("\(text.date(day)) · \(text.periodName(period))", "\(text.shortDate(day)) \(text.periodName(period))"))
+            segments.append(
+                ("\(text.date(day)) · \(text.periodName(period))", "\(text.shortDate(day)) \(text.periodName(period))"))
         }
         let clock = text.clock(context.now, timeZone: context.timeZone)
         let live = isLive ? text(DashText.headerLive) : text(DashText.headerHistory)
         segments.append((live + (isRefreshing ? " ⟳" : ""), live))
         if let lastImport {
             let age = text.age(of: lastImport, now: context.now)
-            segments.append((text(DashText.headerImported, text.clock(lastImport, timeZone: context.timeZone), age), text(DashText.headerImportedShort, age)))
+            segments.append(
+                (
+                    text(DashText.headerImported, text.clock(lastImport, timeZone: context.timeZone), age),
+                    text(DashText.headerImportedShort, age)
+                ))
         } else {
             segments.append((text(DashText.headerNoImport), text(DashText.headerNoImport)))
         }

@@ -10,17 +10,22 @@ struct InactiveMembersPane: StatefulPane {
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let list = learners.value ?? []
-        let pane = ListPane(title: text(DashText.branchInactiveTitle, minimumDays), trailing: list.isEmpty ? nil : "\(list.count)",
-                            focused: state.focused)
+        let pane = ListPane(
+            title: text(DashText.branchInactiveTitle, minimumDays), trailing: list.isEmpty ? nil : "\(list.count)",
+            focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty,
-              ListPane.drawNotice(learners, isEmpty: list.isEmpty, emptyMessage: text(DashText.branchInactiveNone),
-                                  emptyStyle: context.theme[.barGood], in: inner, buffer: &buffer, context: context) else { return }
+            ListPane.drawNotice(
+                learners, isEmpty: list.isEmpty, emptyMessage: text(DashText.branchInactiveNone),
+                emptyStyle: context.theme[.barGood], in: inner, buffer: &buffer, context: context)
+        else { return }
         let theme = context.theme
         let table = Table(
             columns: [
                 TableColumn(text(DashText.branchInactiveColName), width: .length(8)),
-                TableColumn(text(DashText.branchInactiveColDays), width: .length(text.language == .zh ? 4 : 5), alignment: .right),
+                TableColumn(
+                    text(DashText.branchInactiveColDays), width: .length(text.language == .zh ? 4 : 5),
+                    alignment: .right),
                 TableColumn(text(DashText.branchInactiveColMentor), width: .fill(1)),
             ],
             rowCount: list.count,
@@ -30,7 +35,10 @@ struct InactiveMembersPane: StatefulPane {
                 return TableRow([
                     .text(Line(learner.name)),
                     .text(Line(text(DashText.branchInactiveDaysValue, learner.inactiveDays), style: theme[.barBad])),
-                    .text(Line(mentor, style: learner.mentorName == nil && learner.mentorId == nil ? theme[.textDim] : .plain)),
+                    .text(
+                        Line(
+                            mentor,
+                            style: learner.mentorName == nil && learner.mentorId == nil ? theme[.textDim] : .plain)),
                 ])
             },
             selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, focused: state.focused, theme: theme)

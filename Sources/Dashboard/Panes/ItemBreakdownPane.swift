@@ -9,7 +9,8 @@ struct ItemBreakdownPane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
-        let block = context.block(title: text(DashText.branchItemsTitle, text.periodName(period)), trailing: nil, focused: false)
+        let block = context.block(
+            title: text(DashText.branchItemsTitle, text.periodName(period)), trailing: nil, focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -28,7 +29,9 @@ struct ItemBreakdownPane: StatefulPane {
             buffer.write(DisplayWidth.fit(item.item, to: labelWidth), x: inner.x, y: y, maxWidth: labelWidth)
             let value = MetricFormat.count(item.points)
             let gauge = Gauge(ratio: Double(item.points) / Double(total), label: value, theme: context.theme)
-            gauge.render(in: Rect(x: inner.x + labelWidth + 1, y: y, width: inner.width - labelWidth - 1, height: 1), buffer: &buffer)
+            gauge.render(
+                in: Rect(x: inner.x + labelWidth + 1, y: y, width: inner.width - labelWidth - 1, height: 1),
+                buffer: &buffer)
         }
     }
 }

@@ -23,8 +23,9 @@ struct ListPane {
     static func viewport(table tableArea: Rect?) -> ListViewport {
         guard let tableArea, !tableArea.isEmpty else { return ListViewport() }
         let visible = max(0, tableArea.height - 1)
-        return ListViewport(rowsArea: Rect(x: tableArea.x, y: tableArea.y + 1, width: tableArea.width, height: visible),
-                            visibleRows: visible)
+        return ListViewport(
+            rowsArea: Rect(x: tableArea.x, y: tableArea.y + 1, width: tableArea.width, height: visible),
+            visibleRows: visible)
     }
 
     /// Draws the frame and returns the content area.
@@ -36,8 +37,10 @@ struct ListPane {
 
     /// Draws "loading", the failure or `emptyMessage` in `area` when there are no rows to
     /// list; true when the caller should draw its table.
-    static func drawNotice<Value>(_ load: LoadState<Value>, isEmpty: Bool, emptyMessage: String, emptyStyle: Style? = nil,
-                                  in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) -> Bool {
+    static func drawNotice<Value>(
+        _ load: LoadState<Value>, isEmpty: Bool, emptyMessage: String, emptyStyle: Style? = nil,
+        in area: Rect, buffer: inout ScreenBuffer, context: PaneContext
+    ) -> Bool {
         guard load.value != nil else {
             context.drawLoadNotice(load, in: area, buffer: &buffer)
             return false

@@ -16,12 +16,15 @@ struct MemberHeatmapPane: StatefulPane {
         let text = context.text
         let rows = members.value ?? []
         let title = text(DashText.branchMembersTitle) + " · " + text.filterName(filter)
-        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
-                            focused: state.focused)
+        let pane = ListPane(
+            title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
+            focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty,
-              ListPane.drawNotice(members, isEmpty: rows.isEmpty, emptyMessage: text(DashText.branchMembersNone), in: inner,
-                                  buffer: &buffer, context: context) else { return }
+            ListPane.drawNotice(
+                members, isEmpty: rows.isEmpty, emptyMessage: text(DashText.branchMembersNone), in: inner,
+                buffer: &buffer, context: context)
+        else { return }
         let theme = context.theme
         let marker = text(DashText.learnersPartyMarker)
         let markerWidth = max(2, DisplayWidth.of(marker))
@@ -35,7 +38,9 @@ struct MemberHeatmapPane: StatefulPane {
         var columns = [
             TableColumn(text(DashText.branchMembersColName), width: .length(8)),
             TableColumn("", width: .length(markerWidth)),
-            TableColumn(text(DashText.branchMembersColDays, text.shortDate(firstDay), text.shortDate(lastDay)), width: .length(stripWidth)),
+            TableColumn(
+                text(DashText.branchMembersColDays, text.shortDate(firstDay), text.shortDate(lastDay)),
+                width: .length(stripWidth)),
             TableColumn(text(DashText.branchMembersColDay), width: .length(5), alignment: .right),
             TableColumn(text(DashText.branchMembersColRecent), width: .length(5), alignment: .right),
             TableColumn(text(DashText.branchMembersColStudied), width: .length(5), alignment: .right),
@@ -45,12 +50,13 @@ struct MemberHeatmapPane: StatefulPane {
         if !showsStudied { columns.remove(at: 5) }
         if !showsRecent { columns.remove(at: 4) }
         let totalColumn = 4 + (showsRecent ? 1 : 0) + (showsStudied ? 1 : 0)
-        let sortColumn: Int? = switch sort {
-        case .name: 0
-        case .dayPoints: 3
-        case .recentPoints: showsRecent ? 4 : nil
-        case .totalPoints: totalColumn
-        }
+        let sortColumn: Int? =
+            switch sort {
+            case .name: 0
+            case .dayPoints: 3
+            case .recentPoints: showsRecent ? 4 : nil
+            case .totalPoints: totalColumn
+            }
         let table = Table(
             columns: columns, rowCount: rows.count,
             row: { index in
@@ -59,14 +65,20 @@ struct MemberHeatmapPane: StatefulPane {
                     .text(Line(member.days.name)),
                     .text(Line(member.days.party ? marker : "", style: theme[.rankUp])),
                     .widget(DayPointsStrip(points: member.days.points, cellWidth: cellWidth, theme: theme)),
-                    .text(Line(member.dayPoints.map(String.init) ?? MetricFormat.missing, style: (member.dayPoints ?? 0) > 0 ? .plain : theme[.barBad])),
+                    .text(
+                        Line(
+                            member.dayPoints.map(String.init) ?? MetricFormat.missing,
+                            style: (member.dayPoints ?? 0) > 0 ? .plain : theme[.barBad])),
                 ]
                 if showsRecent { cells.append(.text(Line("\(member.recentPoints)"))) }
-                if showsStudied { cells.append(.text(Line("\(member.studiedDays)/\(member.daysWithData)", style: theme[.textDim]))) }
+                if showsStudied {
+                    cells.append(.text(Line("\(member.studiedDays)/\(member.daysWithData)", style: theme[.textDim])))
+                }
                 cells.append(.text(Line(member.days.totalPoints.map(MetricFormat.count) ?? MetricFormat.missing)))
                 return TableRow(cells)
             },
-            selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, sortColumn: sortColumn, sortAscending: ascending,
+            selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, sortColumn: sortColumn,
+            sortAscending: ascending,
             focused: state.focused, theme: theme)
         table.render(in: inner, buffer: &buffer)
     }

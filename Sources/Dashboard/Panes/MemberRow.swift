@@ -20,12 +20,13 @@ struct MemberRow: Sendable {
     static func sorted(_ rows: [MemberRow], by key: MemberSortKey, ascending: Bool) -> [MemberRow] {
         rows.sorted { a, b in
             func order<T: Comparable>(_ x: T, _ y: T) -> Bool? { x == y ? nil : (ascending ? x < y : x > y) }
-            let decided: Bool? = switch key {
-            case .dayPoints: order(a.dayPoints ?? -1, b.dayPoints ?? -1)
-            case .recentPoints: order(a.recentPoints, b.recentPoints)
-            case .totalPoints: order(a.days.totalPoints ?? -1, b.days.totalPoints ?? -1)
-            case .name: order(a.days.name, b.days.name)
-            }
+            let decided: Bool? =
+                switch key {
+                case .dayPoints: order(a.dayPoints ?? -1, b.dayPoints ?? -1)
+                case .recentPoints: order(a.recentPoints, b.recentPoints)
+                case .totalPoints: order(a.days.totalPoints ?? -1, b.days.totalPoints ?? -1)
+                case .name: order(a.days.name, b.days.name)
+                }
             return decided ?? (a.days.learnerId < b.days.learnerId)
         }
     }

@@ -29,19 +29,25 @@ struct OrgTreePane: StatefulPane {
         let text = context.text
         var title = text(DashText.orgsTitle) + " · " + text.periodName(period)
         if let suffix = DashText.orgsFilter(filter) { title += " · " + text(suffix) }
-        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
-                            focused: state.focused)
+        let pane = ListPane(
+            title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
+            focused: state.focused)
         let inner = pane.drawFrame(in: area, buffer: &buffer, context: context)
         guard !inner.isEmpty else { return }
         let emptyMessage = (model.value?.rows.isEmpty ?? true) ? text(DashText.orgsNone) : text(DashText.orgsNoneBelow)
-        guard ListPane.drawNotice(model, isEmpty: rows.isEmpty, emptyMessage: emptyMessage, in: inner, buffer: &buffer,
-                                  context: context),
-              let model = model.value else { return }
+        guard
+            ListPane.drawNotice(
+                model, isEmpty: rows.isEmpty, emptyMessage: emptyMessage, in: inner, buffer: &buffer,
+                context: context),
+            let model = model.value
+        else { return }
         let tableArea = OrgTreePane.tableArea(in: area, selectedIndex: state.selectedIndex, rowCount: rows.count)
         let columns = layout(width: tableArea.width, model: model, text: text)
         let table = Table(
             columns: columns.map(\.column), rowCount: rows.count,
-            row: { index in self.tableRow(self.rows[index], model: model, columns: columns.map(\.kind), context: context) },
+            row: { index in
+                self.tableRow(self.rows[index], model: model, columns: columns.map(\.kind), context: context)
+            },
             selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset,
             sortColumn: columns.firstIndex { $0.kind == sortColumn }, sortAscending: ascending,
             focused: state.focused, theme: context.theme)
@@ -78,7 +84,13 @@ struct OrgTreePane: StatefulPane {
             switch kind {
             case .name: (kind, TableColumn(columnTitle(kind), width: .fill(1)))
             case .registered: (kind, TableColumn(columnTitle(kind), width: .length(registeredWidth), alignment: .right))
-            case .registrationRate: (kind, TableColumn(columnTitle(kind), width: .length(max(6, DisplayWidth.of(columnTitle(kind)))), alignment: .right))
+            case .registrationRate:
+                (
+                    kind,
+                    TableColumn(
+                        columnTitle(kind), width: .length(max(6, DisplayWidth.of(columnTitle(kind)))), alignment: .right
+                    )
+                )
             case .activity: (kind, TableColumn(columnTitle(kind), width: .length(gaugeWidth)))
             case .average: (kind, TableColumn(columnTitle(kind), width: .length(5), alignment: .right))
             case .sparkline: (kind, TableColumn(columnTitle(kind), width: .length(7)))
@@ -103,7 +115,9 @@ struct OrgTreePane: StatefulPane {
         "\(MetricFormat.count(row.registered))/\(MetricFormat.count(row.expected ?? row.listed))"
     }
 
-    private func tableRow(_ visible: VisibleOrgRow, model: OrgTreeModel, columns: [Column], context: PaneContext) -> TableRow {
+    private func tableRow(_ visible: VisibleOrgRow, model: OrgTreeModel, columns: [Column], context: PaneContext)
+        -> TableRow
+    {
         let row = model.rows[visible.index]
         let glyphs = context.glyphs
         let theme = context.theme
@@ -113,19 +127,30 @@ struct OrgTreePane: StatefulPane {
             case .name:
                 var guide = ""
                 if visible.depth > 0 {
-                    for continues in visible.ancestorsContinue { guide += continues ? glyphs.treePipe : glyphs.treeSpace }
+                    for continues in visible.ancestorsContinue {
+                        guide += continues ? glyphs.treePipe : glyphs.treeSpace
+                    }
                     guide += visible.isLast ? glyphs.treeLastBranch : glyphs.treeBranch
                 }
-                let marker = visible.hasChildren ? (visible.isExpanded ? glyphs.expanded : glyphs.collapsed) : (visible.depth > 0 ? glyphs.leaf : glyphs.treeSpace)
+                let marker =
+                    visible.hasChildren
+                    ? (visible.isExpanded ? glyphs.expanded : glyphs.collapsed)
+                    : (visible.depth > 0 ? glyphs.leaf : glyphs.treeSpace)
                 cells.append(.text(Line(spans: [Span(guide + marker, style: theme[.treeGuide]), Span(row.name)])))
             case .registered:
                 cells.append(.text(Line(OrgTreePane.registeredText(row))))
             case .registrationRate:
-                let style = (row.registrationRate ?? 1) < context.configuration.registrationTarget ? theme[.textDim] : Style.plain
+                let style =
+                    (row.registrationRate ?? 1) < context.configuration.registrationTarget
+                    ? theme[.textDim] : Style.plain
                 cells.append(.text(Line(MetricFormat.percent(row.registrationRate), style: style)))
             case .activity:
                 if let rate = row.activityRate {
-                    cells.append(.widget(Gauge(ratio: rate, label: MetricFormat.percent(rate), thresholds: context.activityThresholds, theme: theme)))
+                    cells.append(
+                        .widget(
+                            Gauge(
+                                ratio: rate, label: MetricFormat.percent(rate), thresholds: context.activityThresholds,
+                                theme: theme)))
                 } else {
                     cells.append(.text(Line(MetricFormat.missing, style: theme[.textDim], alignment: .right)))
                 }
@@ -155,8 +180,10 @@ struct OrgTreePane: StatefulPane {
         guard let rank = row.rank else { return Line(MetricFormat.missing, style: theme[.textDim]) }
         var spans = [Span("\(rank)/\(row.siblingCount)")]
         if let change = row.rankChange, change != 0 {
-            spans.append(change > 0 ? Span(theme.glyphs.rankUp + "\(change)", style: theme[.rankUp])
-                                    : Span(theme.glyphs.rankDown + "\(-change)", style: theme[.rankDown]))
+            spans.append(
+                change > 0
+                    ? Span(theme.glyphs.rankUp + "\(change)", style: theme[.rankUp])
+                    : Span(theme.glyphs.rankDown + "\(-change)", style: theme[.rankDown]))
         } else {
             spans.append(Span("  "))
         }
@@ -166,10 +193,15 @@ struct OrgTreePane: StatefulPane {
     private func renderDetail(_ row: OrgFigures, in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
         let text = context.text
         var parts = [row.name + " " + row.code]
-        parts.append(text(DashText.orgsDetailActive, row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing, MetricFormat.count(row.registered)))
+        parts.append(
+            text(
+                DashText.orgsDetailActive,
+                row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing,
+                MetricFormat.count(row.registered)))
         parts.append(text(DashText.orgsDetailClubs, MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
         if let behind = row.pointsBehind { parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind))) }
         if period != .day { parts.append(text(DashText.orgsDetailDays, row.daysWithData)) }
-        buffer.write(parts.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: context.theme[.textDim])
+        buffer.write(
+            parts.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: context.theme[.textDim])
     }
 }

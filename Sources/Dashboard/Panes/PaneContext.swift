@@ -34,13 +34,15 @@ struct PaneContext {
     func drawNotice(_ message: String, in area: Rect, buffer: inout ScreenBuffer, style: Style? = nil) {
         guard !area.isEmpty else { return }
         let y = area.y + max(0, (area.height - 1) / 2)
-        buffer.write(Line(message, alignment: .center), x: area.x, y: y, maxWidth: area.width, style: style ?? theme[.textDim])
+        buffer.write(
+            Line(message, alignment: .center), x: area.x, y: y, maxWidth: area.width, style: style ?? theme[.textDim])
     }
 
     func drawLoadNotice<Value>(_ state: LoadState<Value>, in area: Rect, buffer: inout ScreenBuffer) {
         switch state {
         case .loading: drawNotice(text(DashText.loading), in: area, buffer: &buffer)
-        case .failed(let message): drawNotice(text(DashText.failed, message), in: area, buffer: &buffer, style: theme[.alertWarning])
+        case .failed(let message):
+            drawNotice(text(DashText.failed, message), in: area, buffer: &buffer, style: theme[.alertWarning])
         case .loaded: break
         }
     }

@@ -27,28 +27,38 @@ struct TopLearnersPane: StatefulPane {
     }
 
     static func tabsWidget(selected kind: LeaderboardKind, context: PaneContext) -> Tabs {
-        Tabs(titles: tabs.map { context.text.leaderboardName($0) }, selected: tabs.firstIndex(of: kind) ?? 0,
-             theme: context.theme)
+        Tabs(
+            titles: tabs.map { context.text.leaderboardName($0) }, selected: tabs.firstIndex(of: kind) ?? 0,
+            theme: context.theme)
     }
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let title = text(DashText.learnersTitle) + " · " + text.filterName(filter)
-        let pane = ListPane(title: title, trailing: ListPane.position(selected: state.selectedIndex, count: entries.value?.count ?? 0),
-                            focused: state.focused)
+        let pane = ListPane(
+            title: title, trailing: ListPane.position(selected: state.selectedIndex, count: entries.value?.count ?? 0),
+            focused: state.focused)
         _ = pane.drawFrame(in: area, buffer: &buffer, context: context)
-        guard let tabsRow = TopLearnersPane.tabsArea(in: area), let body = TopLearnersPane.tableArea(in: area) else { return }
+        guard let tabsRow = TopLearnersPane.tabsArea(in: area), let body = TopLearnersPane.tableArea(in: area) else {
+            return
+        }
         TopLearnersPane.tabsWidget(selected: kind, context: context).render(in: tabsRow, buffer: &buffer)
-        guard ListPane.drawNotice(self.entries, isEmpty: entries.value?.isEmpty ?? true, emptyMessage: text(DashText.learnersNone),
-                                  in: body, buffer: &buffer, context: context),
-              let entries = entries.value else { return }
+        guard
+            ListPane.drawNotice(
+                self.entries, isEmpty: entries.value?.isEmpty ?? true, emptyMessage: text(DashText.learnersNone),
+                in: body, buffer: &buffer, context: context),
+            let entries = entries.value
+        else { return }
         let markerWidth = max(2, DisplayWidth.of(text(DashText.learnersPartyMarker)))
         var columns = [
             TableColumn(text(DashText.learnersColRank), width: .length(3), alignment: .right),
             TableColumn(text(DashText.learnersColName), width: .length(body.width >= 50 ? 10 : 6)),
             TableColumn("", width: .length(markerWidth)),
             TableColumn(text(DashText.learnersColOrg), width: .fill(1)),
-            TableColumn(text(DashText.learnersColPoints), width: .length(max(kind == .total ? 7 : 5, DisplayWidth.of(text(DashText.learnersColPoints)))), alignment: .right),
+            TableColumn(
+                text(DashText.learnersColPoints),
+                width: .length(max(kind == .total ? 7 : 5, DisplayWidth.of(text(DashText.learnersColPoints)))),
+                alignment: .right),
         ]
         if body.width < 30 { columns.remove(at: 3) }
         let showsOrg = columns.count == 5

@@ -4,11 +4,14 @@ import XuexiCore
 /// The alerts pane and its two dialogs: `f` walks the states, Enter opens the alert's org,
 /// `a` acknowledges with a note, `z` snoozes.
 enum AlertsReducer {
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         let alerts = context.view.main?.alerts.value ?? []
         let ids = alerts.map(\.id)
-        if let moved = ListMovement.move(action, ids: ids, selection: &state.alerts.selection,
-                                         viewport: context.layout.alerts.viewport) {
+        if let moved = ListMovement.move(
+            action, ids: ids, selection: &state.alerts.selection,
+            viewport: context.layout.alerts.viewport)
+        {
             return moved
         }
         switch action {
@@ -17,7 +20,9 @@ enum AlertsReducer {
             state.alerts.filter = cycle[((cycle.firstIndex(of: state.alerts.filter) ?? 0) + 1) % cycle.count]
             return .redraw
         case .open:
-            guard let index = state.alerts.selection.resolve(in: ids), let code = alerts[index].orgCode else { return .ignored }
+            guard let index = state.alerts.selection.resolve(in: ids), let code = alerts[index].orgCode else {
+                return .ignored
+            }
             state.routes.append(.branch(BranchState(orgCode: code)))
             return .redraw
         default:
@@ -25,7 +30,9 @@ enum AlertsReducer {
         }
     }
 
-    static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext)
+        -> Reaction
+    {
         let alerts = context.view.main?.alerts.value ?? []
         guard let index = state.alerts.selection.resolve(in: alerts.map(\.id)) else {
             return .redraw(.toast(state.text(DashText.toastNoAlert), .warning))
@@ -43,8 +50,10 @@ enum AlertsReducer {
     }
 
     /// Keys in the acknowledge dialog: Enter records the note, Esc cancels.
-    static func acknowledgeKey(_ state: inout DashboardState, _ key: Key, alertId: String,
-                               note: TextInputState) -> Reaction {
+    static func acknowledgeKey(
+        _ state: inout DashboardState, _ key: Key, alertId: String,
+        note: TextInputState
+    ) -> Reaction {
         switch key {
         case .escape:
             state.overlay = nil
@@ -61,8 +70,10 @@ enum AlertsReducer {
     }
 
     /// Keys in the snooze dialog: ←/→ or 1/3/7 choose, Enter snoozes.
-    static func snoozeKey(_ state: inout DashboardState, _ key: Key, alertId: String, choice: SnoozeChoice,
-                          _ context: ReducerContext) -> Reaction {
+    static func snoozeKey(
+        _ state: inout DashboardState, _ key: Key, alertId: String, choice: SnoozeChoice,
+        _ context: ReducerContext
+    ) -> Reaction {
         let choices = SnoozeChoice.allCases
         let index = choices.firstIndex(of: choice) ?? 0
         switch key {
@@ -73,7 +84,9 @@ enum AlertsReducer {
         case .right, .character("l"), .tab:
             state.overlay = .snooze(alertId: alertId, choice: choices[(index + 1) % choices.count])
         case .character("1"), .character("3"), .character("7"):
-            if case .character(let digit) = key, let days = Int(String(digit)), let picked = SnoozeChoice(rawValue: days) {
+            if case .character(let digit) = key, let days = Int(String(digit)),
+                let picked = SnoozeChoice(rawValue: days)
+            {
                 state.overlay = .snooze(alertId: alertId, choice: picked)
             }
         case .enter, .character("z"):

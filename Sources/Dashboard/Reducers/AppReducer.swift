@@ -12,7 +12,8 @@ enum AppReducer {
         return perform(&state, action, context)
     }
 
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         if let reaction = performGlobal(&state, action, context) { return reaction }
         switch state.topRoute {
         case .learner:
@@ -29,8 +30,10 @@ enum AppReducer {
     }
 
     /// Actions that mean the same on every screen; nil for the others.
-    private static func performGlobal(_ state: inout DashboardState, _ action: DashboardAction,
-                                      _ context: ReducerContext) -> Reaction? {
+    private static func performGlobal(
+        _ state: inout DashboardState, _ action: DashboardAction,
+        _ context: ReducerContext
+    ) -> Reaction? {
         switch action {
         case .quit: return Reaction(response: .quit)
         case .help:

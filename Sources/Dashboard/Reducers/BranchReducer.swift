@@ -4,8 +4,10 @@ import XuexiModel
 /// The branch review: Tab or ←/→ between members and inactive members, sorting and
 /// filtering the members, Enter for a learner's detail.
 enum BranchReducer {
-    static func perform(_ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
-                        _ context: ReducerContext) -> Reaction {
+    static func perform(
+        _ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
+        _ context: ReducerContext
+    ) -> Reaction {
         switch action {
         case .nextPane, .previousPane, .collapseOrLeft, .expandOrRight:
             branch.focus = branch.focus == .members ? .inactive : .members
@@ -19,11 +21,15 @@ enum BranchReducer {
         }
     }
 
-    private static func performInMembers(_ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
-                                         _ context: ReducerContext) -> Reaction {
+    private static func performInMembers(
+        _ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
+        _ context: ReducerContext
+    ) -> Reaction {
         let members = context.view.branch?.members.value ?? []
         let ids = members.map(\.days.learnerId)
-        if let moved = ListMovement.move(action, ids: ids, selection: &branch.members, viewport: context.layout.members.viewport) {
+        if let moved = ListMovement.move(
+            action, ids: ids, selection: &branch.members, viewport: context.layout.members.viewport)
+        {
             return moved
         }
         let text = state.text
@@ -31,7 +37,8 @@ enum BranchReducer {
         case .open:
             guard let index = branch.members.resolve(in: ids) else { return .ignored }
             let member = members[index].days
-            state.routes.append(.learner(LearnerDetailState(learnerId: member.learnerId, name: member.name, orgCode: nil)))
+            state.routes.append(
+                .learner(LearnerDetailState(learnerId: member.learnerId, name: member.name, orgCode: nil)))
             return .redraw
         case .nextSort:
             branch.memberSort = branch.memberSort.next
@@ -49,16 +56,21 @@ enum BranchReducer {
         }
     }
 
-    private static func performInInactive(_ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
-                                          _ context: ReducerContext) -> Reaction {
+    private static func performInInactive(
+        _ state: inout DashboardState, _ branch: inout BranchState, _ action: DashboardAction,
+        _ context: ReducerContext
+    ) -> Reaction {
         let list = context.view.branch?.inactive.value ?? []
         let ids = list.map(\.learnerId)
-        if let moved = ListMovement.move(action, ids: ids, selection: &branch.inactive, viewport: context.layout.inactive.viewport) {
+        if let moved = ListMovement.move(
+            action, ids: ids, selection: &branch.inactive, viewport: context.layout.inactive.viewport)
+        {
             return moved
         }
         guard action == .open, let index = branch.inactive.resolve(in: ids) else { return .ignored }
         let learner = list[index]
-        state.routes.append(.learner(LearnerDetailState(learnerId: learner.learnerId, name: learner.name, orgCode: learner.orgCode)))
+        state.routes.append(
+            .learner(LearnerDetailState(learnerId: learner.learnerId, name: learner.name, orgCode: learner.orgCode)))
         return .redraw
     }
 }

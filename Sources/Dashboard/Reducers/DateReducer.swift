@@ -4,7 +4,8 @@ import XuexiModel
 /// The day shown (`[` `]` step through days with data, `.` returns to live) and the period
 /// the figures are averaged over (`d` `w` `m`).
 enum DateReducer {
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         switch action {
         case .previousDay: return stepDay(&state, by: -1, days: context.view.overviewValue?.dataDays)
         case .nextDay: return stepDay(&state, by: 1, days: context.view.overviewValue?.dataDays)
@@ -29,7 +30,8 @@ enum DateReducer {
         let index = days.lastIndex { $0 <= current } ?? 0
         let target = min(max(0, index + delta), days.count - 1)
         guard target != index else {
-            return .redraw(.toast(state.text(delta > 0 ? DashText.toastLatestAlready : DashText.toastEarliestAlready), .info))
+            return .redraw(
+                .toast(state.text(delta > 0 ? DashText.toastLatestAlready : DashText.toastEarliestAlready), .info))
         }
         state.pinnedDay = target == days.count - 1 ? nil : days[target]
         return .redraw

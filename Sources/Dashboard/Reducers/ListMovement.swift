@@ -2,8 +2,10 @@
 enum ListMovement {
     /// Moves `selection` through `ids`; nil when `action` is not a movement. A page is the
     /// visible rows less one, so one row of context stays on screen.
-    static func move(_ action: DashboardAction, ids: [String], selection: inout ListSelection,
-                     viewport: ListViewport) -> Reaction? {
+    static func move(
+        _ action: DashboardAction, ids: [String], selection: inout ListSelection,
+        viewport: ListViewport
+    ) -> Reaction? {
         let pageSize = max(1, viewport.visibleRows - 1)
         let delta: Int
         switch action {

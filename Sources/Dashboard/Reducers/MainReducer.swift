@@ -3,7 +3,8 @@ import XuexiModel
 
 /// The main screen: Tab between panes, then the focused pane's reducer.
 enum MainReducer {
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         switch action {
         case .nextPane, .previousPane:
             let panes = MainPane.allCases
@@ -29,11 +30,14 @@ enum MainReducer {
 
 /// The top-learners pane: boards (tabs), filter, and the learner detail.
 enum LearnersReducer {
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         let entries = context.view.main?.leaderboard.value ?? []
         let ids = entries.map(\.learnerId)
-        if let moved = ListMovement.move(action, ids: ids, selection: &state.learners.selection,
-                                         viewport: context.layout.learners.viewport) {
+        if let moved = ListMovement.move(
+            action, ids: ids, selection: &state.learners.selection,
+            viewport: context.layout.learners.viewport)
+        {
             return moved
         }
         let tabs = TopLearnersPane.tabs
@@ -50,7 +54,8 @@ enum LearnersReducer {
         case .open:
             guard let index = state.learners.selection.resolve(in: ids) else { return .ignored }
             let entry = entries[index]
-            state.routes.append(.learner(LearnerDetailState(learnerId: entry.learnerId, name: entry.name, orgCode: entry.orgCode)))
+            state.routes.append(
+                .learner(LearnerDetailState(learnerId: entry.learnerId, name: entry.name, orgCode: entry.orgCode)))
             return .redraw
         default:
             return .ignored

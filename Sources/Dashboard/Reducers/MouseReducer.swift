@@ -22,23 +22,31 @@ enum MouseReducer {
     }
 
     /// The id of the row under `y` in a list slot.
-    private static func id(atY y: Int, in slot: FrameLayout.ListSlot, selection: ListSelection, ids: [String]) -> String? {
+    private static func id(atY y: Int, in slot: FrameLayout.ListSlot, selection: ListSelection, ids: [String])
+        -> String?
+    {
         slot.viewport.index(atY: y, firstIndex: selection.scrollOffset, count: ids.count).map { ids[$0] }
     }
 
-    private static func inMain(_ state: inout DashboardState, _ mouse: DashboardMouse, _ context: ReducerContext) -> Reaction {
+    private static func inMain(_ state: inout DashboardState, _ mouse: DashboardMouse, _ context: ReducerContext)
+        -> Reaction
+    {
         let layout = context.layout
         let lists = context.view.main
         switch mouse {
         case .click(let x, let y):
-            if let tabs = layout.tabs, layout.tabsArea.contains(x: x, y: y), let index = tabs.tabIndex(atX: x, in: layout.tabsArea) {
+            if let tabs = layout.tabs, layout.tabsArea.contains(x: x, y: y),
+                let index = tabs.tabIndex(atX: x, in: layout.tabsArea)
+            {
                 state.focus = .learners
                 state.learners.kind = TopLearnersPane.tabs[index]
                 return .redraw
             }
             if layout.orgs.area.contains(x: x, y: y) {
                 state.focus = .orgs
-                guard let code = id(atY: y, in: layout.orgs, selection: state.orgs.selection, ids: lists?.orgCodes ?? []) else {
+                guard
+                    let code = id(atY: y, in: layout.orgs, selection: state.orgs.selection, ids: lists?.orgCodes ?? [])
+                else {
                     return .redraw
                 }
                 if state.orgs.selection.id == code {
@@ -51,14 +59,17 @@ enum MouseReducer {
             if layout.learners.area.contains(x: x, y: y) {
                 state.focus = .learners
                 let ids = lists?.leaderIds ?? []
-                guard let id = id(atY: y, in: layout.learners, selection: state.learners.selection, ids: ids) else { return .redraw }
+                guard let id = id(atY: y, in: layout.learners, selection: state.learners.selection, ids: ids) else {
+                    return .redraw
+                }
                 if state.learners.selection.id == id { return AppReducer.perform(&state, .open, context) }
                 state.learners.selection.select(id)
                 return .redraw
             }
             if layout.alerts.area.contains(x: x, y: y) {
                 state.focus = .alerts
-                if let id = id(atY: y, in: layout.alerts, selection: state.alerts.selection, ids: lists?.alertIds ?? []) {
+                if let id = id(atY: y, in: layout.alerts, selection: state.alerts.selection, ids: lists?.alertIds ?? [])
+                {
                     state.alerts.selection.select(id)
                 }
                 return .redraw
@@ -66,24 +77,31 @@ enum MouseReducer {
             return .ignored
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let action: DashboardAction = if case .wheelUp = mouse { .moveUp } else { .moveDown }
-            let pane: MainPane? = layout.orgs.area.contains(x: x, y: y) ? .orgs
-                : layout.learners.area.contains(x: x, y: y) ? .learners
-                : layout.alerts.area.contains(x: x, y: y) ? .alerts : nil
+            let pane: MainPane? =
+                layout.orgs.area.contains(x: x, y: y)
+                ? .orgs
+                : layout.learners.area.contains(x: x, y: y)
+                    ? .learners
+                    : layout.alerts.area.contains(x: x, y: y) ? .alerts : nil
             guard let pane else { return .ignored }
             state.focus = pane
             return repeated(wheelStep) { AppReducer.perform(&state, action, context) }
         }
     }
 
-    private static func inBranch(_ state: inout DashboardState, _ branch: inout BranchState, _ mouse: DashboardMouse,
-                                 _ context: ReducerContext) -> Reaction {
+    private static func inBranch(
+        _ state: inout DashboardState, _ branch: inout BranchState, _ mouse: DashboardMouse,
+        _ context: ReducerContext
+    ) -> Reaction {
         let layout = context.layout
         switch mouse {
         case .click(let x, let y):
             if layout.members.area.contains(x: x, y: y) {
                 branch.focus = .members
                 let ids = context.view.branch?.memberIds ?? []
-                guard let id = id(atY: y, in: layout.members, selection: branch.members, ids: ids) else { return .redraw }
+                guard let id = id(atY: y, in: layout.members, selection: branch.members, ids: ids) else {
+                    return .redraw
+                }
                 if branch.members.id == id { return BranchReducer.perform(&state, &branch, .open, context) }
                 branch.members.select(id)
                 return .redraw
@@ -91,7 +109,9 @@ enum MouseReducer {
             if layout.inactive.area.contains(x: x, y: y) {
                 branch.focus = .inactive
                 let ids = context.view.branch?.inactiveIds ?? []
-                if let id = id(atY: y, in: layout.inactive, selection: branch.inactive, ids: ids) { branch.inactive.select(id) }
+                if let id = id(atY: y, in: layout.inactive, selection: branch.inactive, ids: ids) {
+                    branch.inactive.select(id)
+                }
                 return .redraw
             }
             return .ignored

@@ -3,14 +3,19 @@ import XuexiCore
 /// The org tree pane: moving, folding, opening a branch review, sorting and filtering; and
 /// what happens when a tree arrives (roots opened once, a revealed org opened to).
 enum OrgTreeReducer {
-    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction {
+    static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
+    {
         guard let lists = context.view.main else { return .ignored }
         let codes = lists.orgCodes
-        if let moved = ListMovement.move(action, ids: codes, selection: &state.orgs.selection,
-                                         viewport: context.layout.orgs.viewport) {
+        if let moved = ListMovement.move(
+            action, ids: codes, selection: &state.orgs.selection,
+            viewport: context.layout.orgs.viewport)
+        {
             return moved
         }
-        guard let model = lists.model.value, let index = state.orgs.selection.resolve(in: codes) else { return .ignored }
+        guard let model = lists.model.value, let index = state.orgs.selection.resolve(in: codes) else {
+            return .ignored
+        }
         let row = lists.orgRows[index]
         let code = codes[index]
         switch action {
@@ -77,10 +82,14 @@ enum OrgTreeReducer {
 
     /// A tree has arrived: open the roots the first time, and the path to an org waiting to be
     /// shown (switching the filter off if it would hide it).
-    static func treeArrived(_ state: inout DashboardState, model: OrgTreeModel, configuration: AppConfiguration) -> [Effect] {
+    static func treeArrived(_ state: inout DashboardState, model: OrgTreeModel, configuration: AppConfiguration)
+        -> [Effect]
+    {
         if !state.orgs.expansionInitialized {
             state.orgs.expansionInitialized = true
-            for root in model.roots where !model.children[root].isEmpty { state.orgs.expanded.insert(model.rows[root].code) }
+            for root in model.roots where !model.children[root].isEmpty {
+                state.orgs.expanded.insert(model.rows[root].code)
+            }
         }
         guard let code = state.pendingReveal else { return [] }
         state.pendingReveal = nil

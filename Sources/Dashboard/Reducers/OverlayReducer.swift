@@ -1,7 +1,9 @@
 import Widgets
+
 /// Keys while an overlay is open: it takes them all until it closes.
 enum OverlayReducer {
-    static func key(_ state: inout DashboardState, _ key: Key, overlay: Overlay, _ context: ReducerContext) -> Reaction {
+    static func key(_ state: inout DashboardState, _ key: Key, overlay: Overlay, _ context: ReducerContext) -> Reaction
+    {
         switch overlay {
         case .help:
             switch key {

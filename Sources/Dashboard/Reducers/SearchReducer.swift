@@ -2,7 +2,9 @@ import Widgets
 
 /// The `/` overlay: typing edits the query, ↑/↓/PgUp/PgDn choose, Enter jumps to the result.
 enum SearchReducer {
-    static func key(_ state: inout DashboardState, _ key: Key, search: SearchState, _ context: ReducerContext) -> Reaction {
+    static func key(_ state: inout DashboardState, _ key: Key, search: SearchState, _ context: ReducerContext)
+        -> Reaction
+    {
         var search = search
         let results = context.view.search?.results ?? []
         let page = max(1, context.layout.searchRows - 1)
@@ -42,7 +44,8 @@ enum SearchReducer {
             state.focus = .orgs
             state.pendingReveal = entry.code
         case .learner:
-            state.routes.append(.learner(LearnerDetailState(learnerId: entry.code, name: entry.name, orgCode: entry.orgCode)))
+            state.routes.append(
+                .learner(LearnerDetailState(learnerId: entry.code, name: entry.name, orgCode: entry.orgCode)))
         }
     }
 

@@ -8,8 +8,9 @@ import XuexiModel
 extension FrameRenderer {
     func headerPane(day: Day?) -> HeaderPane {
         let lastImport = view.overviewValue?.lastImport.flatMap { DashboardText.parseTimestamp($0.startedAt) }
-        return HeaderPane(breadcrumb: breadcrumb(), day: day, period: state.period, lastImport: lastImport,
-                          isLive: state.pinnedDay == nil, isRefreshing: isRefreshing)
+        return HeaderPane(
+            breadcrumb: breadcrumb(), day: day, period: state.period, lastImport: lastImport,
+            isLive: state.pinnedDay == nil, isRefreshing: isRefreshing)
     }
 
     func breadcrumb() -> [String] {
@@ -52,20 +53,30 @@ extension FrameRenderer {
         case .learner:
             hints = [hint("Esc", .hintBack)]
         case .branch(let branch):
-            hints = branch.focus == .members
-                ? [hint("Enter", .hintLearner), hint("s", .hintSort), hint("f", .hintFilter), hint("Tab", .hintPane), hint("Esc", .hintBack)]
+            hints =
+                branch.focus == .members
+                ? [
+                    hint("Enter", .hintLearner), hint("s", .hintSort), hint("f", .hintFilter), hint("Tab", .hintPane),
+                    hint("Esc", .hintBack),
+                ]
                 : [hint("Enter", .hintLearner), hint("Tab", .hintPane), hint("Esc", .hintBack)]
             hints += [hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod)]
         case nil:
             switch state.focus {
             case .orgs:
-                hints = [hint("Enter", .hintReview), hint("←→", .hintFold), hint("s", .hintSort), hint("f", .hintFilter)]
+                hints = [
+                    hint("Enter", .hintReview), hint("←→", .hintFold), hint("s", .hintSort), hint("f", .hintFilter),
+                ]
             case .learners:
                 hints = [hint("Enter", .hintLearner), hint("←→", .hintBoard), hint("f", .hintFilter)]
             case .alerts:
-                hints = [hint("a", .hintAck), hint("z", .hintSnooze), hint("f", .hintState), hint("Enter", .hintReview)]
+                hints = [
+                    hint("a", .hintAck), hint("z", .hintSnooze), hint("f", .hintState), hint("Enter", .hintReview),
+                ]
             }
-            hints += [hint("/", .hintSearch), hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod), hint("Tab", .hintPane)]
+            hints += [
+                hint("/", .hintSearch), hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod), hint("Tab", .hintPane),
+            ]
         }
         return hints + [hint("?", .hintHelp), hint("q", .hintQuit)]
     }
@@ -88,10 +99,13 @@ extension FrameRenderer {
         case .help:
             HelpContent().render(in: screen, buffer: &buffer, context: context)
         case .settings:
-            SettingsOverlay(themeName: context.theme.displayName, mouseEnabled: state.mouseEnabled, storePath: environment.storePath,
-                            configPath: environment.configPath ?? context.configuration.source,
-                            colorDescription: environment.colorDescription)
-                .render(in: screen, buffer: &buffer, context: context)
+            SettingsOverlay(
+                themeName: context.theme.displayName, mouseEnabled: state.mouseEnabled,
+                storePath: environment.storePath,
+                configPath: environment.configPath ?? context.configuration.source,
+                colorDescription: environment.colorDescription
+            )
+            .render(in: screen, buffer: &buffer, context: context)
         case .search(let search):
             let found = view.search ?? SearchResults()
             SearchOverlay(results: found.results, total: found.total, learnersLoading: found.learnersLoading)

@@ -34,8 +34,12 @@ struct FrameRenderer {
             headerPane(day: nil).render(in: screen.row(0), buffer: &buffer, context: context)
             EmptyStoreScreen(storePath: environment.storePath, hasOrgs: overview.orgCount > 0)
                 .render(in: body, buffer: &buffer, context: context)
-            let hints = [KeyHint("q", text(DashText.hintQuit)), KeyHint("L", "中文/English"), KeyHint("?", text(DashText.hintHelp))]
-            FooterPane(hints: hints, status: "").render(in: screen.row(screen.height - 1), buffer: &buffer, context: context)
+            let hints = [
+                KeyHint("q", text(DashText.hintQuit)), KeyHint("L", "中文/English"),
+                KeyHint("?", text(DashText.hintHelp)),
+            ]
+            FooterPane(hints: hints, status: "").render(
+                in: screen.row(screen.height - 1), buffer: &buffer, context: context)
         case .main(let main):
             if let lists = view.main { renderMain(main, lists: lists, buffer: &buffer) }
         case .branch(let branchLayout):
@@ -44,9 +48,11 @@ struct FrameRenderer {
             }
         }
         if layout.showsScreen, let learner = view.learner {
-            LearnerDetailOverlay(learner: learner.learner, history: learner.history, info: learner.info,
-                                 orgPath: view.orgPath(code:), lastDay: view.shownDay)
-                .render(in: body, buffer: &buffer, context: context)
+            LearnerDetailOverlay(
+                learner: learner.learner, history: learner.history, info: learner.info,
+                orgPath: view.orgPath(code:), lastDay: view.shownDay
+            )
+            .render(in: body, buffer: &buffer, context: context)
         }
         renderToastAndOverlay(in: screen, buffer: &buffer)
     }
@@ -57,18 +63,30 @@ struct FrameRenderer {
     func renderMain(_ layout: MainLayout, lists: MainViewModel, buffer: inout ScreenBuffer) {
         headerPane(day: view.shownDay).render(in: layout.header, buffer: &buffer, context: context)
         let orgs = state.orgs
-        OrgTreePane(model: lists.model, rows: lists.orgRows, sparklines: lists.sparklines, sort: orgs.sort,
-                    ascending: orgs.ascending, filter: orgs.filter, period: state.period)
-            .render(in: layout.orgs, buffer: &buffer, state: listState(orgs.selection, lists.orgCodes, focused: mainFocus == .orgs),
-                    context: context)
-        TopLearnersPane(entries: lists.leaderboard, kind: state.learners.kind, filter: state.learners.filter,
-                        orgLabel: lists.orgLabel(code:))
-            .render(in: layout.learners, buffer: &buffer,
-                    state: listState(state.learners.selection, lists.leaderIds, focused: mainFocus == .learners), context: context)
-        AlertsPane(alerts: lists.alerts, filter: state.alerts.filter, today: view.today, orgLabel: lists.orgLabel(code:))
-            .render(in: layout.alerts, buffer: &buffer,
-                    state: listState(state.alerts.selection, lists.alertIds, focused: mainFocus == .alerts), context: context)
-        FooterPane(hints: footerHints(), status: footerStatus()).render(in: layout.footer, buffer: &buffer, context: context)
+        OrgTreePane(
+            model: lists.model, rows: lists.orgRows, sparklines: lists.sparklines, sort: orgs.sort,
+            ascending: orgs.ascending, filter: orgs.filter, period: state.period
+        )
+        .render(
+            in: layout.orgs, buffer: &buffer,
+            state: listState(orgs.selection, lists.orgCodes, focused: mainFocus == .orgs),
+            context: context)
+        TopLearnersPane(
+            entries: lists.leaderboard, kind: state.learners.kind, filter: state.learners.filter,
+            orgLabel: lists.orgLabel(code:)
+        )
+        .render(
+            in: layout.learners, buffer: &buffer,
+            state: listState(state.learners.selection, lists.leaderIds, focused: mainFocus == .learners),
+            context: context)
+        AlertsPane(
+            alerts: lists.alerts, filter: state.alerts.filter, today: view.today, orgLabel: lists.orgLabel(code:)
+        )
+        .render(
+            in: layout.alerts, buffer: &buffer,
+            state: listState(state.alerts.selection, lists.alertIds, focused: mainFocus == .alerts), context: context)
+        FooterPane(hints: footerHints(), status: footerStatus()).render(
+            in: layout.footer, buffer: &buffer, context: context)
     }
 
     func renderBranch(_ layout: BranchLayout, branch: BranchState, lists: BranchViewModel, buffer: inout ScreenBuffer) {
@@ -78,23 +96,30 @@ struct FrameRenderer {
         BranchChartPane(series: lists.series, lastDay: day).render(in: layout.chart, buffer: &buffer, context: context)
         BranchSummaryPane(model: lists.model, orgCode: branch.orgCode, period: state.period)
             .render(in: layout.summary, buffer: &buffer, context: context)
-        MemberHeatmapPane(members: lists.members, sort: branch.memberSort, ascending: branch.memberAscending,
-                          filter: branch.memberFilter, firstDay: day.adding(-13), lastDay: day)
-            .render(in: layout.members, buffer: &buffer,
-                    state: listState(branch.members, lists.memberIds, focused: branch.focus == .members && !detailOpen),
-                    context: context)
+        MemberHeatmapPane(
+            members: lists.members, sort: branch.memberSort, ascending: branch.memberAscending,
+            filter: branch.memberFilter, firstDay: day.adding(-13), lastDay: day
+        )
+        .render(
+            in: layout.members, buffer: &buffer,
+            state: listState(branch.members, lists.memberIds, focused: branch.focus == .members && !detailOpen),
+            context: context)
         InactiveMembersPane(learners: lists.inactive, minimumDays: context.configuration.inactiveDays)
-            .render(in: layout.inactive, buffer: &buffer,
-                    state: listState(branch.inactive, lists.inactiveIds, focused: branch.focus == .inactive && !detailOpen),
-                    context: context)
+            .render(
+                in: layout.inactive, buffer: &buffer,
+                state: listState(branch.inactive, lists.inactiveIds, focused: branch.focus == .inactive && !detailOpen),
+                context: context)
         if !layout.items.isEmpty, let items = lists.items {
-            ItemBreakdownPane(items: items, period: state.period).render(in: layout.items, buffer: &buffer, context: context)
+            ItemBreakdownPane(items: items, period: state.period).render(
+                in: layout.items, buffer: &buffer, context: context)
         }
-        FooterPane(hints: footerHints(), status: footerStatus()).render(in: layout.footer, buffer: &buffer, context: context)
+        FooterPane(hints: footerHints(), status: footerStatus()).render(
+            in: layout.footer, buffer: &buffer, context: context)
     }
 
     /// A list's selection as its pane draws it (already resolved and scrolled by `FrameSync`).
     func listState(_ selection: ListSelection, _ ids: [String], focused: Bool) -> ListPaneState {
-        ListPaneState(selectedIndex: selection.resolvedIndex(in: ids), scrollOffset: selection.scrollOffset, focused: focused)
+        ListPaneState(
+            selectedIndex: selection.resolvedIndex(in: ids), scrollOffset: selection.scrollOffset, focused: focused)
     }
 }

@@ -27,6 +27,7 @@ struct EmptyStoreScreen: StatefulPane {
         let box = area.centered(width: width, height: min(area.height, lines.count + 2))
         let block = Block(title: text(DashText.emptyBoxTitle), theme: theme)
         block.render(in: box, buffer: &buffer)
-        Paragraph(lines: lines, style: theme[.text], wraps: false).render(in: block.inner(box).inset(horizontal: 1, vertical: 0), buffer: &buffer)
+        Paragraph(lines: lines, style: theme[.text], wraps: false).render(
+            in: block.inner(box).inset(horizontal: 1, vertical: 0), buffer: &buffer)
     }
 }

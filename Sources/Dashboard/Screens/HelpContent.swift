@@ -7,7 +7,10 @@ struct HelpContent: StatefulPane {
         var entries = KeyBindings.all.map { KeyHint($0.label, text($0.descriptionKey)) }
         entries.append(KeyHint(text(DashText.helpMouseKey), text(DashText.helpMouse)))
         entries.append(KeyHint(text(DashText.helpCopyKey), text(DashText.helpCopy)))
-        HelpOverlay(title: text(DashText.helpTitle), entries: entries, footnote: text(DashText.helpFootnote), theme: context.theme)
-            .render(in: screen, buffer: &buffer)
+        HelpOverlay(
+            title: text(DashText.helpTitle), entries: entries, footnote: text(DashText.helpFootnote),
+            theme: context.theme
+        )
+        .render(in: screen, buffer: &buffer)
     }
 }

@@ -15,12 +15,15 @@ struct LearnerDetailOverlay: StatefulPane {
     func render(in screen: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let theme = context.theme
-        let area = DialogPlacement.area(width: min(78, screen.width - 4), height: min(22, screen.height - 2), in: screen)
+        let area = DialogPlacement.area(
+            width: min(78, screen.width - 4), height: min(22, screen.height - 2), in: screen)
         let modal = Modal(title: "\(learner.name) \(learner.learnerId)", theme: theme)
         modal.render(in: area, buffer: &buffer)
         let inner = modal.inner(area)
         guard inner.height >= 3 else { return }
-        buffer.write(Line(text(DashText.detailClose), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+        buffer.write(
+            Line(text(DashText.detailClose), style: theme[.textDim], alignment: .center), x: inner.x,
+            y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
         let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
         guard case .loaded(let days, _) = history else {
             context.drawLoadNotice(history, in: body, buffer: &buffer)
@@ -39,13 +42,18 @@ struct LearnerDetailOverlay: StatefulPane {
         if let row = rosterRow {
             var spans = field(DashText.detailStatus, row.status ?? MetricFormat.missing)
             if !row.phone.isEmpty { spans += [Span("   ")] + field(DashText.detailPhone, row.phone) }
-            spans += [Span("   ")] + field(DashText.detailRegistered, row.activated ? (row.registeredOn ?? MetricFormat.missing) : text(DashText.detailNotActivated))
+            spans +=
+                [Span("   ")]
+                + field(
+                    DashText.detailRegistered,
+                    row.activated ? (row.registeredOn ?? MetricFormat.missing) : text(DashText.detailNotActivated))
             lines.append(Line(spans: spans))
-            let mentor: String = if let mentorId = row.mentorId {
-                info.value?.mentorName.map { text(DashText.detailMentorValue, $0, mentorId) } ?? mentorId
-            } else {
-                text(DashText.detailNoMentor)
-            }
+            let mentor: String =
+                if let mentorId = row.mentorId {
+                    info.value?.mentorName.map { text(DashText.detailMentorValue, $0, mentorId) } ?? mentorId
+                } else {
+                    text(DashText.detailNoMentor)
+                }
             lines.append(Line(spans: field(DashText.detailMentor, mentor)))
         } else if info.isLoading {
             lines.append(Line(text(DashText.detailRosterLoading), style: label))
@@ -56,10 +64,22 @@ struct LearnerDetailOverlay: StatefulPane {
         let sum = points.reduce(0) { $0 + ($1 ?? 0) }
         if let total = days?.totalPoints ?? rosterRow?.totalPoints {
             var club = ""
-            if total >= context.configuration.clubHigh { club = text(DashText.detailClubHigh) } else if total >= context.configuration.clubLow { club = text(DashText.detailClubLow) }
-            lines.append(Line(spans: field(DashText.detailTotal, MetricFormat.count(total)) + [Span(club, style: theme[.textAccent])]))
+            if total >= context.configuration.clubHigh {
+                club = text(DashText.detailClubHigh)
+            } else if total >= context.configuration.clubLow {
+                club = text(DashText.detailClubLow)
+            }
+            lines.append(
+                Line(
+                    spans: field(DashText.detailTotal, MetricFormat.count(total)) + [
+                        Span(club, style: theme[.textAccent])
+                    ]))
         }
-        lines.append(Line(spans: field(DashText.detailRecent, text(DashText.detailRecentValue, MetricFormat.count(sum), studied, withData))))
+        lines.append(
+            Line(
+                spans: field(
+                    DashText.detailRecent, text(DashText.detailRecentValue, MetricFormat.count(sum), studied, withData))
+            ))
         var y = body.y
         for line in lines where y < body.bottom {
             buffer.write(line, x: body.x, y: y, maxWidth: body.width, style: modal.style)

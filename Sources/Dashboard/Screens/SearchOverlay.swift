@@ -8,7 +8,8 @@ struct SearchOverlay: StatefulPane {
     var learnersLoading: Bool
 
     static func area(in screen: Rect) -> Rect {
-        DialogPlacement.area(width: min(76, screen.width - 4), height: min(20, screen.height - 4), in: screen, anchor: .top)
+        DialogPlacement.area(
+            width: min(76, screen.width - 4), height: min(20, screen.height - 4), in: screen, anchor: .top)
     }
 
     /// The result list's part of the dialog, or nil when it is too low to list anything.
@@ -37,15 +38,23 @@ struct SearchOverlay: StatefulPane {
             status = text(DashText.searchCount, total)
         }
         if learnersLoading { status += " · " + text(DashText.searchLearnersLoading) }
-        buffer.write(status, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
+        buffer.write(
+            status, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim])
+        )
         let tagStyle = theme[.textAccent]
         let items: [Line] = results.map { entry in
             let tag = text(entry.kind == .org ? DashText.searchOrg : DashText.searchLearner)
-            return Line(spans: [Span(tag + " ", style: tagStyle), Span(entry.name), Span(" " + entry.code, style: theme[.textDim]),
-                                Span(entry.context.isEmpty ? "" : "  " + entry.context, style: theme[.textDim])])
+            return Line(spans: [
+                Span(tag + " ", style: tagStyle), Span(entry.name), Span(" " + entry.code, style: theme[.textDim]),
+                Span(entry.context.isEmpty ? "" : "  " + entry.context, style: theme[.textDim]),
+            ])
         }
-        let list = List(items: items, selected: results.isEmpty ? nil : search.selectedIndex, scrollOffset: search.scrollOffset, theme: theme)
+        let list = List(
+            items: items, selected: results.isEmpty ? nil : search.selectedIndex, scrollOffset: search.scrollOffset,
+            theme: theme)
         list.render(in: listArea, buffer: &buffer)
-        buffer.write(Line(text(DashText.searchHint), style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+        buffer.write(
+            Line(text(DashText.searchHint), style: theme[.textDim], alignment: .center), x: inner.x,
+            y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
     }
 }

@@ -14,7 +14,10 @@ struct TooSmallScreen: StatefulPane {
         let text = context.text
         let lines = [
             Line(text(DashText.tooSmallTitle), style: context.theme[.alertWarning].adding(.bold), alignment: .center),
-            Line(text(DashText.tooSmallSize, TooSmallScreen.minimumColumns, TooSmallScreen.minimumRows, screen.width, screen.height), alignment: .center),
+            Line(
+                text(
+                    DashText.tooSmallSize, TooSmallScreen.minimumColumns, TooSmallScreen.minimumRows, screen.width,
+                    screen.height), alignment: .center),
             Line(text(DashText.tooSmallHint), style: context.theme[.textDim], alignment: .center),
         ]
         let area = screen.centered(width: screen.width, height: min(screen.height, lines.count))

@@ -12,7 +12,8 @@ public enum ANSIText {
                 guard cell.width != 0 else { continue }
                 let style = (cell.foreground, cell.background, cell.attributes)
                 if current == nil || current! != style {
-                    line += sequence(foreground: cell.foreground, background: cell.background, attributes: cell.attributes)
+                    line += sequence(
+                        foreground: cell.foreground, background: cell.background, attributes: cell.attributes)
                     current = style
                 }
                 line += cell.symbol

@@ -20,14 +20,17 @@ public struct DashboardSnapshot {
     }
 
     /// The frame, after loading every figure it shows (an inline data source is expected).
-    public func render(data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment,
-                       themes: ThemeCatalog = .builtIn) throws -> ScreenBuffer {
+    public func render(
+        data: DashboardDataSource, state: DashboardState, environment: DashboardEnvironment,
+        themes: ThemeCatalog = .builtIn
+    ) throws -> ScreenBuffer {
         var branchOrg: String?
         if view == .branch {
             let tree = try data.metrics.snapshot().tree
             branchOrg = orgCode ?? tree.rootIndices.first.map { tree.orgs[$0].code }
         }
-        let controller = DashboardController(data: data, state: state, environment: environment, themes: themes, initialOrg: branchOrg)
+        let controller = DashboardController(
+            data: data, state: state, environment: environment, themes: themes, initialOrg: branchOrg)
         if view == .main, let orgCode { controller.reveal(orgCode: orgCode) }
         KeyReplay.apply(controller, keys: keys, columns: columns, rows: rows)
         var buffer = ScreenBuffer(width: columns, height: rows)

@@ -23,7 +23,9 @@ public struct DashboardState: Sendable {
     /// An org to select (and open the tree to) as soon as the tree has loaded.
     var pendingReveal: String?
 
-    public init(language: Language = .zh, themeName: String = "party-red", mouseEnabled: Bool = true, scopeCode: String? = nil) {
+    public init(
+        language: Language = .zh, themeName: String = "party-red", mouseEnabled: Bool = true, scopeCode: String? = nil
+    ) {
         self.language = language
         self.themeName = themeName
         self.mouseEnabled = mouseEnabled

@@ -7,7 +7,8 @@ extension ListSelection {
         guard !ids.isEmpty else { return nil }
         let hint = indexHint
         if isExplicit, let current = id,
-           let index = (hint < ids.count && ids[hint] == current) ? hint : ids.firstIndex(of: current) {
+            let index = (hint < ids.count && ids[hint] == current) ? hint : ids.firstIndex(of: current)
+        {
             indexHint = index
             return index
         }

@@ -57,8 +57,10 @@ struct FrameLayout {
         if state.currentBranch != nil {
             let layout = BranchLayout(screen: screen)
             kind = .branch(layout)
-            members = ListSlot(area: layout.members, viewport: ListPane.viewport(table: ListPane.inner(of: layout.members)))
-            inactive = ListSlot(area: layout.inactive, viewport: ListPane.viewport(table: ListPane.inner(of: layout.inactive)))
+            members = ListSlot(
+                area: layout.members, viewport: ListPane.viewport(table: ListPane.inner(of: layout.members)))
+            inactive = ListSlot(
+                area: layout.inactive, viewport: ListPane.viewport(table: ListPane.inner(of: layout.inactive)))
         } else if let lists = view.main {
             let layout = MainLayout(screen: screen)
             kind = .main(layout)
@@ -66,17 +68,21 @@ struct FrameLayout {
         }
     }
 
-    private mutating func placeMain(_ layout: MainLayout, state: DashboardState, lists: MainViewModel, context: PaneContext) {
+    private mutating func placeMain(
+        _ layout: MainLayout, state: DashboardState, lists: MainViewModel, context: PaneContext
+    ) {
         let orgIndex = state.orgs.selection.resolvedIndex(in: lists.orgCodes)
         let orgTable = OrgTreePane.tableArea(in: layout.orgs, selectedIndex: orgIndex, rowCount: lists.orgCodes.count)
         orgs = ListSlot(area: layout.orgs, viewport: ListPane.viewport(table: orgTable))
-        learners = ListSlot(area: layout.learners, viewport: ListPane.viewport(table: TopLearnersPane.tableArea(in: layout.learners)))
+        learners = ListSlot(
+            area: layout.learners, viewport: ListPane.viewport(table: TopLearnersPane.tableArea(in: layout.learners)))
         if let tabsRow = TopLearnersPane.tabsArea(in: layout.learners) {
             tabsArea = tabsRow
             tabs = TopLearnersPane.tabsWidget(selected: state.learners.kind, context: context)
         }
         let alertIndex = state.alerts.selection.resolvedIndex(in: lists.alertIds)
-        let alertTable = AlertsPane.tableArea(in: layout.alerts, selectedIndex: alertIndex, rowCount: lists.alertIds.count)
+        let alertTable = AlertsPane.tableArea(
+            in: layout.alerts, selectedIndex: alertIndex, rowCount: lists.alertIds.count)
         alerts = ListSlot(area: layout.alerts, viewport: ListPane.viewport(table: alertTable))
     }
 }

@@ -25,9 +25,10 @@ enum FrameSync {
         if case .search(var search) = state.overlay {
             let count = view.search?.results.count ?? 0
             search.selectedIndex = min(search.selectedIndex, max(0, count - 1))
-            search.scrollOffset = ScrollPosition.offset(selected: count == 0 ? nil : search.selectedIndex,
-                                                        currentOffset: search.scrollOffset,
-                                                        visibleRows: layout.searchRows, rowCount: count)
+            search.scrollOffset = ScrollPosition.offset(
+                selected: count == 0 ? nil : search.selectedIndex,
+                currentOffset: search.scrollOffset,
+                visibleRows: layout.searchRows, rowCount: count)
             state.overlay = .search(search)
         }
     }
@@ -41,8 +42,9 @@ enum FrameSync {
     /// Resolves the selection in `ids` and scrolls as the pane's table will.
     static func settle(_ selection: inout ListSelection, ids: [String], viewport: ListViewport) {
         let index = selection.resolve(in: ids)
-        selection.scrollOffset = ScrollPosition.offset(selected: index, currentOffset: selection.scrollOffset,
-                                                       visibleRows: viewport.visibleRows, rowCount: ids.count)
+        selection.scrollOffset = ScrollPosition.offset(
+            selected: index, currentOffset: selection.scrollOffset,
+            visibleRows: viewport.visibleRows, rowCount: ids.count)
     }
 }
 

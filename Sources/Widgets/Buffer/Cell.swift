@@ -9,7 +9,10 @@ public struct Cell: Hashable, Sendable {
     public var background: Color
     public var attributes: TextAttributes
 
-    public init(grapheme: Grapheme, width: UInt8 = 1, foreground: Color = .default, background: Color = .default, attributes: TextAttributes = []) {
+    public init(
+        grapheme: Grapheme, width: UInt8 = 1, foreground: Color = .default, background: Color = .default,
+        attributes: TextAttributes = []
+    ) {
         self.grapheme = grapheme
         self.width = width
         self.foreground = foreground
@@ -17,8 +20,13 @@ public struct Cell: Hashable, Sendable {
         self.attributes = attributes
     }
 
-    public init(symbol: String, width: UInt8 = 1, foreground: Color = .default, background: Color = .default, attributes: TextAttributes = []) {
-        self.init(grapheme: Grapheme(symbol), width: width, foreground: foreground, background: background, attributes: attributes)
+    public init(
+        symbol: String, width: UInt8 = 1, foreground: Color = .default, background: Color = .default,
+        attributes: TextAttributes = []
+    ) {
+        self.init(
+            grapheme: Grapheme(symbol), width: width, foreground: foreground, background: background,
+            attributes: attributes)
     }
 
     /// A space in the terminal's default colours.

@@ -55,7 +55,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// right edge). Returns the columns used. Control characters are skipped; a wide
     /// character that would cross the limit is never split.
     @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain, overflow: TextOverflow = .ellipsis) -> Int {
+    public mutating func write(
+        _ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain, overflow: TextOverflow = .ellipsis
+    ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         if x < 0 {
             return writeClippedOnTheLeft(text, x: x, y: y, maxWidth: maxWidth, style: style)
@@ -66,7 +68,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         if let used = writeASCII(text, x: startX, y: y, limit: limit, style: style, overflow: overflow) {
             return used
         }
-        let content = overflow == .ellipsis && DisplayWidth.of(text) > limit ? DisplayWidth.truncate(text, to: limit) : text
+        let content =
+            overflow == .ellipsis && DisplayWidth.of(text) > limit ? DisplayWidth.truncate(text, to: limit) : text
         var column = startX
         let end = startX + limit
         DisplayWidth.forEachGrapheme(in: content) { grapheme, graphemeWidth in
@@ -95,7 +98,9 @@ public struct ScreenBuffer: Sendable, Equatable {
         var column = x + line.alignment.leadingPadding(contentWidth: lineWidth, availableWidth: maxWidth)
         if lineWidth <= maxWidth {
             for span in line.spans {
-                column += write(span.text, x: column, y: y, maxWidth: x + maxWidth - column, style: style.patched(with: span.style), overflow: .clip)
+                column += write(
+                    span.text, x: column, y: y, maxWidth: x + maxWidth - column, style: style.patched(with: span.style),
+                    overflow: .clip)
             }
             return column - x
         }
@@ -207,7 +212,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     private static let ellipsis = Grapheme("…")
 
     /// Fast path for printable ASCII, the bulk of any frame; nil when `text` is anything else.
-    private mutating func writeASCII(_ text: String, x: Int, y: Int, limit: Int, style: Style, overflow: TextOverflow) -> Int? {
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, limit: Int, style: Style, overflow: TextOverflow)
+        -> Int?
+    {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         let count = utf8.count
@@ -250,7 +257,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         return max(0, min(column, end))
     }
 
-    private mutating func writeClippedWithoutPadding(_ text: String, x: Int, y: Int, maxWidth: Int, style: Style) -> Int {
+    private mutating func writeClippedWithoutPadding(_ text: String, x: Int, y: Int, maxWidth: Int, style: Style) -> Int
+    {
         var column = x
         DisplayWidth.forEachGrapheme(in: text) { grapheme, graphemeWidth in
             if graphemeWidth == 0 { return true }

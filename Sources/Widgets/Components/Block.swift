@@ -24,7 +24,10 @@ public struct Block: Widget {
     }
 
     /// A block in `theme`'s colours; `focused` uses the focus border so the active pane stands out.
-    public init(title: String? = nil, trailingTitle: String? = nil, borders: Borders = .all, focused: Bool = false, theme: Theme = .default) {
+    public init(
+        title: String? = nil, trailingTitle: String? = nil, borders: Borders = .all, focused: Bool = false,
+        theme: Theme = .default
+    ) {
         self.init(
             title: title, trailingTitle: trailingTitle, borders: borders,
             borderStyle: theme[focused ? .borderFocus : .border], titleStyle: theme[.title],
@@ -46,8 +49,12 @@ public struct Block: Widget {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         if let fillStyle { buffer.fill(area, style: fillStyle) }
-        let top = area.y, bottom = area.bottom - 1, left = area.x, right = area.right - 1
-        let horizontal = Grapheme(glyphs.horizontal), vertical = Grapheme(glyphs.vertical)
+        let top = area.y
+        let bottom = area.bottom - 1
+        let left = area.x
+        let right = area.right - 1
+        let horizontal = Grapheme(glyphs.horizontal)
+        let vertical = Grapheme(glyphs.vertical)
         if borders.contains(.top) {
             for x in left...right { buffer.put(grapheme: horizontal, width: 1, x: x, y: top, style: borderStyle) }
         }
@@ -60,10 +67,18 @@ public struct Block: Widget {
         if borders.contains(.right) {
             for y in top...bottom { buffer.put(grapheme: vertical, width: 1, x: right, y: y, style: borderStyle) }
         }
-        if borders.contains([.top, .left]) { buffer.put(symbol: glyphs.topLeft, width: 1, x: left, y: top, style: borderStyle) }
-        if borders.contains([.top, .right]), right > left { buffer.put(symbol: glyphs.topRight, width: 1, x: right, y: top, style: borderStyle) }
-        if borders.contains([.bottom, .left]), bottom > top { buffer.put(symbol: glyphs.bottomLeft, width: 1, x: left, y: bottom, style: borderStyle) }
-        if borders.contains([.bottom, .right]), bottom > top, right > left { buffer.put(symbol: glyphs.bottomRight, width: 1, x: right, y: bottom, style: borderStyle) }
+        if borders.contains([.top, .left]) {
+            buffer.put(symbol: glyphs.topLeft, width: 1, x: left, y: top, style: borderStyle)
+        }
+        if borders.contains([.top, .right]), right > left {
+            buffer.put(symbol: glyphs.topRight, width: 1, x: right, y: top, style: borderStyle)
+        }
+        if borders.contains([.bottom, .left]), bottom > top {
+            buffer.put(symbol: glyphs.bottomLeft, width: 1, x: left, y: bottom, style: borderStyle)
+        }
+        if borders.contains([.bottom, .right]), bottom > top, right > left {
+            buffer.put(symbol: glyphs.bottomRight, width: 1, x: right, y: bottom, style: borderStyle)
+        }
         renderTitles(in: area, buffer: &buffer)
     }
 
@@ -75,7 +90,9 @@ public struct Block: Widget {
         guard available > 0 else { return }
         var leadingUsed = 0
         if let title, !title.isEmpty {
-            let text = available >= 3 ? " \(DisplayWidth.truncate(title, to: available - 2)) " : DisplayWidth.truncate(title, to: available)
+            let text =
+                available >= 3
+                ? " \(DisplayWidth.truncate(title, to: available - 2)) " : DisplayWidth.truncate(title, to: available)
             leadingUsed = buffer.write(text, x: area.x + inset, y: area.y, maxWidth: available, style: titleStyle)
         }
         if let trailingTitle, !trailingTitle.isEmpty {

@@ -29,9 +29,12 @@ struct BrailleCanvas {
 
     /// Bresenham's line between two dots.
     mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), owner: Int) {
-        var x = start.x, y = start.y
-        let deltaX = abs(end.x - start.x), deltaY = -abs(end.y - start.y)
-        let stepX = start.x < end.x ? 1 : -1, stepY = start.y < end.y ? 1 : -1
+        var x = start.x
+        var y = start.y
+        let deltaX = abs(end.x - start.x)
+        let deltaY = -abs(end.y - start.y)
+        let stepX = start.x < end.x ? 1 : -1
+        let stepY = start.y < end.y ? 1 : -1
         var error = deltaX + deltaY
         while true {
             set(dotX: x, dotY: y, owner: owner)

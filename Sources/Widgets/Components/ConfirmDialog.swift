@@ -8,7 +8,10 @@ public struct ConfirmDialog: Widget {
     public var confirmFocused: Bool
     public var theme: Theme
 
-    public init(title: String, message: String, confirmLabel: String, cancelLabel: String, confirmFocused: Bool = false, theme: Theme = .default) {
+    public init(
+        title: String, message: String, confirmLabel: String, cancelLabel: String, confirmFocused: Bool = false,
+        theme: Theme = .default
+    ) {
         self.title = title
         self.message = message
         self.confirmLabel = confirmLabel
@@ -18,12 +21,14 @@ public struct ConfirmDialog: Widget {
     }
 
     private var buttons: Line {
-        let active = theme[.buttonActive], inactive = theme[.button]
-        return Line(spans: [
-            Span("[ \(confirmLabel) ]", style: confirmFocused ? active : inactive),
-            Span("   "),
-            Span("[ \(cancelLabel) ]", style: confirmFocused ? inactive : active),
-        ], alignment: .center)
+        let active = theme[.buttonActive]
+        let inactive = theme[.button]
+        return Line(
+            spans: [
+                Span("[ \(confirmLabel) ]", style: confirmFocused ? active : inactive),
+                Span("   "),
+                Span("[ \(cancelLabel) ]", style: confirmFocused ? inactive : active),
+            ], alignment: .center)
     }
 
     public func area(in screen: Rect) -> Rect {
@@ -42,7 +47,8 @@ public struct ConfirmDialog: Widget {
         let inner = modal.inner(area)
         guard inner.height >= 1 else { return }
         let messageArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
-        Paragraph(lines: [Line(message, alignment: .center)], style: modal.style).render(in: messageArea, buffer: &buffer)
+        Paragraph(lines: [Line(message, alignment: .center)], style: modal.style).render(
+            in: messageArea, buffer: &buffer)
         buffer.write(buttons, x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
     }
 }

@@ -12,7 +12,10 @@ public struct Gauge: Widget {
     public var showsLabel: Bool
     public var glyphs: Glyphs
 
-    public init(ratio: Double, label: String? = nil, thresholds: GaugeThresholds? = nil, showsLabel: Bool = true, theme: Theme = .default) {
+    public init(
+        ratio: Double, label: String? = nil, thresholds: GaugeThresholds? = nil, showsLabel: Bool = true,
+        theme: Theme = .default
+    ) {
         self.ratio = ratio
         self.label = label
         self.thresholds = thresholds
@@ -68,7 +71,9 @@ public struct Gauge: Widget {
         }
         if labelWidth > 0 {
             let labelX = area.right - labelWidth
-            buffer.write(Line(text, alignment: .right), x: labelX, y: area.y + (area.height - 1) / 2, maxWidth: labelWidth, style: labelStyle)
+            buffer.write(
+                Line(text, alignment: .right), x: labelX, y: area.y + (area.height - 1) / 2, maxWidth: labelWidth,
+                style: labelStyle)
         }
     }
 }

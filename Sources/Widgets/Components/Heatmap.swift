@@ -73,7 +73,9 @@ public struct Heatmap: Widget {
         let shades = glyphs.heat.map { Grapheme($0) }
         for rowIndex in max(0, scrollOffset)..<values.count where y < area.bottom {
             if labelWidth > 0, rowIndex < rowLabels.count {
-                buffer.write(DisplayWidth.fit(rowLabels[rowIndex], to: labelWidth), x: area.x, y: y, maxWidth: labelWidth, style: labelStyle)
+                buffer.write(
+                    DisplayWidth.fit(rowLabels[rowIndex], to: labelWidth), x: area.x, y: y, maxWidth: labelWidth,
+                    style: labelStyle)
             }
             for (column, value) in values[rowIndex].prefix(visibleColumns).enumerated() {
                 guard let value, !value.isNaN else { continue }

@@ -25,7 +25,8 @@ public struct HelpOverlay: Widget {
         let rows = (entries.count + columns - 1) / columns
         let width = columns * entryWidth + (columns - 1) * 3 + 4
         let footWidth = (footnote.map(DisplayWidth.of) ?? 0) + 4
-        return Modal.area(width: max(width, footWidth, DisplayWidth.of(title) + 6), height: rows + footRows + 2, in: screen)
+        return Modal.area(
+            width: max(width, footWidth, DisplayWidth.of(title) + 6), height: rows + footRows + 2, in: screen)
     }
 
     /// Draws centred in `screen` (pass the whole screen, not a pre-computed rectangle).
@@ -52,11 +53,14 @@ public struct HelpOverlay: Widget {
             let keyColumn = min(keyWidth, width)
             buffer.write(entry.key, x: x, y: y, maxWidth: keyColumn, style: keyStyle)
             if width > keyColumn + 2 {
-                buffer.write(entry.action, x: x + keyColumn + 2, y: y, maxWidth: width - keyColumn - 2, style: modal.style)
+                buffer.write(
+                    entry.action, x: x + keyColumn + 2, y: y, maxWidth: width - keyColumn - 2, style: modal.style)
             }
         }
         if let footnote {
-            buffer.write(Line(footnote, style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1, maxWidth: inner.width, style: modal.style)
+            buffer.write(
+                Line(footnote, style: theme[.textDim], alignment: .center), x: inner.x, y: inner.bottom - 1,
+                maxWidth: inner.width, style: modal.style)
         }
     }
 }

@@ -20,7 +20,8 @@ public struct LineChart: Widget {
 
     public init(
         series: [ChartSeries], xLabels: [String] = [], yRange: ClosedRange<Double>? = nil, mode: Mode = .braille,
-        showsLegend: Bool = true, theme: Theme = .default, valueFormatter: @escaping @Sendable (Double) -> String = LineChart.compactNumber
+        showsLegend: Bool = true, theme: Theme = .default,
+        valueFormatter: @escaping @Sendable (Double) -> String = LineChart.compactNumber
     ) {
         self.series = series
         self.xLabels = xLabels
@@ -64,17 +65,26 @@ public struct LineChart: Widget {
             renderPlot(in: area, range: range, buffer: &buffer)
             return
         }
-        var yLabels: [(row: Int, text: String)] = [(area.y, valueFormatter(range.upperBound)), (axisRow - 1, valueFormatter(range.lowerBound))]
-        if plotHeight >= 5 { yLabels.append((area.y + (plotHeight - 1) / 2, valueFormatter((range.lowerBound + range.upperBound) / 2))) }
+        var yLabels: [(row: Int, text: String)] = [
+            (area.y, valueFormatter(range.upperBound)), (axisRow - 1, valueFormatter(range.lowerBound)),
+        ]
+        if plotHeight >= 5 {
+            yLabels.append((area.y + (plotHeight - 1) / 2, valueFormatter((range.lowerBound + range.upperBound) / 2)))
+        }
         if plotHeight == 1 { yLabels.removeFirst() }
         let labelWidth = min(area.width / 3, yLabels.map { DisplayWidth.of($0.text) }.max() ?? 0)
         for label in yLabels {
-            buffer.write(Line(label.text, alignment: .right), x: area.x, y: label.row, maxWidth: labelWidth, style: axisStyle)
+            buffer.write(
+                Line(label.text, alignment: .right), x: area.x, y: label.row, maxWidth: labelWidth, style: axisStyle)
         }
         let axisX = area.x + labelWidth
-        for row in area.y..<axisRow { buffer.put(symbol: glyphs.vertical, width: 1, x: axisX, y: row, style: axisStyle) }
+        for row in area.y..<axisRow {
+            buffer.put(symbol: glyphs.vertical, width: 1, x: axisX, y: row, style: axisStyle)
+        }
         buffer.put(symbol: glyphs.bottomLeft, width: 1, x: axisX, y: axisRow, style: axisStyle)
-        for column in (axisX + 1)..<area.right { buffer.put(symbol: glyphs.horizontal, width: 1, x: column, y: axisRow, style: axisStyle) }
+        for column in (axisX + 1)..<area.right {
+            buffer.put(symbol: glyphs.horizontal, width: 1, x: column, y: axisRow, style: axisStyle)
+        }
         let plot = Rect(x: axisX + 1, y: area.y, width: area.right - axisX - 1, height: plotHeight)
         if hasXLabels { renderXLabels(plot: plot, y: axisRow + 1, buffer: &buffer) }
         renderPlot(in: plot, range: range, buffer: &buffer)
@@ -118,14 +128,20 @@ public struct LineChart: Widget {
                 let x = line.values.count == 1 ? 0 : index * (canvas.dotWidth - 1) / (line.values.count - 1)
                 let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
                 let y = canvas.dotHeight - 1 - Int((fraction * Double(canvas.dotHeight - 1)).rounded())
-                if let previous { canvas.line(from: previous, to: (x, y), owner: owner) } else { canvas.set(dotX: x, dotY: y, owner: owner) }
+                if let previous {
+                    canvas.line(from: previous, to: (x, y), owner: owner)
+                } else {
+                    canvas.set(dotX: x, dotY: y, owner: owner)
+                }
                 previous = (x, y)
             }
         }
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 guard let symbol = canvas.symbol(column: column, row: row) else { continue }
-                buffer.put(symbol: symbol, width: 1, x: plot.x + column, y: plot.y + row, style: series[canvas.owner(column: column, row: row)].style)
+                buffer.put(
+                    symbol: symbol, width: 1, x: plot.x + column, y: plot.y + row,
+                    style: series[canvas.owner(column: column, row: row)].style)
             }
         }
     }
@@ -136,7 +152,9 @@ public struct LineChart: Widget {
         let units = plot.height * 8
         for column in 0..<plot.width {
             // Nearest sample for this column: the area keeps the data's shape at any width.
-            let sampleIndex = line.values.count == 1 ? 0 : Int((Double(column) * Double(line.values.count - 1) / Double(max(1, plot.width - 1))).rounded())
+            let sampleIndex =
+                line.values.count == 1
+                ? 0 : Int((Double(column) * Double(line.values.count - 1) / Double(max(1, plot.width - 1))).rounded())
             let value = line.values[min(sampleIndex, line.values.count - 1)]
             guard !value.isNaN else { continue }
             let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
@@ -144,7 +162,9 @@ public struct LineChart: Widget {
             for row in 0..<plot.height {
                 let filledHere = level - row * 8
                 guard filledHere > 0 else { break }
-                buffer.put(symbol: glyphs.sparkline[min(8, filledHere) - 1], width: 1, x: plot.x + column, y: plot.bottom - 1 - row, style: line.style)
+                buffer.put(
+                    symbol: glyphs.sparkline[min(8, filledHere) - 1], width: 1, x: plot.x + column,
+                    y: plot.bottom - 1 - row, style: line.style)
             }
         }
     }

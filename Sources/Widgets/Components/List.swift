@@ -7,7 +7,9 @@ public struct List: Widget {
     public var selectionStyle: Style
     public var marker: String
 
-    public init(items: [Line], selected: Int? = nil, scrollOffset: Int = 0, focused: Bool = true, theme: Theme = .default) {
+    public init(
+        items: [Line], selected: Int? = nil, scrollOffset: Int = 0, focused: Bool = true, theme: Theme = .default
+    ) {
         self.items = items
         self.selected = selected
         self.scrollOffset = scrollOffset
@@ -17,7 +19,8 @@ public struct List: Widget {
     }
 
     public func effectiveScrollOffset(in area: Rect) -> Int {
-        ScrollPosition.offset(selected: selected, currentOffset: scrollOffset, visibleRows: area.height, rowCount: items.count)
+        ScrollPosition.offset(
+            selected: selected, currentOffset: scrollOffset, visibleRows: area.height, rowCount: items.count)
     }
 
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
@@ -33,7 +36,8 @@ public struct List: Widget {
             if isSelected { buffer.setStyle(selectionStyle, in: area.row(row)) }
             if area.width > markerWidth {
                 buffer.write(isSelected ? marker : "", x: area.x, y: y, maxWidth: markerWidth, style: rowStyle)
-                buffer.write(items[index], x: area.x + markerWidth, y: y, maxWidth: area.width - markerWidth, style: rowStyle)
+                buffer.write(
+                    items[index], x: area.x + markerWidth, y: y, maxWidth: area.width - markerWidth, style: rowStyle)
             } else {
                 buffer.write(items[index], x: area.x, y: y, maxWidth: area.width, style: rowStyle)
             }

@@ -18,7 +18,8 @@ public struct Modal: Widget {
     /// A rectangle of `width`×`height` centred in `screen`, shrunk to fit with a one-cell margin.
     public static func area(width: Int, height: Int, in screen: Rect) -> Rect {
         let margin = screen.width > 4 && screen.height > 4 ? 1 : 0
-        return screen.centered(width: min(width, screen.width - 2 * margin), height: min(height, screen.height - 2 * margin))
+        return screen.centered(
+            width: min(width, screen.width - 2 * margin), height: min(height, screen.height - 2 * margin))
     }
 
     /// Inside the border, with one column of padding left and right.
@@ -30,7 +31,8 @@ public struct Modal: Widget {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         buffer.fill(area, style: style)
-        Block(borderStyle: style.patched(with: borderStyle), titleStyle: titleStyle, glyphs: glyphs).render(in: area, buffer: &buffer)
+        Block(borderStyle: style.patched(with: borderStyle), titleStyle: titleStyle, glyphs: glyphs).render(
+            in: area, buffer: &buffer)
         if let title, !title.isEmpty, area.width > 4 {
             let text = " \(DisplayWidth.truncate(title, to: area.width - 4)) "
             let width = DisplayWidth.of(text)

@@ -14,8 +14,13 @@ public struct Paragraph: Widget {
     }
 
     /// Plain text; `\n` starts a new line.
-    public init(_ text: String, style: Style = .plain, alignment: HorizontalAlignment = .left, wraps: Bool = true, scrollOffset: Int = 0) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(String($0), alignment: alignment) }
+    public init(
+        _ text: String, style: Style = .plain, alignment: HorizontalAlignment = .left, wraps: Bool = true,
+        scrollOffset: Int = 0
+    ) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Line(String($0), alignment: alignment)
+        }
         self.init(lines: lines, style: style, wraps: wraps, scrollOffset: scrollOffset)
     }
 

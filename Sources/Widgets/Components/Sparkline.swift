@@ -42,7 +42,9 @@ public struct Sparkline: Widget {
             for row in 0..<area.height {
                 let filledHere = level - row * 8
                 guard filledHere > 0 else { break }
-                buffer.put(grapheme: ramp[min(8, filledHere) - 1], width: 1, x: area.x + column, y: area.bottom - 1 - row, style: style)
+                buffer.put(
+                    grapheme: ramp[min(8, filledHere) - 1], width: 1, x: area.x + column, y: area.bottom - 1 - row,
+                    style: style)
             }
         }
     }

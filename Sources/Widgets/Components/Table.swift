@@ -57,7 +57,9 @@ public struct Table: Widget {
 
     /// The scroll offset `render` will use in `area`; store it to keep scrolling stable.
     public func effectiveScrollOffset(in area: Rect) -> Int {
-        ScrollPosition.offset(selected: selectedRow, currentOffset: scrollOffset, visibleRows: visibleRowCount(in: area), rowCount: rowCount)
+        ScrollPosition.offset(
+            selected: selectedRow, currentOffset: scrollOffset, visibleRows: visibleRowCount(in: area),
+            rowCount: rowCount)
     }
 
     /// The row under screen row `y` (for mouse clicks), or nil for the header and empty space.
@@ -101,10 +103,13 @@ public struct Table: Widget {
                 let cellRect = Rect(x: columnX[column], y: y, width: width, height: 1)
                 switch tableRow.cells[column] {
                 case .text(let line):
-                    buffer.write(line.aligned(columns[column].alignment), x: cellRect.x, y: y, maxWidth: width, style: rowStyle)
+                    buffer.write(
+                        line.aligned(columns[column].alignment), x: cellRect.x, y: y, maxWidth: width, style: rowStyle)
                 case .widget(let widget):
                     widget.render(in: cellRect, buffer: &buffer)
-                    if index == selectedRow { buffer.setStyle(Style(background: selectionStyle.background), in: cellRect) }
+                    if index == selectedRow {
+                        buffer.setStyle(Style(background: selectionStyle.background), in: cellRect)
+                    }
                 }
             }
             y += 1
@@ -119,7 +124,9 @@ public struct Table: Widget {
                 let marker = sortAscending ? glyphs.sortAscending : glyphs.sortDescending
                 title = DisplayWidth.truncate(title, to: width - DisplayWidth.of(marker)) + marker
             }
-            buffer.write(Line(title, alignment: columns[column].alignment), x: columnX[column], y: y, maxWidth: width, style: headerStyle)
+            buffer.write(
+                Line(title, alignment: columns[column].alignment), x: columnX[column], y: y, maxWidth: width,
+                style: headerStyle)
         }
     }
 }

@@ -9,7 +9,10 @@ public struct TextInputDialog: Widget {
     public var hint: String?
     public var theme: Theme
 
-    public init(title: String, prompt: String, state: TextInputState, placeholder: String? = nil, hint: String? = nil, theme: Theme = .default) {
+    public init(
+        title: String, prompt: String, state: TextInputState, placeholder: String? = nil, hint: String? = nil,
+        theme: Theme = .default
+    ) {
         self.title = title
         self.prompt = prompt
         self.state = state
@@ -26,7 +29,9 @@ public struct TextInputDialog: Widget {
     /// Where the text cursor is when the dialog is drawn centred in `screen` (see
     /// `TextInput.cursorPosition(in:)`); pass it to the terminal so input methods follow it.
     public func cursorPosition(in screen: Rect) -> (x: Int, y: Int)? {
-        fieldArea(in: screen).flatMap { TextInput(state: state, placeholder: placeholder, theme: theme).cursorPosition(in: $0) }
+        fieldArea(in: screen).flatMap {
+            TextInput(state: state, placeholder: placeholder, theme: theme).cursorPosition(in: $0)
+        }
     }
 
     private func fieldArea(in screen: Rect) -> Rect? {
@@ -48,7 +53,9 @@ public struct TextInputDialog: Widget {
         }
         TextInput(state: state, placeholder: placeholder, theme: theme).render(in: field, buffer: &buffer)
         if let hint, field.y + 1 < inner.bottom {
-            buffer.write(hint, x: inner.x, y: field.y + 1, maxWidth: inner.width, style: modal.style.patched(with: theme[.textDim]))
+            buffer.write(
+                hint, x: inner.x, y: field.y + 1, maxWidth: inner.width,
+                style: modal.style.patched(with: theme[.textDim]))
         }
     }
 }

@@ -21,7 +21,9 @@ public struct TextInputState: Hashable, Sendable {
     /// Inserts typed or pasted text at the cursor. Text is re-segmented so a combining mark
     /// typed after a letter joins it instead of standing alone.
     public mutating func insert(_ newText: String) {
-        let filtered = newText.filter { character in !character.unicodeScalars.allSatisfy { $0.value < 0x20 || $0.value == 0x7F } }
+        let filtered = newText.filter { character in
+            !character.unicodeScalars.allSatisfy { $0.value < 0x20 || $0.value == 0x7F }
+        }
         guard !filtered.isEmpty else { return }
         let before = String(characters[..<cursor]) + filtered
         let after = String(characters[cursor...])

@@ -32,6 +32,8 @@ public struct Toast: Widget {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, style: style)
-        buffer.write(message, x: row.x + (row.width > 2 ? 1 : 0), y: row.y, maxWidth: max(0, row.width - (row.width > 2 ? 2 : 0)), style: style)
+        buffer.write(
+            message, x: row.x + (row.width > 2 ? 1 : 0), y: row.y,
+            maxWidth: max(0, row.width - (row.width > 2 ? 2 : 0)), style: style)
     }
 }

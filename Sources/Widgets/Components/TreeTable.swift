@@ -35,18 +35,25 @@ public struct TreeTable: Widget {
 
     /// Flattens the expanded part of a tree. Top-level nodes get no guide; deeper nodes get
     /// one segment per ancestor (│ while that ancestor has later siblings) and ├─ or └─.
-    public static func visibleRows(roots: [TreeNode], expandedIDs: Set<String>, glyphs: Glyphs = .unicode) -> [VisibleTreeRow] {
+    public static func visibleRows(roots: [TreeNode], expandedIDs: Set<String>, glyphs: Glyphs = .unicode)
+        -> [VisibleTreeRow]
+    {
         var rows: [VisibleTreeRow] = []
         func visit(_ nodes: [TreeNode], depth: Int, ancestorsContinue: [Bool]) {
             for (index, node) in nodes.enumerated() {
                 let isLast = index == nodes.count - 1
                 var guide = ""
                 if depth > 0 {
-                    for continues in ancestorsContinue.dropFirst() { guide += continues ? glyphs.treePipe : glyphs.treeSpace }
+                    for continues in ancestorsContinue.dropFirst() {
+                        guide += continues ? glyphs.treePipe : glyphs.treeSpace
+                    }
                     guide += isLast ? glyphs.treeLastBranch : glyphs.treeBranch
                 }
                 let isExpanded = !node.children.isEmpty && expandedIDs.contains(node.id)
-                rows.append(VisibleTreeRow(node: node, depth: depth, guide: guide, hasChildren: !node.children.isEmpty, isExpanded: isExpanded))
+                rows.append(
+                    VisibleTreeRow(
+                        node: node, depth: depth, guide: guide, hasChildren: !node.children.isEmpty,
+                        isExpanded: isExpanded))
                 if isExpanded {
                     visit(node.children, depth: depth + 1, ancestorsContinue: ancestorsContinue + [!isLast])
                 }
@@ -66,7 +73,10 @@ public struct TreeTable: Widget {
                 let visible = rows[index]
                 var cells = visible.node.cells
                 if case .text(let line)? = cells.first {
-                    let marker = visible.hasChildren ? (visible.isExpanded ? glyphs.expanded : glyphs.collapsed) : (visible.depth > 0 ? glyphs.leaf : glyphs.treeSpace)
+                    let marker =
+                        visible.hasChildren
+                        ? (visible.isExpanded ? glyphs.expanded : glyphs.collapsed)
+                        : (visible.depth > 0 ? glyphs.leaf : glyphs.treeSpace)
                     cells[0] = .text(Line(spans: [Span(visible.guide + marker, style: guideStyle)] + line.spans))
                 }
                 return TableRow(cells, style: visible.node.style)

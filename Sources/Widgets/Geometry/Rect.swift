@@ -33,7 +33,9 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public func inset(horizontal: Int, vertical: Int) -> Rect {
         let newWidth = width - 2 * horizontal
         let newHeight = height - 2 * vertical
-        guard newWidth > 0, newHeight > 0 else { return Rect(x: x + min(horizontal, width), y: y + min(vertical, height), width: 0, height: 0) }
+        guard newWidth > 0, newHeight > 0 else {
+            return Rect(x: x + min(horizontal, width), y: y + min(vertical, height), width: 0, height: 0)
+        }
         return Rect(x: x + horizontal, y: y + vertical, width: newWidth, height: newHeight)
     }
 
@@ -56,7 +58,9 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public func centered(width requestedWidth: Int, height requestedHeight: Int) -> Rect {
         let clampedWidth = min(max(0, requestedWidth), width)
         let clampedHeight = min(max(0, requestedHeight), height)
-        return Rect(x: x + (width - clampedWidth) / 2, y: y + (height - clampedHeight) / 2, width: clampedWidth, height: clampedHeight)
+        return Rect(
+            x: x + (width - clampedWidth) / 2, y: y + (height - clampedHeight) / 2, width: clampedWidth,
+            height: clampedHeight)
     }
 
     public var description: String { "Rect(x: \(x), y: \(y), width: \(width), height: \(height))" }

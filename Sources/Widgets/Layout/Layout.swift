@@ -6,7 +6,9 @@
 /// space goes to `fill` parts by weight, or, when there is none, to `min` parts equally;
 /// otherwise it stays empty at the end.
 public enum Layout {
-    public static func split(_ rect: Rect, direction: LayoutDirection, constraints: [Constraint], spacing: Int = 0) -> [Rect] {
+    public static func split(_ rect: Rect, direction: LayoutDirection, constraints: [Constraint], spacing: Int = 0)
+        -> [Rect]
+    {
         let total = direction == .vertical ? rect.height : rect.width
         let sizes = sizes(total: total, constraints: constraints, spacing: spacing)
         var position = direction == .vertical ? rect.y : rect.x
@@ -44,7 +46,8 @@ public enum Layout {
         switch constraint {
         case .length(let size), .min(let size), .max(let size): return max(0, size)
         case .percentage(let percent): return available * min(100, max(0, percent)) / 100
-        case .ratio(let numerator, let denominator): return denominator > 0 ? min(available, available * max(0, numerator) / denominator) : 0
+        case .ratio(let numerator, let denominator):
+            return denominator > 0 ? min(available, available * max(0, numerator) / denominator) : 0
         case .fill: return 0
         }
     }

@@ -45,11 +45,14 @@ public enum Color: Hashable, Sendable {
             switch digits.count {
             case 6:
                 guard let red = channel(String(digits[0...1])), let green = channel(String(digits[2...3])),
-                      let blue = channel(String(digits[4...5])) else { return nil }
+                    let blue = channel(String(digits[4...5]))
+                else { return nil }
                 self = .rgb(red, green, blue)
             case 3:
-                guard let red = channel(String([digits[0], digits[0]])), let green = channel(String([digits[1], digits[1]])),
-                      let blue = channel(String([digits[2], digits[2]])) else { return nil }
+                guard let red = channel(String([digits[0], digits[0]])),
+                    let green = channel(String([digits[1], digits[1]])),
+                    let blue = channel(String([digits[2], digits[2]]))
+                else { return nil }
                 self = .rgb(red, green, blue)
             default:
                 return nil

@@ -7,7 +7,8 @@ public enum ColorDegradation {
     /// reference every nearest-colour mapping compares against).
     public static let systemPalette: [RGB] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
 
     /// The six channel levels of the 6×6×6 cube at indices 16–231.
@@ -31,17 +32,21 @@ public enum ColorDegradation {
     public static func nearestIndexed256(_ color: RGB) -> UInt8 {
         func nearestLevel(_ channel: UInt8) -> Int {
             var best = 0
-            for (position, level) in cubeLevels.enumerated() where abs(Int(level) - Int(channel)) < abs(Int(cubeLevels[best]) - Int(channel)) {
+            for (position, level) in cubeLevels.enumerated()
+            where abs(Int(level) - Int(channel)) < abs(Int(cubeLevels[best]) - Int(channel)) {
                 best = position
             }
             return best
         }
-        let red = nearestLevel(color.red), green = nearestLevel(color.green), blue = nearestLevel(color.blue)
+        let red = nearestLevel(color.red)
+        let green = nearestLevel(color.green)
+        let blue = nearestLevel(color.blue)
         let cubeIndex = UInt8(16 + 36 * red + 6 * green + blue)
         let average = (Int(color.red) + Int(color.green) + Int(color.blue)) / 3
         let greyStep = min(23, max(0, (average - 3) / 10))
         let greyIndex = UInt8(232 + greyStep)
-        return distance(color, rgb(ofIndex: greyIndex)) < distance(color, rgb(ofIndex: cubeIndex)) ? greyIndex : cubeIndex
+        return distance(color, rgb(ofIndex: greyIndex)) < distance(color, rgb(ofIndex: cubeIndex))
+            ? greyIndex : cubeIndex
     }
 
     /// The 16-colour equivalent: greys by lightness, other colours by hue, bright when light.
@@ -76,8 +81,11 @@ public enum ColorDegradation {
 
     /// Palette index (1–6) of the hue sector: red, yellow, green, cyan, blue, magenta.
     private static func hueIndex(_ color: RGB) -> UInt8 {
-        let red = Double(color.red), green = Double(color.green), blue = Double(color.blue)
-        let maximum = max(red, green, blue), chroma = maximum - min(red, green, blue)
+        let red = Double(color.red)
+        let green = Double(color.green)
+        let blue = Double(color.blue)
+        let maximum = max(red, green, blue)
+        let chroma = maximum - min(red, green, blue)
         var hue: Double
         if maximum == red {
             hue = 60 * ((green - blue) / chroma)
@@ -139,7 +147,9 @@ public enum ColorDegradation {
         }
         var newForeground = degrade(foreground, to: depth)
         let newBackground = degrade(background, to: depth)
-        if newForeground == newBackground, newForeground != .default, foreground != background, case .indexed(let index) = newBackground {
+        if newForeground == newBackground, newForeground != .default, foreground != background,
+            case .indexed(let index) = newBackground
+        {
             newForeground = isLight(rgb(ofIndex: index)) ? .black : .brightWhite
             if depth == .ansi8, newForeground == .brightWhite { newForeground = .white }
         }
@@ -152,9 +162,13 @@ public enum ColorDegradation {
         if depth == .monochrome {
             var attributes = style.attributes
             if let background = style.background, background != .default { attributes.insert(.reverse) }
-            return Style(foreground: style.foreground.map { _ in .default }, background: style.background.map { _ in .default }, attributes: attributes)
+            return Style(
+                foreground: style.foreground.map { _ in .default }, background: style.background.map { _ in .default },
+                attributes: attributes)
         }
-        let cell = degradeCell(foreground: style.foreground ?? .default, background: style.background ?? .default, attributes: style.attributes, to: depth)
+        let cell = degradeCell(
+            foreground: style.foreground ?? .default, background: style.background ?? .default,
+            attributes: style.attributes, to: depth)
         return Style(
             foreground: style.foreground == nil ? nil : cell.foreground,
             background: style.background == nil ? nil : cell.background,

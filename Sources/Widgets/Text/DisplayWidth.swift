@@ -95,7 +95,9 @@ public enum DisplayWidth {
     }
 
     /// `text` truncated (with `ellipsis`) or padded with spaces to exactly `width` columns.
-    public static func fit(_ text: String, to width: Int, alignment: HorizontalAlignment = .left, ellipsis: String = "…") -> String {
+    public static func fit(
+        _ text: String, to width: Int, alignment: HorizontalAlignment = .left, ellipsis: String = "…"
+    ) -> String {
         guard width > 0 else { return "" }
         let truncated = truncate(text, to: width, ellipsis: ellipsis)
         let used = of(truncated)
@@ -130,8 +132,8 @@ public enum DisplayWidth {
         if value >= 0x4E00 && value < 0xA000 { return true }
         switch value {
         case 0x0370..<0x0483, 0x2010..<0x2028, 0x2030..<0x205F, 0x2100..<0x2300, 0x2500..<0x2600,
-             0x2800..<0x2900, 0x3000..<0x302A, 0x3041..<0x3097, 0x30A0..<0x3100, 0xAC00..<0xD7A4,
-             0xF900..<0xFB00, 0xFE30..<0xFE50, 0xFF01..<0xFF61, 0xFFE0..<0xFFE7:
+            0x2800..<0x2900, 0x3000..<0x302A, 0x3041..<0x3097, 0x30A0..<0x3100, 0xAC00..<0xD7A4,
+            0xF900..<0xFB00, 0xFE30..<0xFE50, 0xFF01..<0xFF61, 0xFFE0..<0xFFE7:
             return true
         default:
             return false

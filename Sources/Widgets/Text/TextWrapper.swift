@@ -15,7 +15,9 @@ public enum TextWrapper {
         for (spanIndex, span) in line.spans.enumerated() {
             for character in span.text {
                 let characterWidth = DisplayWidth.of(character: character)
-                if characterWidth > 0 { pieces.append(Piece(character: character, width: characterWidth, spanIndex: spanIndex)) }
+                if characterWidth > 0 {
+                    pieces.append(Piece(character: character, width: characterWidth, spanIndex: spanIndex))
+                }
             }
         }
         if pieces.isEmpty { return [Line(spans: [], alignment: line.alignment)] }

@@ -28,7 +28,9 @@ public struct ThemeLoader: Sendable {
         }
         if nameOrPath == ThemeLoader.defaultThemeName { return .default }
         let known = availableThemeNames().joined(separator: ", ")
-        throw ThemeError(file: fileName, line: nil, message: "no such theme (looked in \(searchDirectories.joined(separator: ", ")); known themes: \(known)")
+        throw ThemeError(
+            file: fileName, line: nil,
+            message: "no such theme (looked in \(searchDirectories.joined(separator: ", ")); known themes: \(known)")
     }
 
     /// The theme asked for, or the default with the reason it could not be used.

@@ -13,7 +13,8 @@ public enum ThemeParser {
         var firstLineOfKey: [String: Int] = [:]
 
         // Character-wise, "\r\n" is one newline, so split on any newline, not on "\n".
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        {
             let lineNumber = offset + 1
             func failure(_ message: String) -> ThemeError { ThemeError(file: file, line: lineNumber, message: message) }
 
@@ -62,7 +63,8 @@ public enum ThemeParser {
                 var attributes: TextAttributes = []
                 for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
                     guard let attribute = TextAttributes(themeName: String(token)) else {
-                        throw failure("unknown attribute '\(token)' (use bold, dim, italic, underline, reverse, blink or none)")
+                        throw failure(
+                            "unknown attribute '\(token)' (use bold, dim, italic, underline, reverse, blink or none)")
                     }
                     attributes.formUnion(attribute)
                 }
@@ -114,7 +116,9 @@ public enum ThemeParser {
         if let number = Int(token) {
             throw failure("colour index \(number) is out of range 0–255")
         }
-        throw failure("'\(token)' is not a colour (#rrggbb, #rgb, 0–255, or a name: red, brightred, gray, default…) nor an attribute (bold, dim, italic, underline, reverse, blink)")
+        throw failure(
+            "'\(token)' is not a colour (#rrggbb, #rgb, 0–255, or a name: red, brightred, gray, default…) nor an attribute (bold, dim, italic, underline, reverse, blink)"
+        )
     }
 
     /// A `#` starts a comment at the start of a line, or after whitespace when whitespace

@@ -29,19 +29,24 @@ public struct Alert: Sendable, Equatable, Codable {
     public var snoozedUntil: Day?
     public var resolvedOn: Day?
 
-    public init(id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
-                firstSeen: Day, lastSeen: Day, figures: AlertFigures, acknowledgedBy: String? = nil,
-                acknowledgedAt: String? = nil, note: String? = nil, snoozedUntil: Day? = nil, resolvedOn: Day? = nil) {
-        self.init(id: id, rule: rule, severity: severity, orgCode: orgCode, orgName: orgName, state: state,
-                  firstSeen: firstSeen, lastSeen: lastSeen, figuresJSON: (try? AlertEngine.encode(figures)) ?? "{}",
-                  acknowledgedBy: acknowledgedBy, acknowledgedAt: acknowledgedAt, note: note, snoozedUntil: snoozedUntil,
-                  resolvedOn: resolvedOn)
+    public init(
+        id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
+        firstSeen: Day, lastSeen: Day, figures: AlertFigures, acknowledgedBy: String? = nil,
+        acknowledgedAt: String? = nil, note: String? = nil, snoozedUntil: Day? = nil, resolvedOn: Day? = nil
+    ) {
+        self.init(
+            id: id, rule: rule, severity: severity, orgCode: orgCode, orgName: orgName, state: state,
+            firstSeen: firstSeen, lastSeen: lastSeen, figuresJSON: (try? AlertEngine.encode(figures)) ?? "{}",
+            acknowledgedBy: acknowledgedBy, acknowledgedAt: acknowledgedAt, note: note, snoozedUntil: snoozedUntil,
+            resolvedOn: resolvedOn)
     }
 
     /// As read from the store, with the figures left as JSON until someone looks at them.
-    init(id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
-         firstSeen: Day, lastSeen: Day, figuresJSON: String, acknowledgedBy: String?, acknowledgedAt: String?,
-         note: String?, snoozedUntil: Day?, resolvedOn: Day?) {
+    init(
+        id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
+        firstSeen: Day, lastSeen: Day, figuresJSON: String, acknowledgedBy: String?, acknowledgedAt: String?,
+        note: String?, snoozedUntil: Day?, resolvedOn: Day?
+    ) {
         self.id = id
         self.rule = rule
         self.severity = severity
@@ -69,7 +74,8 @@ public struct Alert: Sendable, Equatable, Codable {
         func day(_ key: CodingKeys) throws -> Day? {
             guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
             guard let day = Day(iso: text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "expected YYYY-MM-DD")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "expected YYYY-MM-DD")
             }
             return day
         }
@@ -80,7 +86,8 @@ public struct Alert: Sendable, Equatable, Codable {
         orgName = try container.decodeIfPresent(String.self, forKey: .orgName)
         state = try container.decode(AlertState.self, forKey: .state)
         guard let first = try day(.firstSeen), let last = try day(.lastSeen) else {
-            throw DecodingError.keyNotFound(CodingKeys.firstSeen, .init(codingPath: decoder.codingPath, debugDescription: "missing days"))
+            throw DecodingError.keyNotFound(
+                CodingKeys.firstSeen, .init(codingPath: decoder.codingPath, debugDescription: "missing days"))
         }
         firstSeen = first
         lastSeen = last
@@ -125,18 +132,31 @@ extension Alert {
     /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）".
     public func message(_ language: Language) -> String {
         let f = figures
-        let t = { (key: AlertText, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args) }
+        let t = { (key: AlertText, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args)
+        }
         switch rule {
         case .activityBelowFloor, .activityBelowTarget:
-            return t(rule == .activityBelowFloor ? .messageActivityBelowFloor : .messageActivityBelowTarget, [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
-                                                        MetricFormat.count(f.active ?? 0), MetricFormat.count(f.registered ?? 0)])
+            return t(
+                rule == .activityBelowFloor ? .messageActivityBelowFloor : .messageActivityBelowTarget,
+                [
+                    MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+                    MetricFormat.count(f.active ?? 0), MetricFormat.count(f.registered ?? 0),
+                ])
         case .activityDrop:
-            return t(AlertText.messageActivityDrop, [MetricFormat.percent(f.rate), f.referenceDays ?? 0,
-                                                     MetricFormat.percent(f.referenceMean), Alert.points(f.drop)])
+            return t(
+                AlertText.messageActivityDrop,
+                [
+                    MetricFormat.percent(f.rate), f.referenceDays ?? 0,
+                    MetricFormat.percent(f.referenceMean), Alert.points(f.drop),
+                ])
         case .registrationBelowTarget:
-            return t(AlertText.messageRegistrationBelowTarget, [MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
-                                                                 MetricFormat.count(f.registered ?? 0),
-                                                                 MetricFormat.count(f.expected ?? 0)])
+            return t(
+                AlertText.messageRegistrationBelowTarget,
+                [
+                    MetricFormat.percent(f.rate), MetricFormat.percent(f.threshold),
+                    MetricFormat.count(f.registered ?? 0),
+                    MetricFormat.count(f.expected ?? 0),
+                ])
         case .learnerInactive:
             let learners = f.learners ?? []
             let shown = learners.prefix(5).map { learner -> String in
@@ -146,12 +166,14 @@ extension Alert {
             let separator = language == .zh ? "、" : ", "
             var list = shown.joined(separator: separator)
             if learners.count > shown.count { list += t(AlertText.messageAndMore, [learners.count - shown.count]) }
-            return t(learners.count == 1 ? AlertText.messageLearnerInactiveOne : AlertText.messageLearnerInactive,
-                     [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
+            return t(
+                learners.count == 1 ? AlertText.messageLearnerInactiveOne : AlertText.messageLearnerInactive,
+                [MetricFormat.count(learners.count), f.inactiveDays ?? 0, list])
         case .dataStale:
             var parts: [String] = []
             if f.missingDay == true {
-                parts.append(t(AlertText.messageStaleMissingDay, [f.requiredDay ?? "", f.lastDataDay ?? MetricFormat.missing]))
+                parts.append(
+                    t(AlertText.messageStaleMissingDay, [f.requiredDay ?? "", f.lastDataDay ?? MetricFormat.missing]))
             }
             if f.storeUnchanged == true {
                 parts.append(t(AlertText.messageStaleStoreUnchanged, [f.hoursSinceImport ?? 0, f.limitHours ?? 0]))
@@ -160,11 +182,14 @@ extension Alert {
         case .dataAnomaly:
             let learner = "\(f.learnerName ?? "") (\(f.learnerId ?? ""))"
             let details = (f.anomalies ?? []).map { anomaly -> String in
-                let what = t(Alert.messageKey(anomaly.kind),
-                             [anomaly.value.map(String.init) ?? "?", anomaly.reference.map(String.init) ?? "?"])
+                let what = t(
+                    Alert.messageKey(anomaly.kind),
+                    [anomaly.value.map(String.init) ?? "?", anomaly.reference.map(String.init) ?? "?"])
                 return what + t(AlertText.messageAnomalyImport, [anomaly.importId, anomaly.file ?? "?"])
             }
-            return t(AlertText.messageDataAnomaly, [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
+            return t(
+                AlertText.messageDataAnomaly,
+                [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
         }
     }
 

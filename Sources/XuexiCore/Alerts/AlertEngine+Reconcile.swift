@@ -25,7 +25,8 @@ extension AlertEngine {
             id: record.id, rule: rule, severity: AlertSeverity(rawValue: record.severity) ?? rule.severity,
             orgCode: org?.code, orgName: org?.name, state: state, firstSeen: record.firstSeen,
             lastSeen: record.lastSeen, figuresJSON: record.figures, acknowledgedBy: record.acknowledgedBy,
-            acknowledgedAt: record.acknowledgedAt, note: record.note, snoozedUntil: record.snoozedUntil, resolvedOn: record.resolvedOn)
+            acknowledgedAt: record.acknowledgedAt, note: record.note, snoozedUntil: record.snoozedUntil,
+            resolvedOn: record.resolvedOn)
     }
 
     private struct Stored {
@@ -47,9 +48,10 @@ extension AlertEngine {
                 guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else {
                     continue
                 }
-                stored[record.id] = Stored(rule: rule, state: state, firstSeen: record.firstSeen,
-                                           lastSeen: record.lastSeen, snoozedUntil: record.snoozedUntil,
-                                           resolvedOn: record.resolvedOn)
+                stored[record.id] = Stored(
+                    rule: rule, state: state, firstSeen: record.firstSeen,
+                    lastSeen: record.lastSeen, snoozedUntil: record.snoozedUntil,
+                    resolvedOn: record.resolvedOn)
             }
             let (changes, evaluation) = try Self.plan(conditions: conditions, scope: scope, stored: stored)
             result = evaluation
@@ -62,8 +64,10 @@ extension AlertEngine {
     /// open, resolved ones that came back reopen (a new episode: first seen, acknowledgement
     /// and note start afresh), snoozes that ran out with the condition still holding open
     /// again, and covered alerts whose condition cleared are resolved and kept.
-    private static func plan(conditions: [AlertCondition], scope: AlertScopeOfEvaluation,
-                             stored: [String: Stored]) throws -> ([AlertChange], AlertEvaluation) {
+    private static func plan(
+        conditions: [AlertCondition], scope: AlertScopeOfEvaluation,
+        stored: [String: Stored]
+    ) throws -> ([AlertChange], AlertEvaluation) {
         var result = AlertEvaluation()
         result.holding = conditions.count
         var changes: [AlertChange] = []
@@ -71,9 +75,10 @@ extension AlertEngine {
         var holding = Set<String>()
         for condition in conditions {
             holding.insert(condition.id)
-            let values = AlertValues(id: condition.id, rule: condition.rule.rawValue,
-                                     severity: condition.rule.severity.rawValue, orgId: condition.orgId,
-                                     seen: condition.seen, figures: try encode(condition.figures, with: encoder))
+            let values = AlertValues(
+                id: condition.id, rule: condition.rule.rawValue,
+                severity: condition.rule.severity.rawValue, orgId: condition.orgId,
+                seen: condition.seen, figures: try encode(condition.figures, with: encoder))
             guard let existing = stored[condition.id] else {
                 changes.append(.open(values))
                 result.opened.append(condition.id)

@@ -22,8 +22,9 @@ extension AlertEngine {
         let previousDays = Array(snapshot.dataDays.filter { $0 < day }.suffix(7))
         var previousRates: [String: [Double?]] = [:]
         if let first = previousDays.first {
-            previousRates = try metrics.activitySeries(orgCodes: table.rows.map(\.code), endingOn: day.adding(-1),
-                                                       count: day.number - first.number)
+            previousRates = try metrics.activitySeries(
+                orgCodes: table.rows.map(\.code), endingOn: day.adding(-1),
+                count: day.number - first.number)
         }
         var conditions: [AlertCondition] = []
         for row in table.rows where row.registered >= max(1, configuration.alertMinimumRegistered) {
@@ -37,12 +38,16 @@ extension AlertEngine {
                 figures.active = Int((row.active ?? 0).rounded())
                 if rate < configuration.activityFloor {
                     figures.threshold = configuration.activityFloor
-                    conditions.append(AlertCondition(id: Self.id(.activityBelowFloor, row.code), rule: .activityBelowFloor,
-                                                     orgId: org.id, seen: day, figures: figures))
+                    conditions.append(
+                        AlertCondition(
+                            id: Self.id(.activityBelowFloor, row.code), rule: .activityBelowFloor,
+                            orgId: org.id, seen: day, figures: figures))
                 } else if rate < configuration.activityTarget {
                     figures.threshold = configuration.activityTarget
-                    conditions.append(AlertCondition(id: Self.id(.activityBelowTarget, row.code), rule: .activityBelowTarget,
-                                                     orgId: org.id, seen: day, figures: figures))
+                    conditions.append(
+                        AlertCondition(
+                            id: Self.id(.activityBelowTarget, row.code), rule: .activityBelowTarget,
+                            orgId: org.id, seen: day, figures: figures))
                 }
                 if let first = previousDays.first, let series = previousRates[row.code] {
                     let known = previousDays.compactMap { series[$0.number - first.number] }
@@ -54,8 +59,10 @@ extension AlertEngine {
                         drop.referenceMean = mean
                         drop.referenceDays = known.count
                         drop.drop = mean - rate
-                        conditions.append(AlertCondition(id: Self.id(.activityDrop, row.code), rule: .activityDrop,
-                                                         orgId: org.id, seen: day, figures: drop))
+                        conditions.append(
+                            AlertCondition(
+                                id: Self.id(.activityDrop, row.code), rule: .activityDrop,
+                                orgId: org.id, seen: day, figures: drop))
                     }
                 }
             }
@@ -64,8 +71,10 @@ extension AlertEngine {
                 figures.rate = rate
                 figures.threshold = configuration.registrationTarget
                 figures.expected = row.expected ?? row.listed
-                conditions.append(AlertCondition(id: Self.id(.registrationBelowTarget, row.code), rule: .registrationBelowTarget,
-                                                 orgId: org.id, seen: day, figures: figures))
+                conditions.append(
+                    AlertCondition(
+                        id: Self.id(.registrationBelowTarget, row.code), rule: .registrationBelowTarget,
+                        orgId: org.id, seen: day, figures: figures))
             }
         }
         return conditions
@@ -86,8 +95,9 @@ extension AlertEngine {
             figures.learners = byOrg[code]!.sorted { a, b in
                 a.inactiveDays != b.inactiveDays ? a.inactiveDays > b.inactiveDays : a.learnerId < b.learnerId
             }
-            return AlertCondition(id: Self.id(.learnerInactive, code), rule: .learnerInactive, orgId: org.id, seen: day,
-                                  figures: figures)
+            return AlertCondition(
+                id: Self.id(.learnerInactive, code), rule: .learnerInactive, orgId: org.id, seen: day,
+                figures: figures)
         }
     }
 
@@ -106,11 +116,13 @@ extension AlertEngine {
             guard let kind = AnomalyKind(rawValue: record.kind) else { continue }
             let current = kind == .totalDecreased ? record.totalPoints : record.dayPoints
             guard let value = record.value, current == value else { continue }
-            var found = byLearner[record.learnerId]
+            var found =
+                byLearner[record.learnerId]
                 ?? Found(code: record.learnerCode, name: record.learnerName, orgId: record.orgId)
-            found.anomalies[kind] = AlertAnomaly(kind: kind, value: value, reference: record.reference,
-                                                 importId: record.importId,
-                                                 file: record.file.map { ($0 as NSString).lastPathComponent })
+            found.anomalies[kind] = AlertAnomaly(
+                kind: kind, value: value, reference: record.reference,
+                importId: record.importId,
+                file: record.file.map { ($0 as NSString).lastPathComponent })
             byLearner[record.learnerId] = found
         }
         return byLearner.values.sorted { $0.code < $1.code }.map { found in
@@ -119,8 +131,9 @@ extension AlertEngine {
             figures.learnerId = found.code
             figures.learnerName = found.name
             figures.anomalies = AnomalyKind.allCases.compactMap { found.anomalies[$0] }
-            return AlertCondition(id: Self.anomalyPrefix(day) + found.code, rule: .dataAnomaly, orgId: found.orgId, seen: day,
-                                  figures: figures)
+            return AlertCondition(
+                id: Self.anomalyPrefix(day) + found.code, rule: .dataAnomaly, orgId: found.orgId, seen: day,
+                figures: figures)
         }
     }
 
@@ -129,7 +142,9 @@ extension AlertEngine {
     /// `data.stale`: yesterday's points are missing after `staleAfterHour` (before it, the day
     /// before yesterday's), or nothing has been imported for `staleStoreHours`. A store that
     /// has never imported anything is new, not stale.
-    func staleConditions(now: Date, today: Day, timeZone: TimeZone, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
+    func staleConditions(now: Date, today: Day, timeZone: TimeZone, snapshot: Metrics.Snapshot) throws
+        -> [AlertCondition]
+    {
         guard let lastImport = try store.lastImportStartedAt() else { return [] }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -47,7 +47,8 @@ public final class AlertEngine: @unchecked Sendable {
         let ordered = Array(Set(days)).sorted()
         var result = AlertEvaluation()
         for (index, day) in ordered.enumerated() {
-            result.merge(try evaluate(day: day, now: now, timeZone: timeZone, includeInactive: index == ordered.count - 1))
+            result.merge(
+                try evaluate(day: day, now: now, timeZone: timeZone, includeInactive: index == ordered.count - 1))
         }
         return result
     }
@@ -88,11 +89,12 @@ public final class AlertEngine: @unchecked Sendable {
             return tree.subtree(of: index)
         }
         // Resolved history is most of the table on a long-running store: the store filters it.
-        let filter: AlertRecordFilter = switch state {
-        case .all: .all
-        case .active: .unresolved
-        default: .state(state.rawValue)
-        }
+        let filter: AlertRecordFilter =
+            switch state {
+            case .all: .all
+            case .active: .unresolved
+            default: .state(state.rawValue)
+            }
         let alerts = try store.alertRecords(filter).compactMap { AlertEngine.alert(from: $0, tree: tree) }
         var listed: [(alert: Alert, position: Int)] = []
         for alert in alerts where state.accepts(alert.state) {

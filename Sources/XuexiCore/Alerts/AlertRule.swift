@@ -21,7 +21,9 @@ public enum AlertRule: String, Sendable, Codable, CaseIterable {
     }
 
     /// Rules about one org's figures on a data day; evaluating a day with data settles them all.
-    static let orgRules: [AlertRule] = [.activityBelowFloor, .activityBelowTarget, .activityDrop, .registrationBelowTarget]
+    static let orgRules: [AlertRule] = [
+        .activityBelowFloor, .activityBelowTarget, .activityDrop, .registrationBelowTarget,
+    ]
 
     /// Position in listings, so alerts of equal severity come in a fixed, meaningful order.
     var order: Int { AlertRule.allCases.firstIndex(of: self) ?? 0 }

@@ -47,7 +47,8 @@ public struct AppConfiguration: Sendable, Equatable {
 
     /// `$XDG_CONFIG_HOME/xuexi-dash/config.toml`, else `~/.config/xuexi-dash/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
         return (configHome as NSString).appendingPathComponent("xuexi-dash/config.toml")
     }
@@ -75,17 +76,21 @@ public struct AppConfiguration: Sendable, Equatable {
         var configuration = AppConfiguration()
         for (key, value) in values {
             let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(String(key.split(separator: ".").last!)) }
+                .firstIndex {
+                    $0.trimmingCharacters(in: .whitespaces).hasPrefix(String(key.split(separator: ".").last!))
+                }
                 .map { $0 + 1 }
             func int() throws -> Int {
                 if case .integer(let number) = value, number >= 0 { return number }
-                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a non-negative whole number")
+                throw InvalidConfiguration(
+                    file: file, line: line, message: "\(key) expects a non-negative whole number")
             }
             func fraction() throws -> Double {
                 switch value {
                 case .float(let number) where number >= 0: return number
                 case .integer(let number) where number >= 0: return Double(number)
-                default: throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a number such as 0.7")
+                default:
+                    throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a number such as 0.7")
                 }
             }
             func string() throws -> String {
@@ -124,46 +129,46 @@ public struct AppConfiguration: Sendable, Equatable {
 
     /// The commented default file, printed by `xuexi-dash config --default`.
     public static let defaultFileText = """
-    # XuexiDash configuration (config.toml). Every setting is optional; these are the defaults.
-    # Location: $XDG_CONFIG_HOME/xuexi-dash/config.toml (or pass --config PATH).
+        # XuexiDash configuration (config.toml). Every setting is optional; these are the defaults.
+        # Location: $XDG_CONFIG_HOME/xuexi-dash/config.toml (or pass --config PATH).
 
-    [metrics]
-    # Day points at or above this make a learner active (活跃).
-    activity_threshold = 1
-    # Total-points clubs (积分过万俱乐部).
-    club_low = 20000
-    club_high = 40000
-    # Daily stars (当日学霸): day points at or above this.
-    star_threshold = 35
+        [metrics]
+        # Day points at or above this make a learner active (活跃).
+        activity_threshold = 1
+        # Total-points clubs (积分过万俱乐部).
+        club_low = 20000
+        club_high = 40000
+        # Daily stars (当日学霸): day points at or above this.
+        star_threshold = 35
 
-    [import]
-    # Day points above this are imported but flagged as anomalies.
-    daily_maximum = 60
+        [import]
+        # Day points above this are imported but flagged as anomalies.
+        daily_maximum = 60
 
-    [alerts]
-    # Activity rate below the floor is critical (安阳's 参与度 target), below the target a warning.
-    activity_floor = 0.40
-    activity_target = 0.70
-    # A fall of this much (0.15 = 15 points) against the previous 7 days' mean is a warning.
-    drop_points = 0.15
-    # Registration rate below this is a warning (1.0 = 100%).
-    registration_target = 1.0
-    # Learners with no points for this many consecutive days are listed with their mentor.
-    inactive_days = 3
-    # After this hour, a missing import for yesterday is critical.
-    stale_after_hour = 10
-    # A store unchanged for longer than this many hours is critical.
-    stale_store_hours = 36
-    # Activity and registration alerts only for units with at least this many registered
-    # learners (small study groups swing too much to be worth a notice).
-    minimum_registered = 30
+        [alerts]
+        # Activity rate below the floor is critical (安阳's 参与度 target), below the target a warning.
+        activity_floor = 0.40
+        activity_target = 0.70
+        # A fall of this much (0.15 = 15 points) against the previous 7 days' mean is a warning.
+        drop_points = 0.15
+        # Registration rate below this is a warning (1.0 = 100%).
+        registration_target = 1.0
+        # Learners with no points for this many consecutive days are listed with their mentor.
+        inactive_days = 3
+        # After this hour, a missing import for yesterday is critical.
+        stale_after_hour = 10
+        # A store unchanged for longer than this many hours is critical.
+        stale_store_hours = 36
+        # Activity and registration alerts only for units with at least this many registered
+        # learners (small study groups swing too much to be worth a notice).
+        minimum_registered = 30
 
-    [dashboard]
-    refresh_seconds = 1.0
-    theme = "party-red"
-    # language = "zh"        # zh or en
-    mouse = true
-    # colors = "256"         # none, 8, 256 or truecolor (default: detected)
+        [dashboard]
+        refresh_seconds = 1.0
+        theme = "party-red"
+        # language = "zh"        # zh or en
+        mouse = true
+        # colors = "256"         # none, 8, 256 or truecolor (default: detected)
 
-    """
+        """
 }

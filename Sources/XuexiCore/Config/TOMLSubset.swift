@@ -6,7 +6,10 @@ import Foundation
 /// is documented in the default config (`xuexi-dash config --default`).
 public enum TOMLSubset {
     public enum Value: Equatable, Sendable {
-        case string(String), integer(Int), float(Double), bool(Bool)
+        case string(String)
+        case integer(Int)
+        case float(Double)
+        case bool(Bool)
     }
 
     public struct ParseError: Error, CustomStringConvertible, Sendable {
@@ -36,12 +39,14 @@ public enum TOMLSubset {
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let rawValue = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) else {
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." })
+            else {
                 throw ParseError(file: file, line: lineNumber, message: "expected a bare key before '='")
             }
             guard let value = parseValue(rawValue) else {
-                throw ParseError(file: file, line: lineNumber,
-                                 message: "expected a string in quotes, a number or true/false, found '\(rawValue)'")
+                throw ParseError(
+                    file: file, line: lineNumber,
+                    message: "expected a string in quotes, a number or true/false, found '\(rawValue)'")
             }
             result[section.isEmpty ? key : "\(section).\(key)"] = value
         }
@@ -64,7 +69,8 @@ public enum TOMLSubset {
         if text == "false" { return .bool(false) }
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
             let inner = text.dropFirst().dropLast()
-            return .string(inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\"))
+            return .string(
+                inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\"))
         }
         let digits = text.replacingOccurrences(of: "_", with: "")
         if let integer = Int(digits) { return .integer(integer) }

@@ -1,7 +1,7 @@
 import Foundation
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// Builds a demo store by generating exports and importing them through `Importer`,
 /// day by day (one transaction per day, like a real office importing each morning).
@@ -12,7 +12,9 @@ public struct DemoBuilder {
     public var lastDay: Day
     public var configuration: AppConfiguration
 
-    public init(scale: DemoScale, days: Int, seed: UInt64, lastDay: Day, configuration: AppConfiguration = AppConfiguration()) {
+    public init(
+        scale: DemoScale, days: Int, seed: UInt64, lastDay: Day, configuration: AppConfiguration = AppConfiguration()
+    ) {
         self.scale = scale
         self.days = days
         self.seed = seed
@@ -30,10 +32,12 @@ public struct DemoBuilder {
     }
 
     public func build(into store: XuexiStore, progress: ((Step) -> Void)? = nil) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "xuexi-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? FileManager.default.removeItem(at: directory) }
         let generator = DemoGenerator(scale: scale, days: days, seed: seed, lastDay: lastDay)
-        let files = try generator.write(to: directory) { done, total in progress?(.generating(done: done, total: total)) }
+        let files = try generator.write(to: directory) { done, total in progress?(.generating(done: done, total: total))
+        }
         var options = ImportService.importOptions(configuration: configuration)
         options.date = generator.firstDay
         options.user = "demo"

@@ -43,13 +43,16 @@ public struct DemoGenerator {
         var registeredOn: Day
         var propensity: Double
         var total: Int
-        var inactiveFrom: Int   // day offset from which the learner stops studying (Int.max = never)
+        var inactiveFrom: Int  // day offset from which the learner stops studying (Int.max = never)
     }
 
-    static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+    static let surnames = Array(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
     static let givenNames = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力斌鹏宇浩凯俊帆婷雪琳晨欣怡佳子梓轩涵思瑞国庆春梅兰志海波宁丹凤霖彤楠")
-    static let communities = ["田田", "盐田", "固戍", "臣田", "河西", "渔业", "流塘", "南昌", "西乡", "黄田", "钟屋", "铁仔", "九围",
-                              "共乐", "凤凰岗", "蚝业", "永丰", "麻布", "草围", "劳动", "径贝", "庄边", "富华", "后瑞", "乐群"]
+    static let communities = [
+        "田田", "盐田", "固戍", "臣田", "河西", "渔业", "流塘", "南昌", "西乡", "黄田", "钟屋", "铁仔", "九围",
+        "共乐", "凤凰岗", "蚝业", "永丰", "麻布", "草围", "劳动", "径贝", "庄边", "富华", "后瑞", "乐群",
+    ]
     static let districts = ["文峰区委", "北关区委", "殷都区委", "龙安区委", "安阳县委", "汤阴县委", "滑县县委", "内黄县委", "林州市委"]
     static let townSyllables = Array("东西南北中新老安宁和平兴隆永乐福寿康泰崇义仁德光明长青柏松杨柳桥河湾岭坡塘庄集店")
     static let ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -76,7 +79,9 @@ public struct DemoGenerator {
                 let branchCode = String(format: "DY%02d", branch)
                 add(branchCode, "第\(DemoGenerator.ordinal(branch))党支部", "DY", "党支部")
                 for group in 1...groups[branch - 1] {
-                    add(String(format: "%@%02d", branchCode, group), "第\(DemoGenerator.ordinal(group))学习小组", branchCode, "学习小组")
+                    add(
+                        String(format: "%@%02d", branchCode, group), "第\(DemoGenerator.ordinal(group))学习小组", branchCode,
+                        "学习小组")
                 }
             }
         case .street:
@@ -88,7 +93,9 @@ public struct DemoGenerator {
                     let branchCode = String(format: "%@%02d", communityCode, branch)
                     add(branchCode, "第\(DemoGenerator.ordinal(branch))党支部", communityCode, "党支部")
                     for group in 1...29 {
-                        add(String(format: "%@%02d", branchCode, group), "第\(DemoGenerator.ordinal(group))学习小组", branchCode, "学习小组")
+                        add(
+                            String(format: "%@%02d", branchCode, group), "第\(DemoGenerator.ordinal(group))学习小组",
+                            branchCode, "学习小组")
                     }
                 }
             }
@@ -99,15 +106,21 @@ public struct DemoGenerator {
                 add(districtCode, district, "AY", "区县委")
                 for t in 1...10 {
                     let townCode = String(format: "%@%02d", districtCode, t)
-                    let townName = String([random.pick(DemoGenerator.townSyllables), random.pick(DemoGenerator.townSyllables)])
+                    let townName = String([
+                        random.pick(DemoGenerator.townSyllables), random.pick(DemoGenerator.townSyllables),
+                    ])
                     add(townCode, townName + (t % 3 == 0 ? "镇党委" : "街道党工委"), districtCode, "街道/乡镇")
                     for c in 1...10 {
                         let communityCode = String(format: "%@%02d", townCode, c)
-                        let communityName = String([random.pick(DemoGenerator.townSyllables), random.pick(DemoGenerator.townSyllables)])
+                        let communityName = String([
+                            random.pick(DemoGenerator.townSyllables), random.pick(DemoGenerator.townSyllables),
+                        ])
                         add(communityCode, communityName + (c % 2 == 0 ? "村党委" : "社区党委"), townCode, "社区/村党委")
                         let branches = (d * 100 + t * 10 + c) % 10 < 6 ? 10 : 9
                         for b in 1...branches {
-                            add(String(format: "%@%02d", communityCode, b), "第\(DemoGenerator.ordinal(b))党支部", communityCode, "党支部")
+                            add(
+                                String(format: "%@%02d", communityCode, b), "第\(DemoGenerator.ordinal(b))党支部",
+                                communityCode, "党支部")
                         }
                     }
                 }
@@ -143,11 +156,14 @@ public struct DemoGenerator {
                 number += 1
                 let party = random.chance(scale.partyShare)
                 let code = String(format: "L%07d", number)
-                let name = String(random.pick(DemoGenerator.surnames)) + String(random.pick(DemoGenerator.givenNames))
+                let name =
+                    String(random.pick(DemoGenerator.surnames)) + String(random.pick(DemoGenerator.givenNames))
                     + (random.chance(0.6) ? String(random.pick(DemoGenerator.givenNames)) : "")
-                let phone = "1" + String(random.pick(Array("3456789"))) + String(format: "%09d", random.int(0...999_999_999))
+                let phone =
+                    "1" + String(random.pick(Array("3456789"))) + String(format: "%09d", random.int(0...999_999_999))
                 // Most registered long ago; a few register during the period shown.
-                let registeredOn = random.chance(0.03)
+                let registeredOn =
+                    random.chance(0.03)
                     ? firstDay.adding(random.int(1...max(1, days - 1)))
                     : Day(year: 2019 + random.int(0...6), month: random.int(1...12), day: random.int(1...28))
                 let individual = party ? 0.78 + random.unit() * 0.22 : 0.45 + random.unit() * 0.5
@@ -155,9 +171,11 @@ public struct DemoGenerator {
                 let u = random.unit()
                 let total = Int(u * u * 48_000) + random.int(0...3_000)
                 let inactive = random.chance(0.04) ? max(0, days - random.int(3...8)) : Int.max
-                learners.append(LearnerSpec(code: code, name: name, orgIndex: leaf, party: party, phone: phone,
-                                            mentor: nil, registeredOn: min(registeredOn, lastDay),
-                                            propensity: min(1, leafFactor * individual), total: total, inactiveFrom: inactive))
+                learners.append(
+                    LearnerSpec(
+                        code: code, name: name, orgIndex: leaf, party: party, phone: phone,
+                        mentor: nil, registeredOn: min(registeredOn, lastDay),
+                        propensity: min(1, leafFactor * individual), total: total, inactiveFrom: inactive))
                 if party { partyInLeaf.append(code) }
             }
             // 党员带群众: each of the masses gets a party member of the same group as mentor (一帮五).
@@ -171,7 +189,8 @@ public struct DemoGenerator {
             // Expected headcount above the roster for some groups (people not yet registered).
             let gap = random.chance(0.3) ? random.int(1...max(1, count / 8)) : 0
             orgs[leaf].expected = count + gap
-            orgs[leaf].partyMembers = learners[(learners.count - count)...].filter(\.party).count + (gap > 0 ? random.int(0...1) : 0)
+            orgs[leaf].partyMembers =
+                learners[(learners.count - count)...].filter(\.party).count + (gap > 0 ? random.int(0...1) : 0)
         }
         return learners
     }
@@ -180,40 +199,33 @@ public struct DemoGenerator {
 
     /// Writes the exports into `directory` and returns the daily files in date order.
     @discardableResult
-    public func write(to directory: URL, progress: ((Int, Int) -> Void)? = nil) throws -> (orgs: URL, learners: URL, days: [URL]) {
+    public func write(to directory: URL, progress: ((Int, Int) -> Void)? = nil) throws -> (
+        orgs: URL, learners: URL, days: [URL]
+    ) {
         var random = SeededRandom(seed: seed)
         var orgs = makeOrgs(random: &random)
         var learners = makeLearners(orgs: &orgs, random: &random)
         let fileManager = FileManager.default
-        try fileManager.createDirectory(at: directory.appendingPathComponent("daily"), withIntermediateDirectories: true)
+        try fileManager.createDirectory(
+            at: directory.appendingPathComponent("daily"), withIntermediateDirectories: true)
 
-        var orgText = "组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数\n"
-        for org in orgs {
-            orgText += "\(org.code),\(org.name),\(org.parent ?? ""),\(org.type),\(org.expected.map(String.init) ?? ""),\(org.partyMembers.map(String.init) ?? "")\n"
-        }
         let orgsURL = directory.appendingPathComponent("orgs.csv")
-        try Data(orgText.utf8).write(to: orgsURL)
+        try Data(DemoGenerator.orgsCSV(orgs).utf8).write(to: orgsURL)
 
-        var roster = [UInt8]()
-        roster.reserveCapacity(learners.count * 80)
-        roster.append(contentsOf: Array("学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期\n".utf8))
-        for learner in learners {
-            let line = "\(learner.code),\(learner.name),\(orgs[learner.orgIndex].code),\(learner.party ? "中共党员" : "群众"),\(learner.phone),\(learner.mentor ?? ""),\(learner.registeredOn.iso)\n"
-            roster.append(contentsOf: Array(line.utf8))
-        }
         let learnersURL = directory.appendingPathComponent("learners.csv")
-        try Data(roster).write(to: learnersURL)
+        try Data(DemoGenerator.rosterCSV(learners, orgs: orgs)).write(to: learnersURL)
 
         var dayURLs: [URL] = []
         let dropping = Set(orgs.indices.filter { orgs[$0].dropping }.map { orgs[$0].code })
-        let droppingLeaves = Set(orgs.indices.filter { index in
-            var code: String? = orgs[index].code
-            while let current = code {
-                if dropping.contains(current) { return true }
-                code = orgs.first { $0.code == current }?.parent
-            }
-            return false
-        })
+        let droppingLeaves = Set(
+            orgs.indices.filter { index in
+                var code: String? = orgs[index].code
+                while let current = code {
+                    if dropping.contains(current) { return true }
+                    code = orgs.first { $0.code == current }?.parent
+                }
+                return false
+            })
         // A day without an export in the middle of the period (holiday, forgotten import).
         let skippedDay = days >= 10 ? days - 9 : -1
         for offset in 0..<days {
@@ -261,8 +273,32 @@ public struct DemoGenerator {
         return (orgsURL, learnersURL, dayURLs)
     }
 
+    static func orgsCSV(_ orgs: [OrgSpec]) -> String {
+        var orgText = "组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数\n"
+        for org in orgs {
+            orgText +=
+                "\(org.code),\(org.name),\(org.parent ?? ""),\(org.type),\(org.expected.map(String.init) ?? ""),\(org.partyMembers.map(String.init) ?? "")\n"
+        }
+        return orgText
+    }
+
+    static func rosterCSV(_ learners: [LearnerSpec], orgs: [OrgSpec]) -> [UInt8] {
+        var roster = [UInt8]()
+        roster.reserveCapacity(learners.count * 80)
+        roster.append(contentsOf: Array("学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期\n".utf8))
+        for learner in learners {
+            let line =
+                "\(learner.code),\(learner.name),\(orgs[learner.orgIndex].code),\(learner.party ? "中共党员" : "群众"),\(learner.phone),\(learner.mentor ?? ""),\(learner.registeredOn.iso)\n"
+            roster.append(contentsOf: Array(line.utf8))
+        }
+        return roster
+    }
+
     static func appendNumber(_ value: Int, to buffer: inout [UInt8]) {
-        if value == 0 { buffer.append(UInt8(ascii: "0")); return }
+        if value == 0 {
+            buffer.append(UInt8(ascii: "0"))
+            return
+        }
         var digits: [UInt8] = []
         var remaining = value
         while remaining > 0 {

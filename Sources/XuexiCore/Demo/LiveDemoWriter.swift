@@ -1,7 +1,7 @@
 import Foundation
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// Keeps a demo store moving during the day (`demo --live`): every few seconds it writes a
 /// full-day points export for `day` with points a little higher than the last one, and
@@ -32,14 +32,17 @@ public final class LiveDemoWriter: @unchecked Sendable {
     /// Called after each step with its result or error (for a status line or a log).
     public var onStep: (@Sendable (Result<ImportSummary, any Error>) -> Void)?
 
-    public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), day: Day = .today(),
-                interval: TimeInterval = 5, seed: UInt64 = 2026) {
+    public init(
+        store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), day: Day = .today(),
+        interval: TimeInterval = 5, seed: UInt64 = 2026
+    ) {
         self.store = store
         self.configuration = configuration
         self.day = day
         self.interval = interval
         random = SeededRandom(seed: seed &+ UInt64(day.number))
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-live-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "xuexi-live-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -96,8 +99,9 @@ public final class LiveDemoWriter: @unchecked Sendable {
         try store.registeredLearners(on: day).map { learner in
             let studies = random.chance(learner.isParty ? 0.85 : 0.6)
             let target = studies ? min(55, 12 + Int(random.unit() * random.unit() * 30) + random.int(0...14)) : 0
-            return LearnerProgress(code: learner.code, previousTotal: learner.totalBefore ?? 0, points: 0,
-                                   target: target)
+            return LearnerProgress(
+                code: learner.code, previousTotal: learner.totalBefore ?? 0, points: 0,
+                target: target)
         }
     }
 

@@ -44,18 +44,23 @@ extension Metrics {
     /// Top learners by day, week (Mon–Sun), month or total points for a subtree, ties broken
     /// by total points then learner id. Reads one day of rows: week and month use the
     /// running sums the import keeps on each row.
-    public func leaderboard(_ kind: LeaderboardKind, day: Day, scope: String? = nil, filter: LearnerFilter = .all,
-                            limit: Int = 20, offset: Int = 0) throws -> [LeaderboardEntry] {
+    public func leaderboard(
+        _ kind: LeaderboardKind, day: Day, scope: String? = nil, filter: LearnerFilter = .all,
+        limit: Int = 20, offset: Int = 0
+    ) throws -> [LeaderboardEntry] {
         let snapshot = try snapshot()
         let tree = snapshot.tree
         let directory = snapshot.directory
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
-        let start: Day = switch kind {
-        case .day, .total: day
-        case .week: day.startOfWeek
-        case .month: day.startOfMonth
-        }
-        let readDay = kind == .total ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
+        let start: Day =
+            switch kind {
+            case .day, .total: day
+            case .week: day.startOfWeek
+            case .month: day.startOfMonth
+            }
+        let readDay =
+            kind == .total
+            ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
         guard let readDay else { return [] }
         let wanted = limit + offset
         // A small candidate buffer beats sorting 570,000 rows for a top 20. Entries below the
@@ -67,12 +72,15 @@ extension Metrics {
             best.sort(by: Metrics.leaderboardOrder)
             let boundary = best[wanted - 1]
             var keep = wanted
-            while keep < best.count && best[keep].points == boundary.points && best[keep].total == boundary.total { keep += 1 }
+            while keep < best.count && best[keep].points == boundary.points && best[keep].total == boundary.total {
+                keep += 1
+            }
             best.removeLast(best.count - keep)
             floor = (boundary.points, boundary.total)
         }
         if scope == nil && filter == .all,
-           let stored = try store.storedLeaderboard(day: readDay, kind: kind, places: wanted) {
+            let stored = try store.storedLeaderboard(day: readDay, kind: kind, places: wanted)
+        {
             best = stored.filter { $0.learnerId <= directory.maxId && directory.exists[$0.learnerId] }
                 .map { ($0.points, $0.total, $0.learnerId) }
         } else {
@@ -82,7 +90,9 @@ extension Metrics {
                 if let floor, (points, total) < floor { return }
                 if !wholeTree {
                     let org = Int(directory.orgIndex(of: id, on: readDay.number))
-                    guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else { return }
+                    guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else {
+                        return
+                    }
                 }
                 best.append((points, total, id))
                 if wanted > 0 && best.count > wanted * 4 + 64 { prune() }
@@ -100,13 +110,16 @@ extension Metrics {
         return ordered.enumerated().dropFirst(offset).prefix(limit).compactMap { position, entry in
             guard let learner = learners[entry.id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
             let org = tree.orgs[orgIndex]
-            return LeaderboardEntry(rank: position + 1, learnerId: learner.code, name: learner.name, orgCode: org.code,
-                                    orgName: org.name, party: learner.isParty, points: entry.points,
-                                    totalPoints: kind == .total ? entry.points : entry.total)
+            return LeaderboardEntry(
+                rank: position + 1, learnerId: learner.code, name: learner.name, orgCode: org.code,
+                orgName: org.name, party: learner.isParty, points: entry.points,
+                totalPoints: kind == .total ? entry.points : entry.total)
         }
     }
 
-    static func leaderboardOrder(_ a: (points: Int, total: Int, id: Int), _ b: (points: Int, total: Int, id: Int)) -> Bool {
+    static func leaderboardOrder(_ a: (points: Int, total: Int, id: Int), _ b: (points: Int, total: Int, id: Int))
+        -> Bool
+    {
         if a.points != b.points { return a.points > b.points }
         return a.total > b.total
     }
@@ -139,9 +152,10 @@ extension Metrics {
         let mentors = try store.learnerNames(codes: mentorCodes)
         return ids.compactMap { id -> InactiveLearner? in
             guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
-            return InactiveLearner(learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
-                                   orgName: tree.orgs[orgIndex].name, inactiveDays: streak[id] ?? 0,
-                                   mentorId: learner.mentorCode, mentorName: learner.mentorCode.flatMap { mentors[$0] })
+            return InactiveLearner(
+                learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
+                orgName: tree.orgs[orgIndex].name, inactiveDays: streak[id] ?? 0,
+                mentorId: learner.mentorCode, mentorName: learner.mentorCode.flatMap { mentors[$0] })
         }.sorted { ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId) }
     }
 
@@ -172,8 +186,9 @@ extension Metrics {
         let histories = try store.pointsHistory(learnerIds: known, from: first, count: count)
         return known.compactMap { id -> LearnerDays? in
             guard let learner = learners[id], let history = histories[id] else { return nil }
-            return LearnerDays(learnerId: learner.code, name: learner.name, party: learner.isParty, firstDay: first,
-                               points: history.points, totalPoints: history.totalPoints)
+            return LearnerDays(
+                learnerId: learner.code, name: learner.name, party: learner.isParty, firstDay: first,
+                points: history.points, totalPoints: history.totalPoints)
         }.sorted { $0.learnerId < $1.learnerId }
     }
 

@@ -37,9 +37,10 @@ public final class Metrics: @unchecked Sendable {
         let context = try store.figuresContext()
         var indexById: [Int64: Int] = [:]
         for (index, org) in context.tree.orgs.enumerated() { indexById[org.id] = index }
-        let snapshot = Snapshot(stamp: stamp, tree: context.tree, directory: context.directory,
-                                expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
-                                dataDays: context.dataDays, orgIndexById: indexById)
+        let snapshot = Snapshot(
+            stamp: stamp, tree: context.tree, directory: context.directory,
+            expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
+            dataDays: context.dataDays, orgIndexById: indexById)
         cached = snapshot
         return snapshot
     }
@@ -119,17 +120,20 @@ public final class Metrics: @unchecked Sendable {
             let parent = tree.parentIndex[index]
             let figures = current.rows[index]
             let stock = figures.last
-            rows.append(OrgFigures(
-                code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
-                depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
-                daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
-                expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
-                registrationRate: stock?.registrationRate(expected: snapshot.expected[index]),
-                partyCoverage: stock?.partyCoverage(partyMembers: snapshot.partyMembers[index]),
-                active: figures.meanActive, activityRate: figures.activityRate, averagePoints: figures.averagePoints,
-                clubLow: stock?.clubLow ?? 0, clubHigh: stock?.clubHigh ?? 0,
-                rank: ranks.rank[index], siblingCount: ranks.siblings[index], previousRank: previousRanks.rank[index],
-                pointsBehind: ranks.pointsBehind[index]))
+            rows.append(
+                OrgFigures(
+                    code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
+                    depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
+                    daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
+                    expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
+                    registrationRate: stock?.registrationRate(expected: snapshot.expected[index]),
+                    partyCoverage: stock?.partyCoverage(partyMembers: snapshot.partyMembers[index]),
+                    active: figures.meanActive, activityRate: figures.activityRate,
+                    averagePoints: figures.averagePoints,
+                    clubLow: stock?.clubLow ?? 0, clubHigh: stock?.clubHigh ?? 0,
+                    rank: ranks.rank[index], siblingCount: ranks.siblings[index],
+                    previousRank: previousRanks.rank[index],
+                    pointsBehind: ranks.pointsBehind[index]))
         }
         return OrgTable(period: period, scopeCode: scope, rows: rows, lastDataDay: current.lastDay)
     }
@@ -156,9 +160,10 @@ public final class Metrics: @unchecked Sendable {
             for row in try store.orgDayFigures(on: lastDay) {
                 guard let index = snapshot.orgIndexById[row.orgId] else { continue }
                 let figures = row.figures
-                rows[index] = PeriodFigures.OrgPeriod(days: 1, meanActive: Double(figures.active),
-                                                      activityRate: figures.activityRate,
-                                                      averagePoints: figures.averagePoints, last: figures)
+                rows[index] = PeriodFigures.OrgPeriod(
+                    days: 1, meanActive: Double(figures.active),
+                    activityRate: figures.activityRate,
+                    averagePoints: figures.averagePoints, last: figures)
             }
             return PeriodFigures(rows: rows, lastDay: lastDay)
         }
@@ -186,8 +191,9 @@ public final class Metrics: @unchecked Sendable {
     /// Ranks each org among its siblings: activity rate, then average points, then code (SPEC §4).
     /// Orgs without data in the period are not ranked.
     static func siblingRanks(_ rows: [PeriodFigures.OrgPeriod], tree: OrgTree) -> Ranks {
-        var ranks = Ranks(rank: Array(repeating: nil, count: tree.count), siblings: Array(repeating: 0, count: tree.count),
-                          pointsBehind: Array(repeating: nil, count: tree.count))
+        var ranks = Ranks(
+            rank: Array(repeating: nil, count: tree.count), siblings: Array(repeating: 0, count: tree.count),
+            pointsBehind: Array(repeating: nil, count: tree.count))
         var groups: [[Int]] = [tree.rootIndices]
         groups += tree.childIndices.filter { !$0.isEmpty }
         for group in groups {
@@ -201,7 +207,9 @@ public final class Metrics: @unchecked Sendable {
             for (position, index) in ranked.enumerated() {
                 ranks.rank[index] = position + 1
                 ranks.siblings[index] = ranked.count
-                if position > 0, let above = rows[ranked[position - 1]].averagePoints, let own = rows[index].averagePoints {
+                if position > 0, let above = rows[ranked[position - 1]].averagePoints,
+                    let own = rows[index].averagePoints
+                {
                     ranks.pointsBehind[index] = max(0, above - own)
                 }
             }

@@ -14,7 +14,8 @@ public struct ReportBuilder: Sendable {
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
         let metrics = Metrics(store: store, configuration: configuration)
-        self.init(metrics: metrics, alertEngine: AlertEngine(store: store, configuration: configuration, metrics: metrics))
+        self.init(
+            metrics: metrics, alertEngine: AlertEngine(store: store, configuration: configuration, metrics: metrics))
     }
 
     public init(metrics: Metrics, alertEngine: AlertEngine) {
@@ -52,12 +53,14 @@ public struct ReportBuilder: Sendable {
         }.map(\.element)
 
         let lastDataDay = table.lastDataDay
-        let floor = configuration.activityFloor, target = configuration.activityTarget
+        let floor = configuration.activityFloor
+        let target = configuration.activityTarget
         let notices = league.compactMap { row -> ReportNotice? in
             guard let rate = row.activityRate, rate < target else { return nil }
             let level: ReportNotice.Level = rate < floor ? .belowFloor : .belowTarget
-            return ReportNotice(code: row.code, name: row.name, level: level, activityRate: rate,
-                                threshold: level == .belowFloor ? floor : target)
+            return ReportNotice(
+                code: row.code, name: row.name, level: level, activityRate: rate,
+                threshold: level == .belowFloor ? floor : target)
         }.sorted { a, b in
             if a.level != b.level { return a.level == .belowFloor }
             if a.activityRate != b.activityRate { return a.activityRate < b.activityRate }
@@ -67,11 +70,13 @@ public struct ReportBuilder: Sendable {
         var topLearners: [LeaderboardEntry] = []
         var inactive: [InactiveLearner] = []
         if let lastDataDay {
-            topLearners = try metrics.leaderboard(kind.leaderboard, day: lastDataDay, scope: scopeCode,
-                                                  limit: ReportBuilder.topLearnerCount)
+            topLearners = try metrics.leaderboard(
+                kind.leaderboard, day: lastDataDay, scope: scopeCode,
+                limit: ReportBuilder.topLearnerCount)
             let minimum = kind == .daily ? configuration.starThreshold : 1
             topLearners = topLearners.filter { $0.points >= minimum }
-            inactive = try metrics.inactiveLearners(scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
+            inactive = try metrics.inactiveLearners(
+                scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
         }
 
         let alerts = try alertEngine.alerts(state: .active, scope: scopeCode).filter {
@@ -82,7 +87,9 @@ public struct ReportBuilder: Sendable {
             kind: kind, date: day.iso, periodFirst: period.first.iso, periodLast: period.last.iso,
             lastDataDay: lastDataDay?.iso,
             daysWithData: snapshot.dataDays.filter { $0 >= period.first && $0 <= period.last }.count,
-            scope: scopeIndex.map { ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name)) },
+            scope: scopeIndex.map {
+                ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name))
+            },
             summary: scopeCode.flatMap { table.row(code: $0) },
             league: league, notices: notices, topLearners: topLearners, topLearnersBy: kind.leaderboard,
             inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
@@ -93,7 +100,9 @@ public struct ReportBuilder: Sendable {
         switch format {
         case .md: Data(ReportMarkdown(report: report, language: language).render().utf8)
         case .csv: Data(ReportCSV.render(ReportTables.make(report, language: language)).utf8)
-        case .xlsx: try XLSXWriter(sheets: ReportTables.make(report, language: language), modified: Day(iso: report.date)).data()
+        case .xlsx:
+            try XLSXWriter(sheets: ReportTables.make(report, language: language), modified: Day(iso: report.date))
+                .data()
         case .json: try ReportBuilder.json(report)
         }
     }

@@ -18,7 +18,10 @@ struct ReportMarkdown {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append("# " + [report.kind.title(language), report.scope?.name ?? t(ReportText.allOrgs), periodText()].joined(separator: t(ReportText.titleSeparator)))
+        lines.append(
+            "# "
+                + [report.kind.title(language), report.scope?.name ?? t(ReportText.allOrgs), periodText()].joined(
+                    separator: t(ReportText.titleSeparator)))
         lines.append("")
         if report.lastDataDay == nil {
             lines.append(t(ReportText.noDataNote))
@@ -47,15 +50,22 @@ struct ReportMarkdown {
     }
 
     func summaryLine(_ figures: OrgFigures) -> String {
-        let registration = t(ReportText.summaryRegistration, MetricFormat.count(figures.registered),
-                             MetricFormat.count(figures.expected ?? figures.listed), MetricFormat.percent(figures.registrationRate))
-        let activity = report.kind == .daily
-            ? t(ReportText.summaryActivityDay, MetricFormat.count(Int((figures.active ?? 0).rounded())), MetricFormat.percent(figures.activityRate))
+        let registration = t(
+            ReportText.summaryRegistration, MetricFormat.count(figures.registered),
+            MetricFormat.count(figures.expected ?? figures.listed), MetricFormat.percent(figures.registrationRate))
+        let activity =
+            report.kind == .daily
+            ? t(
+                ReportText.summaryActivityDay, MetricFormat.count(Int((figures.active ?? 0).rounded())),
+                MetricFormat.percent(figures.activityRate))
             : t(ReportText.summaryActivityPeriod, MetricFormat.percent(figures.activityRate))
         let points = t(ReportText.summaryPoints, MetricFormat.decimal(figures.averagePoints))
-        let clubs = t(ReportText.summaryClubs, MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
-                      MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
-        return t(ReportText.summary, [registration, activity, points, clubs].joined(separator: t(ReportText.clauseSeparator)))
+        let clubs = t(
+            ReportText.summaryClubs, MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
+            MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
+        return t(
+            ReportText.summary,
+            [registration, activity, points, clubs].joined(separator: t(ReportText.clauseSeparator)))
     }
 
     func leagueSection() -> [String] {
@@ -68,10 +78,12 @@ struct ReportMarkdown {
             }
             let change = ReportMarkdown.change(row.rankChange)
             var line = "\(rank). \(row.name)" + (change.isEmpty ? "" : " \(change)")
-            line += t(ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
-                      MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
-                      MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language), row.clubLow,
-                      ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
+            line += t(
+                ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
+                MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
+                MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language),
+                row.clubLow,
+                ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
             if let behind = row.pointsBehind { line += t(ReportText.leagueBehind, MetricFormat.decimal(behind)) }
             lines.append(line)
         }
@@ -81,19 +93,31 @@ struct ReportMarkdown {
     func noticeSection() -> [String] {
         func list(_ level: ReportNotice.Level) -> String {
             let notices = report.notices.filter { $0.level == level }
-            return notices.isEmpty ? t(ReportText.none)
+            return notices.isEmpty
+                ? t(ReportText.none)
                 : notices.map { "\($0.name) \(MetricFormat.percent($0.activityRate))" }.joined(separator: separator)
         }
-        return [t(ReportText.sectionNotices), "",
-                "- " + t(ReportText.noticeFloorLine, MetricFormat.percent(report.thresholds.activityFloor), list(.belowFloor)),
-                "- " + t(ReportText.noticeTargetLine, MetricFormat.percent(report.thresholds.activityTarget), list(.belowTarget)),
-                ""]
+        return [
+            t(ReportText.sectionNotices), "",
+            "- "
+                + t(
+                    ReportText.noticeFloorLine, MetricFormat.percent(report.thresholds.activityFloor), list(.belowFloor)
+                ),
+            "- "
+                + t(
+                    ReportText.noticeTargetLine, MetricFormat.percent(report.thresholds.activityTarget),
+                    list(.belowTarget)),
+            "",
+        ]
     }
 
     func topSection() -> [String] {
-        let heading = report.kind == .daily
+        let heading =
+            report.kind == .daily
             ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.topLearners.count)
-            : t(report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly, report.topLearners.count)
+            : t(
+                report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly,
+                report.topLearners.count)
         var lines = [heading, ""]
         if report.topLearners.isEmpty { lines.append(t(ReportText.none)) }
         for entry in report.topLearners {
@@ -120,11 +144,16 @@ struct ReportMarkdown {
         var lines = [t(ReportText.sectionAlerts, report.alerts.count), ""]
         if report.alerts.isEmpty { lines.append(t(ReportText.none)) }
         for alert in report.alerts.prefix(ReportMarkdown.listLimit) {
-            var line = "- " + t(ReportText.alertLine, alert.severity.title(language), alert.orgName ?? t(AlertText.storeWide),
-                                alert.rule.title(language), alert.message(language))
+            var line =
+                "- "
+                + t(
+                    ReportText.alertLine, alert.severity.title(language), alert.orgName ?? t(AlertText.storeWide),
+                    alert.rule.title(language), alert.message(language))
             if alert.state == .acknowledged {
                 let who = alert.acknowledgedBy ?? ""
-                line += alert.note.map { t(ReportText.alertAcknowledgedWithNote, who, $0) } ?? t(ReportText.alertAcknowledged, who)
+                line +=
+                    alert.note.map { t(ReportText.alertAcknowledgedWithNote, who, $0) }
+                    ?? t(ReportText.alertAcknowledged, who)
             }
             lines.append(line)
         }

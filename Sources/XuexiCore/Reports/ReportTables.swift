@@ -3,73 +3,132 @@ import XuexiModel
 /// Lays a report out as tables, one per section, in the order of the Markdown note.
 enum ReportTables {
     static func make(_ report: Report, language: Language) -> [ReportTable] {
-        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         let clubLow = StringTable.text(ReportText.colClub, language, MetricFormat.count(report.thresholds.clubLow))
         let clubHigh = StringTable.text(ReportText.colClub, language, MetricFormat.count(report.thresholds.clubHigh))
-        var tables = [summaryTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh)]
+        return [
+            summaryTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh),
+            leagueTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh),
+            noticesTable(report, language: language),
+            topTable(report, language: language),
+            inactiveTable(report, language: language),
+            alertsTable(report, language: language),
+        ]
+    }
 
-        tables.append(ReportTable(
-            title: t(ReportText.sheetLeague), sheetName: t(ReportText.sheetLeague),
-            headers: [t(ReportText.colRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
-                      t(ReportText.colRegistered), t(ReportText.colExpected), t(ReportText.colRegistrationRate),
-                      t(ReportText.colActivityRate), t(ReportText.colAveragePoints), clubLow, clubHigh, t(ReportText.colPointsBehind)],
-            rows: report.league.map { row in
-                [.count(row.rank), .text(ReportMarkdown.change(row.rankChange)), .text(row.code), .text(row.name),
-                 .integer(row.registered), .integer(row.expected ?? row.listed), .rate(row.registrationRate),
-                 .rate(row.activityRate), .number(row.averagePoints), .integer(row.clubLow), .integer(row.clubHigh),
-                 .number(row.pointsBehind)]
-            }))
+    private static func leagueTable(_ report: Report, language: Language, clubLow: String, clubHigh: String)
+        -> ReportTable
+    {
+        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
+        return
+            ReportTable(
+                title: t(ReportText.sheetLeague), sheetName: t(ReportText.sheetLeague),
+                headers: [
+                    t(ReportText.colRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
+                    t(ReportText.colRegistered), t(ReportText.colExpected), t(ReportText.colRegistrationRate),
+                    t(ReportText.colActivityRate), t(ReportText.colAveragePoints), clubLow, clubHigh,
+                    t(ReportText.colPointsBehind),
+                ],
+                rows: report.league.map { row in
+                    [
+                        .count(row.rank), .text(ReportMarkdown.change(row.rankChange)), .text(row.code),
+                        .text(row.name),
+                        .integer(row.registered), .integer(row.expected ?? row.listed), .rate(row.registrationRate),
+                        .rate(row.activityRate), .number(row.averagePoints), .integer(row.clubLow),
+                        .integer(row.clubHigh),
+                        .number(row.pointsBehind),
+                    ]
+                })
+    }
 
-        tables.append(ReportTable(
-            title: t(ReportText.sheetNotices), sheetName: t(ReportText.sheetNotices),
-            headers: [t(ReportText.colLevel), t(ReportText.colCode), t(ReportText.colOrg), t(ReportText.colActivityRate),
-                      t(ReportText.colThreshold)],
-            rows: report.notices.map { notice in
-                [.text(t(notice.level == .belowFloor ? ReportText.noticeBelowFloor : ReportText.noticeBelowTarget)), .text(notice.code), .text(notice.name),
-                 .percent(notice.activityRate), .percent(notice.threshold)]
-            }))
+    private static func noticesTable(_ report: Report, language: Language) -> ReportTable {
+        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
+        return
+            ReportTable(
+                title: t(ReportText.sheetNotices), sheetName: t(ReportText.sheetNotices),
+                headers: [
+                    t(ReportText.colLevel), t(ReportText.colCode), t(ReportText.colOrg), t(ReportText.colActivityRate),
+                    t(ReportText.colThreshold),
+                ],
+                rows: report.notices.map { notice in
+                    [
+                        .text(
+                            t(notice.level == .belowFloor ? ReportText.noticeBelowFloor : ReportText.noticeBelowTarget)),
+                        .text(notice.code), .text(notice.name),
+                        .percent(notice.activityRate), .percent(notice.threshold),
+                    ]
+                })
+    }
 
+    private static func topTable(_ report: Report, language: Language) -> ReportTable {
+        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         let topSheet = t(report.kind == .daily ? ReportText.sheetStars : ReportText.sheetTop)
-        tables.append(ReportTable(
-            title: topSheet, sheetName: topSheet,
-            headers: [t(ReportText.colRank), t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode),
-                      t(ReportText.colOrg), t(ReportText.colParty), t(ReportText.pointsColumn(report.topLearnersBy)),
-                      t(ReportText.colTotal)],
-            rows: report.topLearners.map { entry in
-                [.integer(entry.rank), .text(entry.learnerId), .text(entry.name), .text(entry.orgCode), .text(entry.orgName),
-                 .text(entry.party ? t(ReportText.wordYes) : t(ReportText.wordNo)), .integer(entry.points),
-                 .count(entry.totalPoints)]
-            }))
+        return
+            ReportTable(
+                title: topSheet, sheetName: topSheet,
+                headers: [
+                    t(ReportText.colRank), t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode),
+                    t(ReportText.colOrg), t(ReportText.colParty), t(ReportText.pointsColumn(report.topLearnersBy)),
+                    t(ReportText.colTotal),
+                ],
+                rows: report.topLearners.map { entry in
+                    [
+                        .integer(entry.rank), .text(entry.learnerId), .text(entry.name), .text(entry.orgCode),
+                        .text(entry.orgName),
+                        .text(entry.party ? t(ReportText.wordYes) : t(ReportText.wordNo)), .integer(entry.points),
+                        .count(entry.totalPoints),
+                    ]
+                })
+    }
 
-        tables.append(ReportTable(
-            title: t(ReportText.sheetInactive), sheetName: t(ReportText.sheetInactive),
-            headers: [t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode), t(ReportText.colOrg),
-                      t(ReportText.colInactiveDays), t(ReportText.colMentorId), t(ReportText.colMentor)],
-            rows: report.inactive.map { learner in
-                [.text(learner.learnerId), .text(learner.name), .text(learner.orgCode), .text(learner.orgName),
-                 .integer(learner.inactiveDays), .label(learner.mentorId), .label(learner.mentorName)]
-            }))
+    private static func inactiveTable(_ report: Report, language: Language) -> ReportTable {
+        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
+        return
+            ReportTable(
+                title: t(ReportText.sheetInactive), sheetName: t(ReportText.sheetInactive),
+                headers: [
+                    t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode), t(ReportText.colOrg),
+                    t(ReportText.colInactiveDays), t(ReportText.colMentorId), t(ReportText.colMentor),
+                ],
+                rows: report.inactive.map { learner in
+                    [
+                        .text(learner.learnerId), .text(learner.name), .text(learner.orgCode), .text(learner.orgName),
+                        .integer(learner.inactiveDays), .label(learner.mentorId), .label(learner.mentorName),
+                    ]
+                })
+    }
 
-        tables.append(ReportTable(
-            title: t(ReportText.sheetAlerts), sheetName: t(ReportText.sheetAlerts),
-            headers: [t(AlertText.colSeverity), t(AlertText.colRule), t(ReportText.colCode), t(ReportText.colOrg),
-                      t(AlertText.colState), t(AlertText.colFirstSeen), t(AlertText.colLastSeen), t(AlertText.colMessage),
-                      t(AlertText.colId)],
-            rows: report.alerts.map { alert in
-                [.text(alert.severity.title(language)), .text(alert.rule.title(language)), .label(alert.orgCode),
-                 .label(alert.orgName), .text(alert.state.title(language)), .text(alert.firstSeen.iso), .text(alert.lastSeen.iso),
-                 .text(alert.message(language)), .text(alert.id)]
-            }))
-        return tables
+    private static func alertsTable(_ report: Report, language: Language) -> ReportTable {
+        func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
+        return
+            ReportTable(
+                title: t(ReportText.sheetAlerts), sheetName: t(ReportText.sheetAlerts),
+                headers: [
+                    t(AlertText.colSeverity), t(AlertText.colRule), t(ReportText.colCode), t(ReportText.colOrg),
+                    t(AlertText.colState), t(AlertText.colFirstSeen), t(AlertText.colLastSeen), t(AlertText.colMessage),
+                    t(AlertText.colId),
+                ],
+                rows: report.alerts.map { alert in
+                    [
+                        .text(alert.severity.title(language)), .text(alert.rule.title(language)), .label(alert.orgCode),
+                        .label(alert.orgName), .text(alert.state.title(language)), .text(alert.firstSeen.iso),
+                        .text(alert.lastSeen.iso),
+                        .text(alert.message(language)), .text(alert.id),
+                    ]
+                })
     }
 
     /// The summary sheet: what the report covers and the scope's headline figures.
-    private static func summaryTable(_ report: Report, language: Language, clubLow: String,
-                                     clubHigh: String) -> ReportTable {
+    private static func summaryTable(
+        _ report: Report, language: Language, clubLow: String,
+        clubHigh: String
+    ) -> ReportTable {
         func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         var summary: [[ReportTable.Cell]] = [
             [.text(t(ReportText.itemReport)), .text(report.kind.title(language))],
-            [.text(t(ReportText.itemOrg)), .text(report.scope?.path.joined(separator: " / ") ?? t(ReportText.allOrgs))],
+            [
+                .text(t(ReportText.itemOrg)),
+                .text(report.scope?.path.joined(separator: " / ") ?? t(ReportText.allOrgs)),
+            ],
             [.text(t(ReportText.itemPeriodFirst)), .text(report.periodFirst)],
             [.text(t(ReportText.itemPeriodLast)), .text(report.periodLast)],
             [.text(t(ReportText.itemLastDataDay)), .label(report.lastDataDay)],
@@ -86,7 +145,8 @@ enum ReportTables {
                 [.text(clubHigh), .integer(figures.clubHigh)],
             ]
         }
-        return ReportTable(title: t(ReportText.sheetSummary), sheetName: t(ReportText.sheetSummary),
-                           headers: [t(ReportText.colItem), t(ReportText.colValue)], rows: summary)
+        return ReportTable(
+            title: t(ReportText.sheetSummary), sheetName: t(ReportText.sheetSummary),
+            headers: [t(ReportText.colItem), t(ReportText.colValue)], rows: summary)
     }
 }

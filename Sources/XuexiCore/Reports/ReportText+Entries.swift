@@ -19,7 +19,9 @@ extension ReportText {
         .weekday7: TextEntry(zh: "星期日", en: "Sunday"),
         .periodNote: TextEntry(
             zh: "本期有数据 {0} 天（截至 {1}）；活跃度、日均积分为每日平均，注册人数为截至最后一天的数据。",
-            en: "{0} days with data (to {1}); activity rate and average points are daily means, registrations as of the last day."),
+            en:
+                "{0} days with data (to {1}); activity rate and average points are daily means, registrations as of the last day."
+        ),
         .noDataNote: TextEntry(zh: "本期没有积分数据。", en: "No points data in this period."),
         .summary: TextEntry(zh: "**概况**：{0}。", en: "**Overview**: {0}."),
         .summaryRegistration: TextEntry(

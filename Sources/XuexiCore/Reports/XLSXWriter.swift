@@ -1,6 +1,6 @@
 import Foundation
-import ZIPFoundation
 import XuexiModel
+import ZIPFoundation
 
 /// Writes tables as a real Office Open XML workbook: one sheet per table, a bold filled and
 /// frozen header row, column widths from the content, numbers as numeric cells (rates with a
@@ -13,7 +13,8 @@ struct XLSXWriter {
 
     /// Cell style indices into `cellXfs` of styles.xml.
     enum Style: Int {
-        case plain = 0, header, percent, decimal, integer
+        case plain = 0
+        case header, percent, decimal, integer
     }
 
     func data() throws -> Data {
@@ -32,8 +33,10 @@ struct XLSXWriter {
         }
         for (path, text) in parts {
             let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<min(bytes.count, Int(position) + size))
             }
         }
@@ -52,11 +55,14 @@ struct XLSXWriter {
         xml += #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         xml += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
         xml += #"<Default Extension="xml" ContentType="application/xml"/>"#
-        xml += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+        xml +=
+            #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
         for index in sheets.indices {
-            xml += #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+            xml +=
+                #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
-        xml += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        xml +=
+            #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         return xml + "</Types>"
     }
 
@@ -67,7 +73,9 @@ struct XLSXWriter {
     }
 
     func workbook(_ names: [String]) -> String {
-        var xml = XLSXWriter.header + #"<workbook xmlns="\#(XLSXWriter.mainNamespace)" xmlns:r="\#(XLSXWriter.relationshipNamespace)">"#
+        var xml =
+            XLSXWriter.header
+            + #"<workbook xmlns="\#(XLSXWriter.mainNamespace)" xmlns:r="\#(XLSXWriter.relationshipNamespace)">"#
         xml += #"<bookViews><workbookView activeTab="0"/></bookViews><sheets>"#
         for (index, name) in names.enumerated() {
             xml += #"<sheet name="\#(XLSXWriter.escape(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
@@ -76,16 +84,20 @@ struct XLSXWriter {
     }
 
     func workbookRelationships() -> String {
-        var xml = XLSXWriter.header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        var xml =
+            XLSXWriter.header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         for index in sheets.indices {
-            xml += #"<Relationship Id="rId\#(index + 1)" Type="\#(XLSXWriter.relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
+            xml +=
+                #"<Relationship Id="rId\#(index + 1)" Type="\#(XLSXWriter.relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
         }
-        xml += #"<Relationship Id="rId\#(sheets.count + 1)" Type="\#(XLSXWriter.relationshipNamespace)/styles" Target="styles.xml"/>"#
+        xml +=
+            #"<Relationship Id="rId\#(sheets.count + 1)" Type="\#(XLSXWriter.relationshipNamespace)/styles" Target="styles.xml"/>"#
         return xml + "</Relationships>"
     }
 
     /// Fill 0 and 1 are the two the format reserves (none, gray125); the header uses fill 2.
-    static let styles = header + #"<styleSheet xmlns="\#(mainNamespace)">"#
+    static let styles =
+        header + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0.0"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#
@@ -107,12 +119,17 @@ struct XLSXWriter {
     func worksheet(_ sheet: ReportTable) -> String {
         let columnCount = max(sheet.headers.count, sheet.rows.map(\.count).max() ?? 0, 1)
         let lastCell = XLSXWriter.column(columnCount - 1) + String(sheet.rows.count + 1)
-        var xml = XLSXWriter.header + #"<worksheet xmlns="\#(XLSXWriter.mainNamespace)" xmlns:r="\#(XLSXWriter.relationshipNamespace)">"#
+        var xml =
+            XLSXWriter.header
+            + #"<worksheet xmlns="\#(XLSXWriter.mainNamespace)" xmlns:r="\#(XLSXWriter.relationshipNamespace)">"#
         xml += #"<dimension ref="A1:\#(lastCell)"/>"#
-        xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+        xml +=
+            #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         xml += #"<sheetFormatPr defaultRowHeight="15"/><cols>"#
         for index in 0..<columnCount {
-            let cells = [index < sheet.headers.count ? sheet.headers[index] : ""] + sheet.rows.map { index < $0.count ? $0[index].text : "" }
+            let cells =
+                [index < sheet.headers.count ? sheet.headers[index] : ""]
+                + sheet.rows.map { index < $0.count ? $0[index].text : "" }
             let width = min(60, max(6, cells.map(XLSXWriter.displayWidth).max() ?? 0) + 2)
             xml += #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
         }
@@ -133,8 +150,10 @@ struct XLSXWriter {
             case .empty:
                 if let style { xml += #"<c r="\#(reference)" s="\#(style.rawValue)"/>"# }
             case .text(let text):
-                let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? #" xml:space="preserve""# : ""
-                xml += #"<c r="\#(reference)" s="\#((style ?? .plain).rawValue)" t="inlineStr"><is><t\#(space)>\#(XLSXWriter.escape(text))</t></is></c>"#
+                let space =
+                    text.first?.isWhitespace == true || text.last?.isWhitespace == true ? #" xml:space="preserve""# : ""
+                xml +=
+                    #"<c r="\#(reference)" s="\#((style ?? .plain).rawValue)" t="inlineStr"><is><t\#(space)>\#(XLSXWriter.escape(text))</t></is></c>"#
             case .integer(let value):
                 xml += #"<c r="\#(reference)" s="\#((style ?? .integer).rawValue)"><v>\#(value)</v></c>"#
             case .percent(let value):
@@ -178,7 +197,9 @@ struct XLSXWriter {
             case "\"": result += "&quot;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
@@ -188,8 +209,11 @@ struct XLSXWriter {
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-                || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value)
+                || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value)
+                || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
             return width + (wide ? 2 : 1)
         }

@@ -1,7 +1,7 @@
 import Foundation
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// An import followed by the alert evaluation of the days it brought, the way every path
 /// that imports does it (`import`, `watch`, `demo` and the live demo), with the import
@@ -38,8 +38,10 @@ public struct ImportService {
 
     /// Imports `paths` as one set (all or nothing), then evaluates the alerts of its days.
     /// Throws the import's `ImportFailure`/`ImportProblem`; the store is then unchanged.
-    public func run(paths: [String], options: ImportOptions,
-                    progress: ((ImportProgress) -> Void)? = nil) throws -> Outcome {
+    public func run(
+        paths: [String], options: ImportOptions,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> Outcome {
         let importer = Importer(store: store, options: options)
         importer.progress = progress
         let summary = try importer.run(paths: paths)

@@ -1,7 +1,7 @@
 import Foundation
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// Imports every new or changed export that lands in a directory (`xuexi-dash watch DIR`).
 ///
@@ -73,12 +73,17 @@ public final class DirectoryWatcher {
     /// Exports in the directory and its subdirectories (offices keep `daily/` folders),
     /// leaving out `rejected/` and hidden folders.
     private func candidatePaths() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isDirectoryKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         var paths: [String] = []
         while let url = enumerator.nextObject() as? URL {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                if url.standardizedFileURL.path == rejectedDirectory.standardizedFileURL.path { enumerator.skipDescendants() }
+                if url.standardizedFileURL.path == rejectedDirectory.standardizedFileURL.path {
+                    enumerator.skipDescendants()
+                }
                 continue
             }
             if DirectoryWatcher.looksLikeExport(url.lastPathComponent) { paths.append(url.path) }
@@ -90,7 +95,8 @@ public final class DirectoryWatcher {
     static func looksLikeExport(_ name: String) -> Bool {
         if name.hasPrefix(".") || name.hasPrefix("~$") || name.hasPrefix("~") { return false }
         let lowered = name.lowercased()
-        for suffix in [".part", ".crdownload", ".download", ".tmp", ".partial", ".swp"] where lowered.hasSuffix(suffix) { return false }
+        for suffix in [".part", ".crdownload", ".download", ".tmp", ".partial", ".swp"] where lowered.hasSuffix(suffix)
+        { return false }
         return Importer.supportedExtensions.contains((lowered as NSString).pathExtension)
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a CSV file as well-formed UTF-8, a chunk at a time: `bytes[start..<end]` is
@@ -46,7 +46,9 @@ final class CSVInputBuffer {
 
     /// Opens `path` and decides the encoding from the first chunk: a UTF-8 BOM, else UTF-8 if
     /// the chunk is well-formed UTF-8, else GB18030.
-    static func open(path: String, choice: TextEncodingChoice, chunkSize: Int = defaultChunkSize) throws(OpenError) -> CSVInputBuffer {
+    static func open(path: String, choice: TextEncodingChoice, chunkSize: Int = defaultChunkSize) throws(OpenError)
+        -> CSVInputBuffer
+    {
         let fd = openForReading(path)
         if fd < 0 { throw .unreadable(String(cString: strerror(errno))) }
         let capacity = chunkSize * 2

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import XuexiModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Streams the records of a CSV file (RFC 4180: quoted fields may hold delimiters, doubled
 /// quotes and line breaks; LF, CRLF or CR line ends) in UTF-8 or GB18030.
@@ -31,8 +32,12 @@ public struct CSVReader: TabularRowSource {
     private var expectedWidth = 8
 
     /// Opens `url`; `encoding` `.auto` detects UTF-8 (with or without BOM) or GB18030.
-    public init(url: URL, encoding: TextEncodingChoice = .auto, language: Language = .zh, delimiter: Character = ",") throws {
-        try self.init(url: url, encoding: encoding, language: language, delimiter: delimiter, chunkSize: CSVInputBuffer.defaultChunkSize)
+    public init(url: URL, encoding: TextEncodingChoice = .auto, language: Language = .zh, delimiter: Character = ",")
+        throws
+    {
+        try self.init(
+            url: url, encoding: encoding, language: language, delimiter: delimiter,
+            chunkSize: CSVInputBuffer.defaultChunkSize)
     }
 
     /// Tests use tiny chunks to put every chunk boundary inside quotes, CRLFs and multibyte characters.
@@ -98,7 +103,9 @@ public struct CSVReader: TabularRowSource {
         let end = input.end
         let atEOF = input.finished
         let delimiter = self.delimiter
-        let quote = Self.quote, lf = Self.lineFeed, cr = Self.carriageReturn
+        let quote = Self.quote
+        let lf = Self.lineFeed
+        let cr = Self.carriageReturn
         var i = input.start
 
         while i < end {
@@ -163,7 +170,8 @@ public struct CSVReader: TabularRowSource {
                     if byte == delimiter || byte == lf || byte == cr { break }
                     if !unescaped {
                         scratch.removeAll(keepingCapacity: true)
-                        scratch.append(contentsOf: UnsafeBufferPointer(start: p + contentStart, count: contentEnd - contentStart))
+                        scratch.append(
+                            contentsOf: UnsafeBufferPointer(start: p + contentStart, count: contentEnd - contentStart))
                         unescaped = true
                     }
                     scratch.append(byte)
@@ -174,7 +182,10 @@ public struct CSVReader: TabularRowSource {
                 if unescaped {
                     cells.append(String(decoding: scratch, as: UTF8.self))
                 } else {
-                    cells.append(String(decoding: UnsafeBufferPointer(start: p + contentStart, count: contentEnd - contentStart), as: UTF8.self))
+                    cells.append(
+                        String(
+                            decoding: UnsafeBufferPointer(start: p + contentStart, count: contentEnd - contentStart),
+                            as: UTF8.self))
                 }
             } else {
                 let fieldStart = i
@@ -184,7 +195,8 @@ public struct CSVReader: TabularRowSource {
                     i += 1
                 }
                 if i == end && !atEOF { return .needMore }
-                cells.append(String(decoding: UnsafeBufferPointer(start: p + fieldStart, count: i - fieldStart), as: UTF8.self))
+                cells.append(
+                    String(decoding: UnsafeBufferPointer(start: p + fieldStart, count: i - fieldStart), as: UTF8.self))
             }
 
             if i == end { break }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Streaming GB18030 → UTF-8 conversion through iconv, which keeps the shift state and lets a
@@ -37,7 +37,8 @@ final class GB18030Decoder {
     ) -> (consumed: Int, produced: Int, outcome: Outcome) {
         var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(input).assumingMemoryBound(to: CChar.self)
         var inLeft = inputCount
-        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(to: CChar.self)
+        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(
+            to: CChar.self)
         var outLeft = outputCapacity
         let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
         let consumed = inputCount - inLeft

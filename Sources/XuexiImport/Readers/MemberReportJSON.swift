@@ -41,7 +41,8 @@ public enum MemberReportJSON {
                     break
                 }
             }
-            throw ImportProblem(file: fileName, value: message, expected: StringTable.text(ReaderText.jsonReport, language))
+            throw ImportProblem(
+                file: fileName, value: message, expected: StringTable.text(ReaderText.jsonReport, language))
         }
 
         var problems = ProblemCollector()
@@ -64,7 +65,9 @@ public enum MemberReportJSON {
         return MemberReportDocument(members: records, ranking: ranking, declaredCount: search.declaredCount)
     }
 
-    static func syntaxProblem(_ error: JSONValue.SyntaxError, file: String, key: ReaderText, language: Language, line: Int? = nil) -> ImportProblem {
+    static func syntaxProblem(
+        _ error: JSONValue.SyntaxError, file: String, key: ReaderText, language: Language, line: Int? = nil
+    ) -> ImportProblem {
         let detail: String
         var value: String?
         switch error.reason {
@@ -75,23 +78,26 @@ public enum MemberReportJSON {
             detail = StringTable.text(ReaderText.jsonDetailCharacter, language, character)
             value = character
         }
-        return ImportProblem(file: file, line: line ?? error.line, value: value, expected: StringTable.text(key, language, detail))
+        return ImportProblem(
+            file: file, line: line ?? error.line, value: value, expected: StringTable.text(key, language, detail))
     }
 
     private static func member(
         _ item: JSONValue, line: Int, file: String, language: Language, problems: inout ProblemCollector
     ) -> MemberReportRecord? {
         guard case .object(let fields) = item else {
-            problems.add(ImportProblem(
-                file: file, line: line, value: item.shortText,
-                expected: StringTable.text(ReaderText.jsonMemberObject, language)))
+            problems.add(
+                ImportProblem(
+                    file: file, line: line, value: item.shortText,
+                    expected: StringTable.text(ReaderText.jsonMemberObject, language)))
             return nil
         }
         var ok = true
         func report(_ column: String, _ value: JSONValue?, _ key: ReaderText) {
-            problems.add(ImportProblem(
-                file: file, line: line, column: column, value: value?.shortText,
-                expected: StringTable.text(key, language)))
+            problems.add(
+                ImportProblem(
+                    file: file, line: line, column: column, value: value?.shortText,
+                    expected: StringTable.text(key, language)))
             ok = false
         }
         func integer(_ key: String, required: Bool) -> Int? {
@@ -100,7 +106,8 @@ public enum MemberReportJSON {
             case .missing:
                 if required { report(key, fields[key], ReaderText.jsonWholeNumber) }
                 return nil
-            case .invalid: report(key, fields[key], ReaderText.jsonWholeNumber)
+            case .invalid:
+                report(key, fields[key], ReaderText.jsonWholeNumber)
                 return nil
             }
         }
@@ -108,7 +115,8 @@ public enum MemberReportJSON {
             switch JSONField.text(fields[key]) {
             case .value(let text): return text
             case .missing: return nil
-            case .invalid: report(key, fields[key], ReaderText.jsonText)
+            case .invalid:
+                report(key, fields[key], ReaderText.jsonText)
                 return nil
             }
         }
@@ -132,7 +140,8 @@ public enum MemberReportJSON {
         case .invalid: report(activationKey, fields[activationKey], ReaderText.jsonActivation)
         }
         let rangeScore = integer("rangeScore", required: false)
-        let rangeRealScore = fields["rangeRealScore"] == nil && rangeScore != nil
+        let rangeRealScore =
+            fields["rangeRealScore"] == nil && rangeScore != nil
             ? rangeScore : integer("rangeRealScore", required: true)
         let scoreMonth = integer("scoreMonth", required: false)
         let totalScore = integer("totalScore", required: true)
@@ -153,14 +162,17 @@ public enum MemberReportJSON {
         }
         let rankKey = fields["rank"] != nil ? "rank" : "ranking"
         guard case .value(let rank) = JSONField.integer(fields[rankKey]) else {
-            problems.add(ImportProblem(
-                file: file, line: line, column: "\(key).\(rankKey)", value: fields[rankKey]?.shortText,
-                expected: StringTable.text(ReaderText.jsonWholeNumber, language)))
+            problems.add(
+                ImportProblem(
+                    file: file, line: line, column: "\(key).\(rankKey)", value: fields[rankKey]?.shortText,
+                    expected: StringTable.text(ReaderText.jsonWholeNumber, language)))
             return nil
         }
         guard case .value(let orgName) = JSONField.text(fields["orgName"]) else {
-            problems.add(ImportProblem(
-                file: file, line: line, column: "\(key).orgName", value: fields["orgName"]?.shortText, expected: expected))
+            problems.add(
+                ImportProblem(
+                    file: file, line: line, column: "\(key).orgName", value: fields["orgName"]?.shortText,
+                    expected: expected))
             return nil
         }
         var numbers: [String: Double] = [:]
@@ -169,9 +181,10 @@ public enum MemberReportJSON {
             case .value(let number): numbers[name] = number
             case .missing: break
             case .invalid:
-                problems.add(ImportProblem(
-                    file: file, line: line, column: "\(key).\(name)", value: fields[name]?.shortText,
-                    expected: StringTable.text(ReaderText.jsonNumber, language)))
+                problems.add(
+                    ImportProblem(
+                        file: file, line: line, column: "\(key).\(name)", value: fields[name]?.shortText,
+                        expected: StringTable.text(ReaderText.jsonNumber, language)))
                 return nil
             }
         }
@@ -206,7 +219,8 @@ private struct ReportSearch {
                     do {
                         inner = try JSONValue.parse(Array(text.utf8))
                     } catch {
-                        throw MemberReportJSON.syntaxProblem(error, file: file, key: ReaderText.jsonDataStr, language: language)
+                        throw MemberReportJSON.syntaxProblem(
+                            error, file: file, key: ReaderText.jsonDataStr, language: language)
                     }
                     try visit(inner, depth: depth + 1, file: file, language: language)
                 case .some(let inner):
@@ -225,7 +239,9 @@ private struct ReportSearch {
             for key in fields.keys.sorted() where key != "data_str" && key != "dataStr" {
                 guard let child = fields[key] else { continue }
                 if case .array(let items) = child {
-                    if ranking == nil && (Self.looksLikeRanking(items) || (Self.rankingKeys.contains(key) && items.isEmpty)) {
+                    if ranking == nil
+                        && (Self.looksLikeRanking(items) || (Self.rankingKeys.contains(key) && items.isEmpty))
+                    {
                         ranking = items
                         rankingKey = key
                     } else if members == nil && Self.looksLikeMembers(items) {

@@ -47,7 +47,8 @@ public struct ConsoleOrgRanking: Sendable, Equatable {
     /// Points behind the organization ranked just above.
     public var preDiffScore: Double?
 
-    public init(rank: Int, orgName: String, orgId: String?, statDate: String?, avgScore: Double?, preDiffScore: Double?) {
+    public init(rank: Int, orgName: String, orgId: String?, statDate: String?, avgScore: Double?, preDiffScore: Double?)
+    {
         self.rank = rank
         self.orgName = orgName
         self.orgId = orgId

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import XuexiModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Opens a CSV or XLSX file as rows, whatever its name says: a ZIP signature means XLSX (a
 /// workbook saved as .csv still opens), `.xlsx`/`.xlsm` names go to the XLSX reader (which
@@ -14,7 +15,8 @@ public enum TabularFile {
         url: URL, encoding: TextEncodingChoice = .auto, sheet: String? = nil, language: Language = .zh
     ) throws -> any TabularRowSource {
         let lowercasedExtension = url.pathExtension.lowercased()
-        if isZip(url) || lowercasedExtension == "xlsx" || lowercasedExtension == "xlsm" || lowercasedExtension == "xls" {
+        if isZip(url) || lowercasedExtension == "xlsx" || lowercasedExtension == "xlsm" || lowercasedExtension == "xls"
+        {
             return try XLSXReader(url: url, sheet: sheet, language: language)
         }
         let delimiter: Character = lowercasedExtension == "tsv" ? "\t" : ","

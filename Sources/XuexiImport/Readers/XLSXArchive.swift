@@ -1,9 +1,10 @@
 import Foundation
 import ZIPFoundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The ZIP container of a workbook: finds parts by path (case-insensitively, as some writers
@@ -63,7 +64,10 @@ final class XLSXArchive {
         do {
             // Written through our own handle: extract(to:) would copy the entry's permission
             // bits, which some writers leave at 0 and which would then lock us out.
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else {
                 throw XLSXFault.unreadablePart(path)
             }
             let writer = try FileHandle(forWritingTo: temporary)

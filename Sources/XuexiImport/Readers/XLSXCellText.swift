@@ -56,7 +56,9 @@ enum XLSXCellText {
     }
 
     private static func clock(_ seconds: Int) -> String {
-        let h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60
+        let h = seconds / 3600
+        let m = seconds / 60 % 60
+        let s = seconds % 60
         return "\(h < 10 ? "0" : "")\(h):\(pad2(m)):\(pad2(s))"
     }
 

@@ -21,7 +21,8 @@ enum XLSXFault: Error, Equatable {
             case 0: detail = StringTable.text(key, language)
             default: detail = StringTable.text(key, language, argument[0])
             }
-            return ImportProblem(file: file, line: line, expected: StringTable.text(ReaderText.xlsxDamaged, language, detail))
+            return ImportProblem(
+                file: file, line: line, expected: StringTable.text(ReaderText.xlsxDamaged, language, detail))
         }
         switch self {
         case .notZip:

@@ -40,12 +40,14 @@ public struct XLSXReader: TabularRowSource {
             let workbook = try XLSXWorkbook(archive: archive)
             let chosen = try Self.choose(sheet, in: workbook.sheets)
             sheetName = chosen.name
-            let sharedStrings = try workbook.sharedStringsPath.map { path throws(XLSXFault) in
-                try XLSXSharedStrings.load(archive, path: path)
-            } ?? []
-            let styles = try workbook.stylesPath.map { path throws(XLSXFault) in
-                try XLSXStyles(archive: archive, path: path)
-            } ?? XLSXStyles()
+            let sharedStrings =
+                try workbook.sharedStringsPath.map { path throws(XLSXFault) in
+                    try XLSXSharedStrings.load(archive, path: path)
+                } ?? []
+            let styles =
+                try workbook.stylesPath.map { path throws(XLSXFault) in
+                    try XLSXStyles(archive: archive, path: path)
+                } ?? XLSXStyles()
             stream = XLSXSheetStream(
                 source: try archive.stream(chosen.path, memoryLimit: memoryLimit), path: chosen.path,
                 sharedStrings: sharedStrings, styles: styles, uses1904Dates: workbook.uses1904Dates,
@@ -71,7 +73,8 @@ public struct XLSXReader: TabularRowSource {
         return batch[batchIndex]
     }
 
-    private static func choose(_ name: String?, in sheets: [XLSXWorkbook.Sheet]) throws(XLSXFault) -> XLSXWorkbook.Sheet {
+    private static func choose(_ name: String?, in sheets: [XLSXWorkbook.Sheet]) throws(XLSXFault) -> XLSXWorkbook.Sheet
+    {
         guard let name else { return sheets[0] }
         if let exact = sheets.first(where: { $0.name == name }) { return exact }
         let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads a worksheet part a batch of rows at a time. XMLParser only parses whole documents,
@@ -23,7 +24,10 @@ final class XLSXSheetStream {
     private var finished = false
     private let collector: XLSXRowCollector
 
-    init(source: XLSXPartStream, path: String, sharedStrings: [String], styles: XLSXStyles, uses1904Dates: Bool, chunkSize: Int = 1 << 20) {
+    init(
+        source: XLSXPartStream, path: String, sharedStrings: [String], styles: XLSXStyles, uses1904Dates: Bool,
+        chunkSize: Int = 1 << 20
+    ) {
         self.source = source
         self.path = path
         self.chunkSize = chunkSize
@@ -66,7 +70,7 @@ final class XLSXSheetStream {
         switch source {
         case .memory(let data):
             let end = min(data.count, sourceOffset + chunkSize)
-            buffer.append(contentsOf: data[data.startIndex + sourceOffset ..< data.startIndex + end])
+            buffer.append(contentsOf: data[data.startIndex + sourceOffset..<data.startIndex + end])
             sourceOffset = end
             if end == data.count { sourceDone = true }
         case .file(let handle):
@@ -94,7 +98,8 @@ final class XLSXSheetStream {
                 while lessThan >= 0 && buffer[lessThan] != UInt8(ascii: "<") && isNameByte(buffer[lessThan]) {
                     lessThan -= 1
                 }
-                let isStartTag = lessThan >= 0 && buffer[lessThan] == UInt8(ascii: "<")
+                let isStartTag =
+                    lessThan >= 0 && buffer[lessThan] == UInt8(ascii: "<")
                     && (found + marker.count < buffer.count ? !isNameByte(buffer[found + marker.count]) : true)
                 if isStartTag {
                     guard let close = buffer[(found + marker.count)...].firstIndex(of: UInt8(ascii: ">")) else {
@@ -147,8 +152,8 @@ final class XLSXSheetStream {
     private func isNameByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ":"), UInt8(ascii: "_"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), 0x80...0xFF:
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ":"), UInt8(ascii: "_"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), 0x80...0xFF:
             return true
         default:
             return false
@@ -168,7 +173,9 @@ final class XLSXSheetStream {
                 }
                 if matches {
                     var end = index + tag.count
-                    while end < buffer.count && (buffer[end] == 0x20 || buffer[end] == 0x09 || buffer[end] == 0x0A || buffer[end] == 0x0D) {
+                    while end < buffer.count
+                        && (buffer[end] == 0x20 || buffer[end] == 0x09 || buffer[end] == 0x0A || buffer[end] == 0x0D)
+                    {
                         end += 1
                     }
                     if end < buffer.count && buffer[end] == UInt8(ascii: ">") { return end + 1 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Which cell styles show numbers as dates or times: a spreadsheet stores 2026-11-20 as the
@@ -120,7 +121,9 @@ private final class StylesDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         if XMLPart.localName(elementName) == "cellXfs" { inCellFormats = false }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The workbook's table of contents: sheet names in order with the part holding each, where
@@ -125,8 +126,8 @@ private final class RelationshipsDelegate: NSObject, XMLParserDelegate {
         qualifiedName qName: String?, attributes: [String: String] = [:]
     ) {
         guard XMLPart.localName(elementName) == "Relationship",
-              let id = attributes["Id"], let target = attributes["Target"],
-              attributes["TargetMode"] != "External"
+            let id = attributes["Id"], let target = attributes["Target"],
+            attributes["TargetMode"] != "External"
         else { return }
         relationships.append(Relationship(id: id, target: target, type: attributes["Type"] ?? ""))
     }

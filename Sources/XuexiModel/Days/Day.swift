@@ -74,14 +74,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var startOfWeek: Day { Day(number: number - (weekday - 1)) }
     public var endOfWeek: Day { Day(number: startOfWeek.number + 6) }
-    public var startOfMonth: Day { let c = components; return Day(year: c.year, month: c.month, day: 1) }
+    public var startOfMonth: Day {
+        let c = components
+        return Day(year: c.year, month: c.month, day: 1)
+    }
     public var endOfMonth: Day {
         let c = components
         return Day(year: c.year, month: c.month, day: Day.daysIn(year: c.year, month: c.month))
     }
 
     /// A month as one integer (year × 12 + month − 1), the key of monthly figures.
-    public var monthIndex: Int { let c = components; return c.year * 12 + c.month - 1 }
+    public var monthIndex: Int {
+        let c = components
+        return c.year * 12 + c.month - 1
+    }
 
     public func adding(_ days: Int) -> Day { Day(number: number + days) }
 
@@ -100,7 +106,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         for start in 0...(chars.count - 10) {
             let candidate = String(chars[start..<start + 10])
             if candidate.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil,
-               let day = Day(iso: candidate) {
+                let day = Day(iso: candidate)
+            {
                 return day
             }
         }

@@ -15,8 +15,10 @@ public struct DailyFigures: Sendable, Codable, Equatable {
     public var clubLow: Int
     public var clubHigh: Int
 
-    public init(day: Day, listed: Int = 0, registered: Int = 0, active: Int = 0, points: Int = 0, partyListed: Int = 0,
-                partyRegistered: Int = 0, partyActive: Int = 0, clubLow: Int = 0, clubHigh: Int = 0) {
+    public init(
+        day: Day, listed: Int = 0, registered: Int = 0, active: Int = 0, points: Int = 0, partyListed: Int = 0,
+        partyRegistered: Int = 0, partyActive: Int = 0, clubLow: Int = 0, clubHigh: Int = 0
+    ) {
         self.day = day
         self.listed = listed
         self.registered = registered
@@ -36,7 +38,9 @@ public struct DailyFigures: Sendable, Codable, Equatable {
     /// registered / expected, or registered / listed where no expected headcount is known.
     public func registrationRate(expected: Int?) -> Double? { Figures.ratio(registered, expected ?? listed) }
     /// registered party members / party members (given, else party members listed).
-    public func partyCoverage(partyMembers: Int?) -> Double? { Figures.ratio(partyRegistered, partyMembers ?? partyListed) }
+    public func partyCoverage(partyMembers: Int?) -> Double? {
+        Figures.ratio(partyRegistered, partyMembers ?? partyListed)
+    }
     public var partyActivityRate: Double? { Figures.ratio(partyActive, partyRegistered) }
 }
 

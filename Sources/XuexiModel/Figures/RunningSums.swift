@@ -25,8 +25,10 @@ public struct RunningSums: Sendable {
 
     /// The learner's figures on the next day with data, given that day's points.
     @inline(__always)
-    public func next(id: Int, dayPoints: Int, sameWeek: Bool, sameMonth: Bool,
-                     rule: ActivityRule) -> (week: Int, month: Int, idle: Int) {
+    public func next(
+        id: Int, dayPoints: Int, sameWeek: Bool, sameMonth: Bool,
+        rule: ActivityRule
+    ) -> (week: Int, month: Int, idle: Int) {
         let known = id < week.count
         let week = (sameWeek && known ? Int(self.week[id]) : 0) + dayPoints
         let month = (sameMonth && known ? Int(self.month[id]) : 0) + dayPoints

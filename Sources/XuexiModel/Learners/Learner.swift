@@ -24,12 +24,18 @@ public struct Learner: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, code, name, orgId = "org_id", status, phone, mentorCode = "mentor_code"
-        case registeredOn = "registered_on", activated
+        case id, code, name
+        case orgId = "org_id"
+        case status, phone
+        case mentorCode = "mentor_code"
+        case registeredOn = "registered_on"
+        case activated
     }
 
-    public init(id: Int64, code: String, name: String, orgId: Int64, status: String? = nil, phone: String? = nil,
-                mentorCode: String? = nil, registeredOn: Day? = nil, activated: Bool = true) {
+    public init(
+        id: Int64, code: String, name: String, orgId: Int64, status: String? = nil, phone: String? = nil,
+        mentorCode: String? = nil, registeredOn: Day? = nil, activated: Bool = true
+    ) {
         self.id = id
         self.code = code
         self.name = name

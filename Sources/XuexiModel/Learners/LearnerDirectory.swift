@@ -34,8 +34,10 @@ public struct LearnerDirectory: Sendable {
 
     /// Records one learner (`id` ≤ `maxId`); `registeredOn` nil means always registered.
     @inline(__always)
-    public mutating func add(id: Int, orgIndex org: Int32, registeredOn day: Int?, activated isActivated: Bool,
-                             isParty party: Bool) {
+    public mutating func add(
+        id: Int, orgIndex org: Int32, registeredOn day: Int?, activated isActivated: Bool,
+        isParty party: Bool
+    ) {
         orgIndex[id] = org
         if let day { registeredOn[id] = Int32(clamping: day) }
         activated[id] = isActivated

@@ -61,19 +61,26 @@ public struct OrgTree: Sendable {
     /// Codes in the order people expect (O2 before O10), without Foundation's locale-aware
     /// comparison, which was the largest cost of loading a 9,600-org tree.
     public static func naturalLess(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        var i = 0, j = 0
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        var i = 0
+        var j = 0
         while i < x.count && j < y.count {
-            let digitX = x[i] >= 48 && x[i] <= 57, digitY = y[j] >= 48 && y[j] <= 57
+            let digitX = x[i] >= 48 && x[i] <= 57
+            let digitY = y[j] >= 48 && y[j] <= 57
             if digitX && digitY {
-                var endX = i, endY = j
+                var endX = i
+                var endY = j
                 while endX < x.count && x[endX] >= 48 && x[endX] <= 57 { endX += 1 }
                 while endY < y.count && y[endY] >= 48 && y[endY] <= 57 { endY += 1 }
-                var startX = i, startY = j
+                var startX = i
+                var startY = j
                 while startX < endX - 1 && x[startX] == 48 { startX += 1 }
                 while startY < endY - 1 && y[startY] == 48 { startY += 1 }
                 if endX - startX != endY - startY { return endX - startX < endY - startY }
-                for k in 0..<(endX - startX) where x[startX + k] != y[startY + k] { return x[startX + k] < y[startY + k] }
+                for k in 0..<(endX - startX) where x[startX + k] != y[startY + k] {
+                    return x[startX + k] < y[startY + k]
+                }
                 if endX - i != endY - j { return endX - i < endY - j }
                 i = endX
                 j = endY

@@ -13,12 +13,17 @@ public struct Organization: Codable, Sendable, Equatable {
     public var consoleId: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, code, name, parentId = "parent_id", type, expected, partyMembers = "party_members"
+        case id, code, name
+        case parentId = "parent_id"
+        case type, expected
+        case partyMembers = "party_members"
         case consoleId = "console_id"
     }
 
-    public init(id: Int64, code: String, name: String, parentId: Int64?, type: String? = nil,
-                expected: Int? = nil, partyMembers: Int? = nil, consoleId: String? = nil) {
+    public init(
+        id: Int64, code: String, name: String, parentId: Int64?, type: String? = nil,
+        expected: Int? = nil, partyMembers: Int? = nil, consoleId: String? = nil
+    ) {
         self.id = id
         self.code = code
         self.name = name

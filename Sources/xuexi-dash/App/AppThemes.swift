@@ -13,8 +13,10 @@ enum AppThemes {
     static let monochromeThemeName = "monochrome"
 
     /// The loader with the standard search path for this process.
-    static func loader(environment: [String: String] = ProcessInfo.processInfo.environment,
-                       executablePath: String? = nil) -> ThemeLoader {
+    static func loader(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executablePath: String? = nil
+    ) -> ThemeLoader {
         ThemeLoader(searchDirectories: searchDirectories(environment: environment, executablePath: executablePath))
     }
 

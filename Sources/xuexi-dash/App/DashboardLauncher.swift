@@ -4,9 +4,9 @@ import Foundation
 import TerminalKit
 import Widgets
 import XuexiCore
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// What the dashboard is opened with, from `dashboard`, `demo` or a bare `xuexi-dash`.
 struct DashboardLaunchOptions {
@@ -23,27 +23,37 @@ struct DashboardLaunchOptions {
 /// the store's change stamp on waking, and draws only when something changed; the renderer
 /// then writes only the cells that differ.
 enum DashboardLauncher {
-    static func run(storePath: String, global: GlobalOptions, configuration: AppConfiguration, options: DashboardLaunchOptions = DashboardLaunchOptions()) throws {
+    static func run(
+        storePath: String, global: GlobalOptions, configuration: AppConfiguration,
+        options: DashboardLaunchOptions = DashboardLaunchOptions()
+    ) throws {
         let store = try global.openStore(path: storePath)
         let environment = ProcessInfo.processInfo.environment
-        let language = global.lang
+        let language =
+            global.lang
             ?? configuration.language.flatMap { Language(rawValue: $0.lowercased()) }
             ?? Language.resolve(nil, environment: environment)
         let colorMode = options.colors ?? configuration.colors.flatMap(ColorMode.init(argument:))
-        let terminalOptions = TerminalOptions(colorMode: colorMode, mouseEnabled: !options.noMouse && configuration.mouse, environment: environment)
+        let terminalOptions = TerminalOptions(
+            colorMode: colorMode, mouseEnabled: !options.noMouse && configuration.mouse, environment: environment)
         let refreshMilliseconds = max(200, Int(configuration.refreshSeconds * 1000))
 
         let problem: String? = try TerminalSession.withTerminal(options: terminalOptions) { terminal in
-            let themeName = options.theme
-                ?? (terminal.colorDepth == .monochrome && options.theme == nil ? AppThemes.monochromeThemeName : configuration.theme)
-            var state = DashboardState(language: language, themeName: themeName, mouseEnabled: terminal.isMouseEnabled, scopeCode: options.scopeCode)
+            let themeName =
+                options.theme
+                ?? (terminal.colorDepth == .monochrome && options.theme == nil
+                    ? AppThemes.monochromeThemeName : configuration.theme)
+            var state = DashboardState(
+                language: language, themeName: themeName, mouseEnabled: terminal.isMouseEnabled,
+                scopeCode: options.scopeCode)
             state.pinnedDay = options.day
             let dashboardEnvironment = DashboardEnvironment(
                 user: ImportOptions.currentUser(), storePath: storePath, configPath: configuration.source,
                 colorDescription: colorDescription(terminal), glyphs: terminal.glyphs)
             let data = DashboardDataSource(store: store, configuration: configuration, mode: .background)
-            let controller = DashboardController(data: data, state: state, environment: dashboardEnvironment,
-                                                 themes: ThemeCatalog(loader: AppThemes.loader(environment: environment)), initialOrg: options.orgCode)
+            let controller = DashboardController(
+                data: data, state: state, environment: dashboardEnvironment,
+                themes: ThemeCatalog(loader: AppThemes.loader(environment: environment)), initialOrg: options.orgCode)
             runLoop(controller: controller, terminal: terminal, refreshMilliseconds: refreshMilliseconds)
             return controller.state.toast.flatMap { $0.kind == .error ? $0.text : nil }
         }
@@ -64,7 +74,8 @@ enum DashboardLauncher {
                 terminal.present(frame)
                 needsDraw = false
             }
-            let event = terminal.nextEvent(timeoutMilliseconds: controller.waitMilliseconds(refreshMilliseconds: refreshMilliseconds))
+            let event = terminal.nextEvent(
+                timeoutMilliseconds: controller.waitMilliseconds(refreshMilliseconds: refreshMilliseconds))
             if event == .hangUp { terminal.exitAfterHangUp() }
             if let event, let input = dashboardInput(event) {
                 switch controller.handle(input) {

@@ -6,17 +6,23 @@ import XuexiImport
 /// `dashboard --measure-keys`: the dashboard's own handler and frame per key, on the real
 /// store, with every figure loaded inline so the time includes the queries.
 enum KeyMeasurement {
-    static func run(script: String, size: ScreenSize, inline: Bool, global: GlobalOptions, configuration: AppConfiguration,
-                    options: DashboardLaunchOptions) throws {
+    static func run(
+        script: String, size: ScreenSize, inline: Bool, global: GlobalOptions, configuration: AppConfiguration,
+        options: DashboardLaunchOptions
+    ) throws {
         let store = try global.openStore()
         let parsed = KeyReplay.parse(script)
-        if !parsed.unknown.isEmpty { printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))") }
-        var state = DashboardState(language: global.language, themeName: options.theme ?? configuration.theme, scopeCode: options.scopeCode)
+        if !parsed.unknown.isEmpty {
+            printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))")
+        }
+        var state = DashboardState(
+            language: global.language, themeName: options.theme ?? configuration.theme, scopeCode: options.scopeCode)
         state.pinnedDay = options.day
         let data = DashboardDataSource(store: store, configuration: configuration, mode: inline ? .inline : .background)
         let environment = DashboardEnvironment(user: ImportOptions.currentUser(), storePath: global.storePath)
-        let controller = DashboardController(data: data, state: state, environment: environment,
-                                             themes: ThemeCatalog(loader: AppThemes.loader()), initialOrg: options.orgCode)
+        let controller = DashboardController(
+            data: data, state: state, environment: environment,
+            themes: ThemeCatalog(loader: AppThemes.loader()), initialOrg: options.orgCode)
         let clock = ContinuousClock()
         let started = clock.now
         _ = controller.render(columns: size.columns, rows: size.rows)
@@ -28,9 +34,11 @@ enum KeyMeasurement {
             for sample in report.samples { print(line(sample.key, sample.milliseconds)) }
             print("inline (handler + frame + every query): " + report.summary)
         } else {
-            let (frames, completions) = KeyReplay.measureLive(controller, keys: parsed.keys, columns: size.columns, rows: size.rows)
+            let (frames, completions) = KeyReplay.measureLive(
+                controller, keys: parsed.keys, columns: size.columns, rows: size.rows)
             for (frame, complete) in zip(frames.samples, completions.samples) {
-                print(line(frame.key, frame.milliseconds) + String(format: "   complete %8.2f ms", complete.milliseconds))
+                print(
+                    line(frame.key, frame.milliseconds) + String(format: "   complete %8.2f ms", complete.milliseconds))
             }
             print("key → frame on screen:        " + frames.summary)
             print("key → every pane has its data: " + completions.summary)

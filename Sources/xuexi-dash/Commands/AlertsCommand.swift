@@ -29,8 +29,9 @@ struct AlertsCommand: ParsableCommand {
     static func summaryLine(_ result: AlertEvaluation, language: Language) -> String {
         let days = result.days.map(\.iso)
         let span = days.count > 1 ? "\(days.first!)…\(days.last!)" : (days.first ?? "")
-        return StringTable.text(AlertText.cliEvaluated, language, span, Set(result.opened).count, Set(result.reopened).count,
-                                Set(result.resolved).count, Set(result.unsnoozed).count, result.holding)
+        return StringTable.text(
+            AlertText.cliEvaluated, language, span, Set(result.opened).count, Set(result.reopened).count,
+            Set(result.resolved).count, Set(result.unsnoozed).count, result.holding)
     }
 
     static func engine(_ global: GlobalOptions) throws -> AlertEngine {
@@ -55,7 +56,9 @@ extension AlertsCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only alerts of this org's subtree (store-wide alerts are always shown)") var org: String?
-        @Option(help: "open, acknowledged, snoozed, resolved, active (all but resolved) or all", transform: AlertStateFilter.parse)
+        @Option(
+            help: "open, acknowledged, snoozed, resolved, active (all but resolved) or all",
+            transform: AlertStateFilter.parse)
         var state: AlertStateFilter = .active
         @Option(help: "Only alerts whose condition held on this day (YYYY-MM-DD)", transform: Day.parse) var date: Day?
         @Option(help: "table, json or csv") var format: OutputFormat = .table
@@ -71,19 +74,24 @@ extension AlertsCommand {
             case .json:
                 print(try renderJSON(alerts.map { AlertWithMessage(alert: $0, message: $0.message(language)) }))
             case .csv, .table:
-                var table = TextTable(headers: [t(AlertText.colId), t(AlertText.colSeverity), t(AlertText.colRule), t(AlertText.colOrg),
-                                                t(AlertText.colFigure), t(AlertText.colState), t(AlertText.colFirstSeen),
-                                                t(AlertText.colLastSeen), t(AlertText.colMessage)],
-                                      alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .left])
+                var table = TextTable(
+                    headers: [
+                        t(AlertText.colId), t(AlertText.colSeverity), t(AlertText.colRule), t(AlertText.colOrg),
+                        t(AlertText.colFigure), t(AlertText.colState), t(AlertText.colFirstSeen),
+                        t(AlertText.colLastSeen), t(AlertText.colMessage),
+                    ],
+                    alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .left])
                 for alert in alerts {
                     var state = alert.state.title(language)
                     if alert.state == .snoozed, let until = alert.snoozedUntil { state += " → \(until.iso)" }
                     if alert.state == .acknowledged, let who = alert.acknowledgedBy { state += " (\(who))" }
                     var message = alert.message(language)
                     if let note = alert.note { message += " [\(t(AlertText.colNote)): \(note)]" }
-                    table.add([alert.id, alert.severity.title(language), alert.rule.title(language),
-                               alert.orgName ?? t(AlertText.storeWide), alert.figureText(language), state, alert.firstSeen.iso,
-                               alert.lastSeen.iso, message])
+                    table.add([
+                        alert.id, alert.severity.title(language), alert.rule.title(language),
+                        alert.orgName ?? t(AlertText.storeWide), alert.figureText(language), state, alert.firstSeen.iso,
+                        alert.lastSeen.iso, message,
+                    ])
                 }
                 if format == .csv {
                     print(table.renderCSV())
@@ -115,12 +123,14 @@ extension AlertsCommand {
     }
 
     struct Snooze: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "snooze", abstract: "Snooze an alert until a day / 暂缓预警")
+        static let configuration = CommandConfiguration(
+            commandName: "snooze", abstract: "Snooze an alert until a day / 暂缓预警")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Alert id, as listed by `xuexi-dash alerts`") var id: String
-        @Option(help: "Last day of the snooze (YYYY-MM-DD); the alert opens again after it if the condition still holds",
-                transform: Day.parse)
+        @Option(
+            help: "Last day of the snooze (YYYY-MM-DD); the alert opens again after it if the condition still holds",
+            transform: Day.parse)
         var until: Day
 
         func run() throws {
@@ -133,7 +143,8 @@ extension AlertsCommand {
     }
 
     struct Evaluate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "evaluate", abstract: "Evaluate the alert rules for a day / 评估预警")
+        static let configuration = CommandConfiguration(
+            commandName: "evaluate", abstract: "Evaluate the alert rules for a day / 评估预警")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Data day to evaluate (default: the latest day with data)", transform: Day.parse) var date: Day?

@@ -22,7 +22,9 @@ struct ConfigCommand: ParsableCommand {
         print("[metrics]\nactivity_threshold = \(configuration.activityThreshold)\nclub_low = \(configuration.clubLow)")
         print("club_high = \(configuration.clubHigh)\nstar_threshold = \(configuration.starThreshold)")
         print("\n[import]\ndaily_maximum = \(configuration.dailyMaximum)")
-        print("\n[alerts]\nactivity_floor = \(configuration.activityFloor)\nactivity_target = \(configuration.activityTarget)")
+        print(
+            "\n[alerts]\nactivity_floor = \(configuration.activityFloor)\nactivity_target = \(configuration.activityTarget)"
+        )
         print("drop_points = \(configuration.dropPoints)\nregistration_target = \(configuration.registrationTarget)")
         print("inactive_days = \(configuration.inactiveDays)\nstale_after_hour = \(configuration.staleAfterHour)")
         print("stale_store_hours = \(configuration.staleStoreHours)")

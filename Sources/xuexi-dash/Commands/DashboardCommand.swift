@@ -23,13 +23,19 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var screen: ScreenOptions
 
-    @Option(help: ArgumentHelp("Replay keys without a terminal and print per-key latency, e.g. \"j j Enter Esc\"", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Replay keys without a terminal and print per-key latency, e.g. \"j j Enter Esc\"", visibility: .hidden))
     var measureKeys: String?
 
-    @Flag(help: ArgumentHelp("With --measure-keys: load inline, so each key's time includes all its queries", visibility: .hidden))
+    @Flag(
+        help: ArgumentHelp(
+            "With --measure-keys: load inline, so each key's time includes all its queries", visibility: .hidden))
     var measureInline = false
 
-    @Option(help: ArgumentHelp("Screen size for --measure-keys, e.g. 120x40", visibility: .hidden), transform: ScreenSize.parse)
+    @Option(
+        help: ArgumentHelp("Screen size for --measure-keys, e.g. 120x40", visibility: .hidden),
+        transform: ScreenSize.parse)
     var size = ScreenSize(columns: 120, rows: 40)
 
     func run() throws {
@@ -42,10 +48,12 @@ struct DashboardCommand: ParsableCommand {
         options.colors = screen.colors
         options.noMouse = screen.noMouse
         if let measureKeys {
-            try KeyMeasurement.run(script: measureKeys, size: size, inline: measureInline, global: global,
-                                   configuration: configuration, options: options)
+            try KeyMeasurement.run(
+                script: measureKeys, size: size, inline: measureInline, global: global,
+                configuration: configuration, options: options)
             return
         }
-        try DashboardLauncher.run(storePath: global.storePath, global: global, configuration: configuration, options: options)
+        try DashboardLauncher.run(
+            storePath: global.storePath, global: global, configuration: configuration, options: options)
     }
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
-import Foundation
 import Dashboard
+import Foundation
 import XuexiCore
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// `xuexi-dash demo`: builds a deterministic demo store through the import path.
 struct DemoCommand: ParsableCommand {
@@ -37,7 +37,9 @@ struct DemoCommand: ParsableCommand {
 
     /// Demo data goes to its own file unless --store is given, so it never mixes with real imports.
     var demoStorePath: String {
-        if global.store != nil || ProcessInfo.processInfo.environment["XUEXI_DASH_STORE"] != nil { return global.storePath }
+        if global.store != nil || ProcessInfo.processInfo.environment["XUEXI_DASH_STORE"] != nil {
+            return global.storePath
+        }
         let real = global.storePath as NSString
         return (real.deletingLastPathComponent as NSString).appendingPathComponent("demo-\(scale.rawValue).sqlite")
     }
@@ -50,7 +52,8 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let builder = DemoBuilder(scale: scale, days: days, seed: seed, lastDay: Day.today().adding(-1), configuration: configuration)
+        let builder = DemoBuilder(
+            scale: scale, days: days, seed: seed, lastDay: Day.today().adding(-1), configuration: configuration)
         let path = demoStorePath
         var store = try XuexiStore.open(path: path)
         let existingSignature = try DemoBuilder.signature(of: store)
@@ -71,8 +74,10 @@ struct DemoCommand: ParsableCommand {
                 }
             }
             bar.finish()
-            print(StringTable.text(CLIText.demoBuilt, language, scale.learners, days, path,
-                                   String(format: "%.1f", Date().timeIntervalSince(started))))
+            print(
+                StringTable.text(
+                    CLIText.demoBuilt, language, scale.learners, days, path,
+                    String(format: "%.1f", Date().timeIntervalSince(started))))
             // The builder imports day by day; evaluate its days once, as `import` would.
             let service = ImportService(store: store, configuration: configuration)
             if let alerts = service.evaluateAlerts(days: (0..<days).map { builder.lastDay.adding(-$0) }) {
@@ -83,7 +88,8 @@ struct DemoCommand: ParsableCommand {
         }
         var writer: LiveDemoWriter?
         if live {
-            let liveWriter = LiveDemoWriter(store: store, configuration: configuration, day: Day.today(), interval: liveInterval, seed: seed)
+            let liveWriter = LiveDemoWriter(
+                store: store, configuration: configuration, day: Day.today(), interval: liveInterval, seed: seed)
             if noUi {
                 liveWriter.onStep = { result in DemoCommand.reportLiveStep(result, language: language) }
                 print(StringTable.text(DashText.cliLiveStarted, language, Day.today().iso, liveInterval))
@@ -104,8 +110,11 @@ struct DemoCommand: ParsableCommand {
         switch result {
         case .success(let summary):
             // Unbuffered: the lines come from a background thread and may go to a pipe.
-            FileHandle.standardOutput.write(Data((StringTable.text(DashText.cliLiveStep, language, summary.totalRows,
-                                                                    String(format: "%.2f", summary.seconds)) + "\n").utf8))
+            FileHandle.standardOutput.write(
+                Data(
+                    (StringTable.text(
+                        DashText.cliLiveStep, language, summary.totalRows,
+                        String(format: "%.2f", summary.seconds)) + "\n").utf8))
         case .failure(let error):
             printError(StringTable.text(DashText.cliLiveFailed, language, String(describing: error)))
         }

@@ -9,7 +9,8 @@ import XuexiCore
 /// The drawing and the key handling are `WidgetGallery`'s (`GalleryState.handle`); this
 /// command owns the terminal, the theme files and the loop.
 struct GalleryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gallery", abstract: "Show every widget (widget gallery)")
+    static let configuration = CommandConfiguration(
+        commandName: "gallery", abstract: "Show every widget (widget gallery)")
 
     @OptionGroup var screen: ScreenOptions
     @OptionGroup var languageOptions: LanguageOptions
@@ -31,7 +32,9 @@ struct GalleryCommand: ParsableCommand {
 
     /// Draws, sleeps until input (or until a toast expires), applies the input; returns the
     /// theme error shown at start, if any, to repeat it on the normal screen after exit.
-    private func runLoop(terminal: TerminalSession, language: GalleryLanguage, environment: [String: String]) -> ThemeError? {
+    private func runLoop(terminal: TerminalSession, language: GalleryLanguage, environment: [String: String])
+        -> ThemeError?
+    {
         let loader = AppThemes.loader(environment: environment)
         let themeNames = loader.availableThemeNames()
         let fallback = terminal.colorDepth == .monochrome ? AppThemes.monochromeThemeName : AppThemes.defaultThemeName
@@ -44,8 +47,9 @@ struct GalleryCommand: ParsableCommand {
         while true {
             let size = terminal.size
             var buffer = ScreenBuffer(width: size.columns, height: size.rows)
-            let gallery = WidgetGallery(state: state, theme: currentTheme.with(glyphs: terminal.glyphs),
-                                        statusText: statusText(terminal: terminal, language: state.language))
+            let gallery = WidgetGallery(
+                state: state, theme: currentTheme.with(glyphs: terminal.glyphs),
+                statusText: statusText(terminal: terminal, language: state.language))
             let hitMap = gallery.render(into: &buffer)
             state.adoptScrollOffsets(from: hitMap)
             terminal.present(buffer, cursor: gallery.textCursor(columns: size.columns, rows: size.rows))
@@ -77,7 +81,9 @@ struct GalleryCommand: ParsableCommand {
 
     /// Turns a terminal event into a gallery change; what the state cannot do itself (quit,
     /// themes, the mouse) comes back as a request.
-    private func apply(_ event: InputEvent, to state: inout GalleryState, hitMap: GalleryHitMap, pageCount: Int) -> GalleryRequest {
+    private func apply(_ event: InputEvent, to state: inout GalleryState, hitMap: GalleryHitMap, pageCount: Int)
+        -> GalleryRequest
+    {
         switch event {
         case .key(let key):
             return state.handle(key, pageCount: pageCount)
@@ -97,7 +103,9 @@ struct GalleryCommand: ParsableCommand {
 
     /// Loads the theme after `current` in `names`; on a broken file keeps the default and
     /// says why in a toast.
-    private func nextTheme(after current: Theme, names: [String], loader: ThemeLoader, state: inout GalleryState) -> Theme {
+    private func nextTheme(after current: Theme, names: [String], loader: ThemeLoader, state: inout GalleryState)
+        -> Theme
+    {
         let index = names.firstIndex(of: current.name) ?? -1
         let loaded = loader.loadOrDefault(nameOrPath: names[(index + 1) % names.count])
         if let error = loaded.error {
@@ -110,7 +118,8 @@ struct GalleryCommand: ParsableCommand {
 
     private func statusText(terminal: TerminalSession, language: GalleryLanguage) -> String {
         let chinese = language == .chinese
-        let depth = terminal.colorDepth == .monochrome
+        let depth =
+            terminal.colorDepth == .monochrome
             ? (chinese ? "无色" : "no colour") : "\(terminal.colorDepth)" + (chinese ? "色" : " colours")
         let mouse = terminal.isMouseEnabled ? (chinese ? "鼠标开" : "mouse on") : (chinese ? "鼠标关" : "mouse off")
         return "\(depth)·\(mouse)"

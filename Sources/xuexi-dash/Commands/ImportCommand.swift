@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
-import XuexiModel
 import XuexiImport
+import XuexiModel
 
 /// `xuexi-dash import FILE|DIR...`
 struct ImportCommand: ParsableCommand {
@@ -16,12 +16,15 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Files or directories (CSV in UTF-8 or GB18030, XLSX, JSON)")
     var paths: [String]
 
-    @Option(help: "File kind: orgs, learners, points, member-report (default: detected from headers)",
-            transform: ImportKind.parse)
+    @Option(
+        help: "File kind: orgs, learners, points, member-report (default: detected from headers)",
+        transform: ImportKind.parse)
     var kind: ImportKind?
 
-    @Option(help: "Day of the points (YYYY-MM-DD) when the file has no date column or name; for a roster, the day moves take effect",
-            transform: Day.parse)
+    @Option(
+        help:
+            "Day of the points (YYYY-MM-DD) when the file has no date column or name; for a roster, the day moves take effect",
+        transform: Day.parse)
     var date: Day?
 
     @Option(help: "CSV encoding: auto, utf8, gb18030 (gbk)", transform: TextEncodingChoice.parse)
@@ -62,7 +65,9 @@ struct ImportCommand: ParsableCommand {
         let outcome: ImportService.Outcome
         do {
             outcome = try service.run(paths: paths, options: options) {
-                progress.update("\($0.file): \($0.rows) \(StringTable.text(CLIText.rows, language))", rows: $0.rows, elapsed: $0.elapsed)
+                progress.update(
+                    "\($0.file): \($0.rows) \(StringTable.text(CLIText.rows, language))", rows: $0.rows,
+                    elapsed: $0.elapsed)
             }
         } catch let failure as ImportFailure {
             try refused(failure.message(language), progress: progress)
@@ -84,12 +89,16 @@ struct ImportCommand: ParsableCommand {
     private func report(_ summary: ImportSummary, language: Language) {
         for file in summary.files { print(line(for: file, language: language)) }
         if timings {
-            let phases = summary.phases.sorted { $0.key < $1.key }.map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }
+            let phases = summary.phases.sorted { $0.key < $1.key }.map {
+                String(format: "%@ %.1f ms", $0.key, $0.value * 1000)
+            }
             printError(phases.joined(separator: ", "))
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
-        print(StringTable.text(dryRun ? CLIText.importDryRunDone : CLIText.importDone, language,
-                               summary.files.count, summary.totalRows, String(format: "%.2f", summary.seconds), rate))
+        print(
+            StringTable.text(
+                dryRun ? CLIText.importDryRunDone : CLIText.importDone, language,
+                summary.files.count, summary.totalRows, String(format: "%.2f", summary.seconds), rate))
     }
 
     private func line(for file: ImportSummary.FileResult, language: Language) -> String {

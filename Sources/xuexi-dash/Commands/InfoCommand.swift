@@ -7,7 +7,8 @@ import XuexiStore
 
 /// `xuexi-dash info`: the store, config and theme paths in use (SPEC §8).
 struct InfoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the store, config and theme paths in use / 路径信息")
+    static let configuration = CommandConfiguration(
+        commandName: "info", abstract: "Show the store, config and theme paths in use / 路径信息")
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,16 +25,24 @@ struct InfoCommand: ParsableCommand {
             print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
             print("  \(t(CLIText.infoSize)): \(MetricFormat.count(storeSize(storePath) / 1024)) KiB")
         }
-        print("\(t(CLIText.infoConfig)): \(configuration.source ?? AppConfiguration.defaultPath() + "  (\(t(CLIText.infoDefaults)))")")
+        print(
+            "\(t(CLIText.infoConfig)): \(configuration.source ?? AppConfiguration.defaultPath() + "  (\(t(CLIText.infoDefaults)))")"
+        )
         let loader = AppThemes.loader()
         print("\(t(CLIText.infoThemeDirs)):")
         for directory in loader.searchDirectories {
-            print("  \(directory)\(FileManager.default.fileExists(atPath: directory) ? "" : "  (\(t(CLIText.infoMissing)))")")
+            print(
+                "  \(directory)\(FileManager.default.fileExists(atPath: directory) ? "" : "  (\(t(CLIText.infoMissing)))")"
+            )
         }
-        print("\(t(CLIText.infoThemes)): \(loader.availableThemeNames().joined(separator: ", "))  (\(t(CLIText.infoCurrent)): \(configuration.theme))")
+        print(
+            "\(t(CLIText.infoThemes)): \(loader.availableThemeNames().joined(separator: ", "))  (\(t(CLIText.infoCurrent)): \(configuration.theme))"
+        )
     }
 
     private func storeSize(_ path: String) -> Int {
-        ["", "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: path + $1)[.size] as? Int) ?? 0) }
+        ["", "-wal"].reduce(0) {
+            $0 + ((try? FileManager.default.attributesOfItem(atPath: path + $1)[.size] as? Int) ?? 0)
+        }
     }
 }

@@ -5,7 +5,8 @@ import XuexiModel
 
 /// `xuexi-dash learners [--org CODE]`: the roster, phones masked.
 struct LearnersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "learners", abstract: "List learners (phones masked) / 学员列表")
+    static let configuration = CommandConfiguration(
+        commandName: "learners", abstract: "List learners (phones masked) / 学员列表")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only learners in this org's subtree") var org: String?
@@ -20,12 +21,20 @@ struct LearnersCommand: ParsableCommand {
         switch format {
         case .json: print(try renderJSON(rows))
         case .csv, .table:
-            var table = TextTable(headers: [t(CLIText.columnLearnerId), t(CLIText.columnName), t(CLIText.columnOrg), t(CLIText.columnStatus), t(CLIText.columnPhone),
-                                            t(CLIText.columnMentor), t(CLIText.columnRegisteredOn), t(CLIText.columnActivated), t(CLIText.columnTotal)],
-                                  alignments: [.left, .left, .left, .left, .left, .left, .left, .left, .right])
+            var table = TextTable(
+                headers: [
+                    t(CLIText.columnLearnerId), t(CLIText.columnName), t(CLIText.columnOrg), t(CLIText.columnStatus),
+                    t(CLIText.columnPhone),
+                    t(CLIText.columnMentor), t(CLIText.columnRegisteredOn), t(CLIText.columnActivated),
+                    t(CLIText.columnTotal),
+                ],
+                alignments: [.left, .left, .left, .left, .left, .left, .left, .left, .right])
             for row in rows {
-                table.add([row.id, row.name, row.orgName, row.status ?? "", row.phone, row.mentorId ?? "", row.registeredOn ?? "",
-                           row.activated ? t(CLIText.wordYes) : t(CLIText.wordNo), row.totalPoints.map(String.init) ?? ""])
+                table.add([
+                    row.id, row.name, row.orgName, row.status ?? "", row.phone, row.mentorId ?? "",
+                    row.registeredOn ?? "",
+                    row.activated ? t(CLIText.wordYes) : t(CLIText.wordNo), row.totalPoints.map(String.init) ?? "",
+                ])
             }
             print(format == .csv ? table.renderCSV() : table.renderText())
             if format == .table { print(StringTable.text(CLIText.learnersSummary, language, rows.count)) }

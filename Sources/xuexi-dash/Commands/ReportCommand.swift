@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "daily, weekly or monthly", transform: ReportKind.parse) var kind: ReportKind
-    @Option(help: "Day of the report, or a day in the week/month (default: the latest day with data)", transform: Day.parse)
+    @Option(
+        help: "Day of the report, or a day in the week/month (default: the latest day with data)", transform: Day.parse)
     var date: Day?
     @Option(help: "Org whose child orgs are compared (default: the root)") var org: String?
     @Option(help: "md, csv, xlsx or json", transform: ReportFormat.parse) var format: ReportFormat = .md

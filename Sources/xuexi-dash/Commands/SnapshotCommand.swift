@@ -3,8 +3,8 @@ import Dashboard
 import Foundation
 import Widgets
 import XuexiCore
-import XuexiModel
 import XuexiImport
+import XuexiModel
 
 /// `xuexi-dash snapshot`: a dashboard screen as text, without a terminal, drawn by the same
 /// controller and panes as the live dashboard (cron mail, CI, bug reports).
@@ -42,18 +42,27 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let configuration = try global.configuration()
         let store = try global.openStore()
-        let language = global.lang
+        let language =
+            global.lang
             ?? configuration.language.flatMap { Language(rawValue: $0.lowercased()) } ?? global.language
-        var state = DashboardState(language: language, themeName: theme?.value ?? configuration.theme, mouseEnabled: true, scopeCode: scope)
+        var state = DashboardState(
+            language: language, themeName: theme?.value ?? configuration.theme, mouseEnabled: true, scopeCode: scope)
         state.pinnedDay = date
         let parsed = KeyReplay.parse(keys ?? "")
-        if !parsed.unknown.isEmpty { printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))") }
+        if !parsed.unknown.isEmpty {
+            printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))")
+        }
         let data = DashboardDataSource(store: store, configuration: configuration, mode: .inline)
-        let snapshot = DashboardSnapshot(columns: size.columns, rows: size.rows, view: view, orgCode: org,
-                                         keys: parsed.keys.map(\.key))
-        let environment = DashboardEnvironment(user: ImportOptions.currentUser(), storePath: global.storePath, configPath: configuration.source)
-        let buffer = try snapshot.render(data: data, state: state, environment: environment, themes: ThemeCatalog(loader: AppThemes.loader()))
-        let lines = ansi ? ANSIText.lines(of: buffer) : buffer.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        let snapshot = DashboardSnapshot(
+            columns: size.columns, rows: size.rows, view: view, orgCode: org,
+            keys: parsed.keys.map(\.key))
+        let environment = DashboardEnvironment(
+            user: ImportOptions.currentUser(), storePath: global.storePath, configPath: configuration.source)
+        let buffer = try snapshot.render(
+            data: data, state: state, environment: environment, themes: ThemeCatalog(loader: AppThemes.loader()))
+        let lines =
+            ansi
+            ? ANSIText.lines(of: buffer) : buffer.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
         print(lines.joined(separator: "\n"))
     }
 }

@@ -1,17 +1,19 @@
 import ArgumentParser
-import Foundation
 import Dashboard
+import Foundation
 import XuexiCore
+import XuexiImport
 import XuexiModel
 import XuexiStore
-import XuexiImport
 
 /// `xuexi-dash watch DIR`: imports each new or changed export that lands in DIR, until stopped.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "Import each new or changed export that lands in a directory / 监视文件夹并自动导入",
-        discussion: "A file is imported once its size and time have stopped changing. A file the import refuses is moved to DIR/rejected/ with a .error.txt note, and watching goes on.")
+        discussion:
+            "A file is imported once its size and time have stopped changing. A file the import refuses is moved to DIR/rejected/ with a .error.txt note, and watching goes on."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -43,8 +45,9 @@ struct WatchCommand: ParsableCommand {
         let configuration = try global.configuration()
         let store = try global.openStore()
         let service = ImportService(store: store, configuration: configuration)
-        let watcher = DirectoryWatcher(directory: URL(fileURLWithPath: directory), store: store,
-                                       options: service.importOptions(language: language), settleSeconds: settle)
+        let watcher = DirectoryWatcher(
+            directory: URL(fileURLWithPath: directory), store: store,
+            options: service.importOptions(language: language), settleSeconds: settle)
         if newOnly { watcher.skipExistingFiles() }
         if once {
             // Two looks `settle` apart: a file must hold still in between to count as complete.
@@ -71,11 +74,14 @@ struct WatchCommand: ParsableCommand {
             report(event, language: language)
             if case .imported(_, let result) = event, result.duplicateOf == nil { days.formUnion(result.days) }
         }
-        if let alerts = service.evaluateAlerts(days: Array(days)) { AlertsCommand.printEvaluation(alerts, language: language) }
+        if let alerts = service.evaluateAlerts(days: Array(days)) {
+            AlertsCommand.printEvaluation(alerts, language: language)
+        }
     }
 
     private func report(_ event: WatchEvent, language: Language) {
-        let time = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withTime, .withColonSeparatorInTime])
+        let time = ISO8601DateFormatter.string(
+            from: Date(), timeZone: .current, formatOptions: [.withTime, .withColonSeparatorInTime])
         switch event {
         case .imported(let file, let result):
             let name = (file as NSString).lastPathComponent
@@ -83,8 +89,16 @@ struct WatchCommand: ParsableCommand {
                 say("[\(time)] " + StringTable.text(DashText.cliWatchDuplicate, language, name, previous))
                 return
             }
-            let days = result.days.isEmpty ? "" : " " + (result.days.count > 1 ? "\(result.days.first!.iso)…\(result.days.last!.iso)" : result.days[0].iso)
-            say("[\(time)] " + StringTable.text(DashText.cliWatchImported, language, name, result.rows, result.kind.rawValue) + days)
+            let days =
+                result.days.isEmpty
+                ? ""
+                : " "
+                    + (result.days.count > 1
+                        ? "\(result.days.first!.iso)…\(result.days.last!.iso)" : result.days[0].iso)
+            say(
+                "[\(time)] "
+                    + StringTable.text(DashText.cliWatchImported, language, name, result.rows, result.kind.rawValue)
+                    + days)
         case .rejected(let file, let message, let movedTo):
             let name = (file as NSString).lastPathComponent
             printError("[\(time)] " + StringTable.text(DashText.cliWatchRejected, language, name, movedTo ?? file))

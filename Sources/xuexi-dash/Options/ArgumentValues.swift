@@ -3,8 +3,8 @@ import Dashboard
 import Foundation
 import TerminalKit
 import XuexiCore
-import XuexiModel
 import XuexiImport
+import XuexiModel
 
 /// A command-line value that parses itself once, when the arguments are read, and says
 /// clearly what it expected when it cannot (ArgumentParser prints "The value 'x' is
@@ -64,7 +64,8 @@ struct ScreenSize: ArgumentValue, Hashable {
     init?(argument: String) {
         let parts = argument.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
-              (1...1000).contains(columns), (1...500).contains(rows) else { return nil }
+            (1...1000).contains(columns), (1...500).contains(rows)
+        else { return nil }
         self.init(columns: columns, rows: rows)
     }
 

@@ -54,12 +54,14 @@ struct GlobalOptions: ParsableArguments {
 
 /// `--theme`, `--colors`, `--no-mouse`: how a full-screen command draws.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "Theme name (party-red, dark, light, high-contrast, monochrome) or path to a .theme file",
-            transform: ThemeName.parse)
+    @Option(
+        help: "Theme name (party-red, dark, light, high-contrast, monochrome) or path to a .theme file",
+        transform: ThemeName.parse)
     var theme: ThemeName?
 
-    @Option(help: "Colours: none, 8, 256 or truecolor (default: detect from NO_COLOR, COLORTERM, TERM)",
-            transform: ColorMode.parse)
+    @Option(
+        help: "Colours: none, 8, 256 or truecolor (default: detect from NO_COLOR, COLORTERM, TERM)",
+        transform: ColorMode.parse)
     var colors: ColorMode?
 
     @Flag(help: "Start with mouse reporting off, so text can be selected and copied")

@@ -1,9 +1,10 @@
-@testable import Dashboard
 import Testing
-import XuexiTestSupport
 import Widgets
 import XuexiCore
 import XuexiModel
+import XuexiTestSupport
+
+@testable import Dashboard
 
 /// `a` and `z` call the same `AlertEngine` operations as `xuexi-dash alerts ack/snooze`.
 @Suite struct AlertActionTests {
@@ -13,7 +14,8 @@ import XuexiModel
         controller.press("Tab Tab")
         let id = try #require(controller.state.alerts.selection.id)
         controller.press("a 已 电 话 联 系 Enter")
-        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        let alert = try #require(
+            try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
         #expect(alert.state == .acknowledged)
         #expect(alert.note == "已电话联系")
         #expect(alert.acknowledgedBy == "tester")
@@ -28,7 +30,8 @@ import XuexiModel
         controller.press("Tab Tab")
         let id = try #require(controller.state.alerts.selection.id)
         controller.press("z l Enter")
-        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        let alert = try #require(
+            try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
         #expect(alert.state == .snoozed)
         #expect(alert.snoozedUntil == Day(year: 2026, month: 11, day: 23))
     }
@@ -46,7 +49,8 @@ import XuexiModel
         let controller = fixture.controller()
         controller.press("Tab Tab a x Escape")
         let id = try #require(controller.state.alerts.selection.id)
-        let alert = try #require(try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        let alert = try #require(
+            try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
         #expect(alert.state == .open)
     }
 }

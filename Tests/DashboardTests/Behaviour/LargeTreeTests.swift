@@ -1,8 +1,9 @@
-@testable import Dashboard
 import Foundation
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
+
+@testable import Dashboard
 @testable import XuexiCore
 @testable import XuexiModel
 
@@ -11,10 +12,13 @@ import Widgets
     static func cityTable(orgCount: Int) -> OrgTable {
         var rows: [OrgFigures] = []
         func row(_ code: String, parent: String?, depth: Int, hasChildren: Bool) -> OrgFigures {
-            OrgFigures(code: code, name: "组织\(code)", parentCode: parent, depth: depth, hasChildren: hasChildren, daysWithData: 1,
-                       listed: 60, registered: 60, expected: 60, partyMembers: nil, registrationRate: 1, partyCoverage: nil,
-                       active: 40, activityRate: Double(code.hashValue & 0xFF) / 255, averagePoints: 20, clubLow: 0, clubHigh: 0,
-                       rank: 1, siblingCount: 1, previousRank: 1, pointsBehind: nil)
+            OrgFigures(
+                code: code, name: "组织\(code)", parentCode: parent, depth: depth, hasChildren: hasChildren,
+                daysWithData: 1,
+                listed: 60, registered: 60, expected: 60, partyMembers: nil, registrationRate: 1, partyCoverage: nil,
+                active: 40, activityRate: Double(code.hashValue & 0xFF) / 255, averagePoints: 20, clubLow: 0,
+                clubHigh: 0,
+                rank: 1, siblingCount: 1, previousRank: 1, pointsBehind: nil)
         }
         rows.append(row("AY", parent: nil, depth: 0, hasChildren: true))
         var count = 1
@@ -34,18 +38,26 @@ import Widgets
 
     @Test func onlyVisibleRowsAreDrawn() {
         let model = OrgTreeModel(table: LargeTreeTests.cityTable(orgCount: 9_600))
-        let all = model.visibleRows(expanded: model.expandableCodes, sort: .activityRate, ascending: false, filter: .all, floor: 0.4, target: 0.7)
+        let all = model.visibleRows(
+            expanded: model.expandableCodes, sort: .activityRate, ascending: false, filter: .all, floor: 0.4,
+            target: 0.7)
         #expect(all.count == 9_600)
         var buffer = ScreenBuffer(width: 120, height: 30)
-        let context = PaneContext(theme: .default, text: DashboardText(language: .zh), configuration: AppConfiguration(),
-                                  now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
-        let pane = OrgTreePane(model: .loaded(model, isCurrent: true), rows: all, sparklines: [:], sort: .activityRate,
-                               ascending: false, filter: .all, period: .day)
+        let context = PaneContext(
+            theme: .default, text: DashboardText(language: .zh), configuration: AppConfiguration(),
+            now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
+        let pane = OrgTreePane(
+            model: .loaded(model, isCurrent: true), rows: all, sparklines: [:], sort: .activityRate,
+            ascending: false, filter: .all, period: .day)
         // The frame settles the scroll offset before drawing (`FrameSync`); the pane reads it.
-        let viewport = ListPane.viewport(table: OrgTreePane.tableArea(in: buffer.area, selectedIndex: 5_000, rowCount: all.count))
-        let offset = ScrollPosition.offset(selected: 5_000, currentOffset: 0, visibleRows: viewport.visibleRows, rowCount: all.count)
-        pane.render(in: buffer.area, buffer: &buffer, state: ListPaneState(selectedIndex: 5_000, scrollOffset: offset, focused: true),
-                    context: context)
+        let viewport = ListPane.viewport(
+            table: OrgTreePane.tableArea(in: buffer.area, selectedIndex: 5_000, rowCount: all.count))
+        let offset = ScrollPosition.offset(
+            selected: 5_000, currentOffset: 0, visibleRows: viewport.visibleRows, rowCount: all.count)
+        pane.render(
+            in: buffer.area, buffer: &buffer,
+            state: ListPaneState(selectedIndex: 5_000, scrollOffset: offset, focused: true),
+            context: context)
         #expect(viewport.visibleRows < 30)
         #expect(offset <= 5_000 && 5_000 < offset + viewport.visibleRows)
         let selectedName = model.rows[all[5_000].index].name
@@ -54,7 +66,8 @@ import Widgets
 
     @Test func belowTargetFilterKeepsAncestorsForContext() {
         let model = OrgTreeModel(table: LargeTreeTests.cityTable(orgCount: 500))
-        let rows = model.visibleRows(expanded: [], sort: .tree, ascending: true, filter: .belowFloor, floor: 0.4, target: 0.7)
+        let rows = model.visibleRows(
+            expanded: [], sort: .tree, ascending: true, filter: .belowFloor, floor: 0.4, target: 0.7)
         for row in rows {
             let figures = model.rows[row.index]
             let below = (figures.activityRate ?? 1) < 0.4

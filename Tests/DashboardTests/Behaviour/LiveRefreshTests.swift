@@ -1,11 +1,12 @@
-@testable import Dashboard
 import Foundation
 import Testing
-import XuexiTestSupport
 import Widgets
 import XuexiCore
-import XuexiStore
 import XuexiImport
+import XuexiStore
+import XuexiTestSupport
+
+@testable import Dashboard
 
 /// Imports from elsewhere show up without a key press; the selection stays put.
 @Suite struct LiveRefreshTests {
@@ -22,7 +23,9 @@ import XuexiImport
         let other = try XuexiStore.open(path: fixture.store.path!)
         var options = ImportOptions()
         options.user = "other"
-        _ = try Importer(store: other, options: options).run(paths: [try fixture.pointsFile(offset: DashboardFixture.days, extra: 5)])
+        _ = try Importer(store: other, options: options).run(paths: [
+            try fixture.pointsFile(offset: DashboardFixture.days, extra: 5)
+        ])
 
         #expect(controller.poll())
         let after = controller.render(columns: 120, rows: 40).lines()

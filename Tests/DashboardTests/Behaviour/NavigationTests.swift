@@ -1,8 +1,9 @@
 import Foundation
-@testable import Dashboard
 import Testing
-import XuexiTestSupport
 import Widgets
+import XuexiTestSupport
+
+@testable import Dashboard
 @testable import XuexiCore
 @testable import XuexiModel
 
@@ -171,8 +172,11 @@ import Widgets
         let text = try String(contentsOf: docs, encoding: .utf8)
         for binding in KeyBindings.all {
             for key in binding.label.split(separator: " ") {
-                let name = key.replacingOccurrences(of: "S-Tab", with: "Shift-Tab").replacingOccurrences(of: "C-l", with: "Ctrl-L")
-                    .replacingOccurrences(of: "⌫", with: "Backspace").replacingOccurrences(of: "↑↓", with: "↑").replacingOccurrences(of: "←→", with: "←")
+                let name = key.replacingOccurrences(of: "S-Tab", with: "Shift-Tab").replacingOccurrences(
+                    of: "C-l", with: "Ctrl-L"
+                )
+                .replacingOccurrences(of: "⌫", with: "Backspace").replacingOccurrences(of: "↑↓", with: "↑")
+                .replacingOccurrences(of: "←→", with: "←")
                 #expect(text.contains("`\(name)`"), "docs/KEYS.md does not mention \(key) (\(binding.label))")
             }
         }

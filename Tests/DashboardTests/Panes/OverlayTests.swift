@@ -1,11 +1,12 @@
-@testable import Dashboard
 import Foundation
 import Testing
-import XuexiTestSupport
 import Widgets
 import XuexiCore
 import XuexiModel
 import XuexiStore
+import XuexiTestSupport
+
+@testable import Dashboard
 
 /// Help, search, settings, the alert dialogs, and the screens for special states.
 @Suite struct OverlayTests {
@@ -13,134 +14,143 @@ import XuexiStore
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
         controller.press("?", columns: 80, rows: 24)
-        assertLines(controller.screen(columns: 80, rows: 24), [
-            "<header>",
-            "┌ 组织 · 当日 ──────────────────────────────────────────────────────────── 1/3 ┐",
-            "│组织                     注册/应学 注册率 活跃度         日均 近7日       排名│",
-            "│▾ ┌────────────────────────────── 按键说明 ───────────────────────────────┐1  │",
-            "│├─│ ↑↓ k j     上下移动                 f F4       筛选（组织/党员/预警） │2  │",
-            "│└─│ PgUp PgDn  上下翻页                 / F3       搜索组织和学员         │2  │",
-            "│  │ Home End   第一行 / 最后一行        a F9       确认预警，可写备注     │   │",
-            "│  │ ←→ h l     收起/展开；切换榜单      z          暂缓预警               │   │",
-            "│  │ Space      展开或收起组织           t          换主题                 │   │",
-            "│  │ e F5       全部展开 / 收起          F2         设置                   │   │",
-            "│  │ Enter      审阅组织、学员详情       L          中文 / English         │   │",
-            "│  │ Esc ⌫      返回上一级               M          开关鼠标               │   │",
-            "│  │ Tab S-Tab  切换窗格                 r C-l      重新读取并重绘         │   │",
-            "│示│ [ ] F7 F8  前一天 / 后一天          ? F1       本帮助                 │   │",
-            "└──│ .          回到最新（实时）         q F10      退出（或 Ctrl-C）      │───┘",
-            "┌  │ d w m      当日 / 本周 / 本月       鼠标       点击选择，滚轮滚动     │/7 ┐",
-            "│  │ s F6       换排序列                 Shift+拖   选中复制（或先按 M）   │   │",
-            "│  │ S          反向排序                                                   │ 理│",
-            "│  │                                                                       │ 理│",
-            "│  │                             Esc 或 ? 关闭                             │ 理│",
-            "│  └───────────────────────────────────────────────────────────────────────┘ 理│",
-            "│  4 黄强   党 红旗社区党委/…    25││示范街道党工委 · 注册率 90.9% 低于目标 10…│",
-            "└──────────────────────────────────┘└──────────────────────────────────────────┘",
-            "  Enter 审阅  ←→ 展开  s 排序  f 筛选  / 搜索  [ ] 日期  d/w/m 周期  Tab 窗格   ",
-        ])
+        assertLines(
+            controller.screen(columns: 80, rows: 24),
+            [
+                "<header>",
+                "┌ 组织 · 当日 ──────────────────────────────────────────────────────────── 1/3 ┐",
+                "│组织                     注册/应学 注册率 活跃度         日均 近7日       排名│",
+                "│▾ ┌────────────────────────────── 按键说明 ───────────────────────────────┐1  │",
+                "│├─│ ↑↓ k j     上下移动                 f F4       筛选（组织/党员/预警） │2  │",
+                "│└─│ PgUp PgDn  上下翻页                 / F3       搜索组织和学员         │2  │",
+                "│  │ Home End   第一行 / 最后一行        a F9       确认预警，可写备注     │   │",
+                "│  │ ←→ h l     收起/展开；切换榜单      z          暂缓预警               │   │",
+                "│  │ Space      展开或收起组织           t          换主题                 │   │",
+                "│  │ e F5       全部展开 / 收起          F2         设置                   │   │",
+                "│  │ Enter      审阅组织、学员详情       L          中文 / English         │   │",
+                "│  │ Esc ⌫      返回上一级               M          开关鼠标               │   │",
+                "│  │ Tab S-Tab  切换窗格                 r C-l      重新读取并重绘         │   │",
+                "│示│ [ ] F7 F8  前一天 / 后一天          ? F1       本帮助                 │   │",
+                "└──│ .          回到最新（实时）         q F10      退出（或 Ctrl-C）      │───┘",
+                "┌  │ d w m      当日 / 本周 / 本月       鼠标       点击选择，滚轮滚动     │/7 ┐",
+                "│  │ s F6       换排序列                 Shift+拖   选中复制（或先按 M）   │   │",
+                "│  │ S          反向排序                                                   │ 理│",
+                "│  │                                                                       │ 理│",
+                "│  │                             Esc 或 ? 关闭                             │ 理│",
+                "│  └───────────────────────────────────────────────────────────────────────┘ 理│",
+                "│  4 黄强   党 红旗社区党委/…    25││示范街道党工委 · 注册率 90.9% 低于目标 10…│",
+                "└──────────────────────────────────┘└──────────────────────────────────────────┘",
+                "  Enter 审阅  ←→ 展开  s 排序  f 筛选  / 搜索  [ ] 日期  d/w/m 周期  Tab 窗格   ",
+            ])
     }
 
     @Test func searchFindsOrgsAndLearnersAsYouType() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
         controller.press("/ 第 一")
-        assertLines(controller.screen(columns: 120, rows: 40), [
-            "<header>",
-            "┌ 组织 · 当日 ────────────────────────────────────────────────────────── 1/3 ┐┌ 学习榜 · 全部 ─────────────────── 1/10 ┐",
-            "│组织                 ┌───────────────────────────── 搜索组织和学员 ─────────────────────────────┐ │ 总积分            │",
-            "│▾ 示范街道党工委     │ 第一                                                                     │                 积分│",
-            "│├─▸ 东风社区党委     │ 共 2 项                                                                  │ 区党委/第二党…    44│",
-            "│└─▸ 红旗社区党委     │ › [组织] 第一党支部 B11  东风社区党委                                    │ 区党委/第一党…    37│",
-            "│                     │   [组织] 第一党支部 B21  红旗社区党委                                    │ 区党委/第一党…    32│",
-            "│                     │                                                                          │ 区党委/第一党…    25│",
-            "│                     │                                                                          │ 区党委/第一党…    23│",
-            "│                     │                                                                          │ 区党委/第二党…    18│",
-            "│                     │                                                                          │ 区党委/第一党…    16│",
-            "│                     │                                                                          │ 区党委/第二党…    11│",
-            "│                     │                                                                          │ 区党委/第一党…     0│",
-            "│                     │                                                                          │ 区党委/第一党…     0│",
-            "│                     │                                                                          │                     │",
-            "│                     │                                                                          │                     │",
-            "│                     │                                                                          │                     │",
-            "│                     │                                                                          │                     │",
-            "│                     │                                                                          │                     │",
-            "│                     │                                                                          │                     │",
-            "│                     │                     ↑↓ 选择 · Enter 跳转 · Esc 关闭                      │                     │",
-            "│                     └──────────────────────────────────────────────────────────────────────────┘                     │",
-            "│                                                                            ││                                        │",
-            "│                                                                            ││                                        │",
-            "│                                                                            ││                                        │",
-            "│                                                                            ││                                        │",
-            "│示范街道党工委 R  活跃 8/10 人  2万+ 7 · 4万+ 3                             ││                                        │",
-            "└────────────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────┘",
-            "┌ 预警 · 未解决 ────────────────────────────────────────────────────────────────────────────────────────────────── 1/7 ┐",
-            "│级别 规则                                        组织                                                数值  持续 状态  │",
-            "│警告 注册率未达标                                示范街道党工委                                     90.9%  14天 待处理│",
-            "│警告 注册率未达标                                东风社区党委                                       87.5%  14天 待处理│",
-            "│警告 注册率未达标                                东风社区党委/第一党支部                            80.0%  14天 待处理│",
-            "│警告 活跃度未达标                                红旗社区党委                                       66.7%  14天 待处理│",
-            "│警告 活跃度未达标                                红旗社区党委/第一党支部                            66.7%  14天 待处理│",
-            "│提示 学员连续未学                                东风社区党委/第一党支部                             1 人   1天 待处理│",
-            "│提示 学员连续未学                                红旗社区党委/第一党支部                             1 人   1天 待处理│",
-            "│示范街道党工委 · 注册率 90.9% 低于目标 100.0%（已注册 10/应学 11）                                                    │",
-            "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            "  Enter 审阅  ←→ 展开  s 排序  f 筛选  / 搜索  [ ] 日期  d/w/m 周期  Tab 窗格  ? 帮助  q 退出                           ",
-        ])
+        assertLines(
+            controller.screen(columns: 120, rows: 40),
+            [
+                "<header>",
+                "┌ 组织 · 当日 ────────────────────────────────────────────────────────── 1/3 ┐┌ 学习榜 · 全部 ─────────────────── 1/10 ┐",
+                "│组织                 ┌───────────────────────────── 搜索组织和学员 ─────────────────────────────┐ │ 总积分            │",
+                "│▾ 示范街道党工委     │ 第一                                                                     │                 积分│",
+                "│├─▸ 东风社区党委     │ 共 2 项                                                                  │ 区党委/第二党…    44│",
+                "│└─▸ 红旗社区党委     │ › [组织] 第一党支部 B11  东风社区党委                                    │ 区党委/第一党…    37│",
+                "│                     │   [组织] 第一党支部 B21  红旗社区党委                                    │ 区党委/第一党…    32│",
+                "│                     │                                                                          │ 区党委/第一党…    25│",
+                "│                     │                                                                          │ 区党委/第一党…    23│",
+                "│                     │                                                                          │ 区党委/第二党…    18│",
+                "│                     │                                                                          │ 区党委/第一党…    16│",
+                "│                     │                                                                          │ 区党委/第二党…    11│",
+                "│                     │                                                                          │ 区党委/第一党…     0│",
+                "│                     │                                                                          │ 区党委/第一党…     0│",
+                "│                     │                                                                          │                     │",
+                "│                     │                                                                          │                     │",
+                "│                     │                                                                          │                     │",
+                "│                     │                                                                          │                     │",
+                "│                     │                                                                          │                     │",
+                "│                     │                                                                          │                     │",
+                "│                     │                     ↑↓ 选择 · Enter 跳转 · Esc 关闭                      │                     │",
+                "│                     └──────────────────────────────────────────────────────────────────────────┘                     │",
+                "│                                                                            ││                                        │",
+                "│                                                                            ││                                        │",
+                "│                                                                            ││                                        │",
+                "│                                                                            ││                                        │",
+                "│示范街道党工委 R  活跃 8/10 人  2万+ 7 · 4万+ 3                             ││                                        │",
+                "└────────────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────┘",
+                "┌ 预警 · 未解决 ────────────────────────────────────────────────────────────────────────────────────────────────── 1/7 ┐",
+                "│级别 规则                                        组织                                                数值  持续 状态  │",
+                "│警告 注册率未达标                                示范街道党工委                                     90.9%  14天 待处理│",
+                "│警告 注册率未达标                                东风社区党委                                       87.5%  14天 待处理│",
+                "│警告 注册率未达标                                东风社区党委/第一党支部                            80.0%  14天 待处理│",
+                "│警告 活跃度未达标                                红旗社区党委                                       66.7%  14天 待处理│",
+                "│警告 活跃度未达标                                红旗社区党委/第一党支部                            66.7%  14天 待处理│",
+                "│提示 学员连续未学                                东风社区党委/第一党支部                             1 人   1天 待处理│",
+                "│提示 学员连续未学                                红旗社区党委/第一党支部                             1 人   1天 待处理│",
+                "│示范街道党工委 · 注册率 90.9% 低于目标 100.0%（已注册 10/应学 11）                                                    │",
+                "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
+                "  Enter 审阅  ←→ 展开  s 排序  f 筛选  / 搜索  [ ] 日期  d/w/m 周期  Tab 窗格  ? 帮助  q 退出                           ",
+            ])
     }
 
     @Test func emptyStoreSaysHowToImportOrRunTheDemo() throws {
         let store = try XuexiStore.inMemory()
         let data = DashboardDataSource(store: store, mode: .inline)
-        let controller = DashboardController(data: data, state: DashboardState(), environment: try DashboardFixture(days: 0).environment())
-        assertLines(controller.screen(columns: 80, rows: 24), [
-            "<header>",
-            "                                                                                ",
-            "                                                                                ",
-            "                                                                                ",
-            "                                                                                ",
-            "        ┌ 开始使用 ────────────────────────────────────────────────────┐        ",
-            "        │ 数据库中还没有数据。                                         │        ",
-            "        │                                                              │        ",
-            "        │ 导入管理后台导出的文件（CSV、XLSX 或 JSON）：                │        ",
-            "        │     xuexi-dash import --store /data/xuexi.sqlite 文件或目录… │        ",
-            "        │                                                              │        ",
-            "        │ 或监视一个文件夹，新导出文件会自动导入：                     │        ",
-            "        │     xuexi-dash watch --store /data/xuexi.sqlite ~/exports    │        ",
-            "        │                                                              │        ",
-            "        │ 或先看看演示数据：                                           │        ",
-            "        │     xuexi-dash demo                                          │        ",
-            "        │                                                              │        ",
-            "        │ 导入完成后本屏会自动刷新。按 q 退出。                        │        ",
-            "        └──────────────────────────────────────────────────────────────┘        ",
-            "                                                                                ",
-            "                                                                                ",
-            "                                                                                ",
-            "                                                                                ",
-            "  q 退出  L 中文/English  ? 帮助                                                ",
-        ])
+        let controller = DashboardController(
+            data: data, state: DashboardState(), environment: try DashboardFixture(days: 0).environment())
+        assertLines(
+            controller.screen(columns: 80, rows: 24),
+            [
+                "<header>",
+                "                                                                                ",
+                "                                                                                ",
+                "                                                                                ",
+                "                                                                                ",
+                "        ┌ 开始使用 ────────────────────────────────────────────────────┐        ",
+                "        │ 数据库中还没有数据。                                         │        ",
+                "        │                                                              │        ",
+                "        │ 导入管理后台导出的文件（CSV、XLSX 或 JSON）：                │        ",
+                "        │     xuexi-dash import --store /data/xuexi.sqlite 文件或目录… │        ",
+                "        │                                                              │        ",
+                "        │ 或监视一个文件夹，新导出文件会自动导入：                     │        ",
+                "        │     xuexi-dash watch --store /data/xuexi.sqlite ~/exports    │        ",
+                "        │                                                              │        ",
+                "        │ 或先看看演示数据：                                           │        ",
+                "        │     xuexi-dash demo                                          │        ",
+                "        │                                                              │        ",
+                "        │ 导入完成后本屏会自动刷新。按 q 退出。                        │        ",
+                "        └──────────────────────────────────────────────────────────────┘        ",
+                "                                                                                ",
+                "                                                                                ",
+                "                                                                                ",
+                "                                                                                ",
+                "  q 退出  L 中文/English  ? 帮助                                                ",
+            ])
     }
 
     @Test func tooSmallWindowSaysSoAndRecovers() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
-        assertLines(controller.render(columns: 60, rows: 15).lines(), [
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                          窗口太小                          ",
-            "                 至少需要 80×24，当前 60×15                 ",
-            "                放大窗口即可继续，按 q 退出                 ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-            "                                                            ",
-        ])
+        assertLines(
+            controller.render(columns: 60, rows: 15).lines(),
+            [
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                          窗口太小                          ",
+                "                 至少需要 80×24，当前 60×15                 ",
+                "                放大窗口即可继续，按 q 退出                 ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+                "                                                            ",
+            ])
         #expect(controller.handle(.resize(columns: 80, rows: 24)) == .redraw)
         #expect(screen(controller.screen(columns: 80, rows: 24), contains: "组织 · 当日"))
     }
@@ -162,22 +172,31 @@ import XuexiStore
     }
 
     @Test func headerShowsScopeDateImportLiveMarkerAndClock() {
-        func header(columns: Int, crumbs: [String], importedAgo seconds: Double, live: Bool, language: Language) -> String {
+        func header(columns: Int, crumbs: [String], importedAgo seconds: Double, live: Bool, language: Language)
+            -> String
+        {
             var buffer = ScreenBuffer(width: columns, height: 1)
-            let context = PaneContext(theme: .default, text: DashboardText(language: language), configuration: AppConfiguration(),
-                                      now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
-            HeaderPane(breadcrumb: crumbs, day: DashboardFixture.lastDay, period: .day, lastImport: DashboardFixture.now.addingTimeInterval(-seconds),
-                       isLive: live, isRefreshing: false).render(in: buffer.area, buffer: &buffer, context: context)
+            let context = PaneContext(
+                theme: .default, text: DashboardText(language: language), configuration: AppConfiguration(),
+                now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
+            HeaderPane(
+                breadcrumb: crumbs, day: DashboardFixture.lastDay, period: .day,
+                lastImport: DashboardFixture.now.addingTimeInterval(-seconds),
+                isLive: live, isRefreshing: false
+            ).render(in: buffer.area, buffer: &buffer, context: context)
             return buffer.lines()[0]
         }
-        assertLines([
-            header(columns: 120, crumbs: ["示范街道党工委", "东风社区党委"], importedAgo: 180, live: true, language: .zh),
-            header(columns: 80, crumbs: ["示范街道党工委", "东风社区党委", "第一党支部"], importedAgo: 7_200, live: false, language: .zh),
-            header(columns: 120, crumbs: ["示范街道党工委", "东风社区党委"], importedAgo: 30, live: true, language: .en),
-        ], [
-            " 学习强国看板 示范街道党工委 › 东风社区党委            2026-11-19 周四 · 当日 │ ● 实时 │ 导入 09:27（3 分钟前） │ 09:30 ",
-            " 学习强国看板 …区党委 › 第一党支部  11-19 当日 │ ○ 历史 │ 导入 2 小时前 │ 09:30 ",
-            " XuexiDash 示范街道党工委 › 东风社区党委                Thu 2026-11-19 · day │ ● live │ import 09:29 (just now) │ 09:30 ",
-        ])
+        assertLines(
+            [
+                header(columns: 120, crumbs: ["示范街道党工委", "东风社区党委"], importedAgo: 180, live: true, language: .zh),
+                header(
+                    columns: 80, crumbs: ["示范街道党工委", "东风社区党委", "第一党支部"], importedAgo: 7_200, live: false, language: .zh),
+                header(columns: 120, crumbs: ["示范街道党工委", "东风社区党委"], importedAgo: 30, live: true, language: .en),
+            ],
+            [
+                " 学习强国看板 示范街道党工委 › 东风社区党委            2026-11-19 周四 · 当日 │ ● 实时 │ 导入 09:27（3 分钟前） │ 09:30 ",
+                " 学习强国看板 …区党委 › 第一党支部  11-19 当日 │ ○ 历史 │ 导入 2 小时前 │ 09:30 ",
+                " XuexiDash 示范街道党工委 › 东风社区党委                Thu 2026-11-19 · day │ ● live │ import 09:29 (just now) │ 09:30 ",
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiModel
 
@@ -16,8 +17,11 @@ struct AlertRuleTests {
         try fixture.importDay("2026-11-10", AlertFixture.active("A", 6) + AlertFixture.active("B", 3))
         let result = try fixture.evaluate("2026-11-10")
         let alerts = try fixture.engine.alerts()
-        #expect(ids(alerts) == ["activity.below_floor:B", "activity.below_target:A", "activity.below_target:R",
-                                "registration.below_target:B", "registration.below_target:R"])
+        #expect(
+            ids(alerts) == [
+                "activity.below_floor:B", "activity.below_target:A", "activity.below_target:R",
+                "registration.below_target:B", "registration.below_target:R",
+            ])
         #expect(Set(result.opened) == ids(alerts))
 
         let floor = try #require(try fixture.engine.alert(id: "activity.below_floor:B"))
@@ -115,13 +119,21 @@ struct AlertRuleTests {
         #expect(anomaly.orgCode == "A")
         #expect(anomaly.figures.learnerId == "A03")
         #expect(anomaly.figures.learnerName == "张伟")
-        #expect(anomaly.figures.anomalies == [AlertAnomaly(kind: .overDailyMaximum, value: 75, reference: 60, importId: importId,
-                                                           file: "2026-11-10.csv")])
-        #expect(anomaly.message(.en) == "张伟 (A03) on 2026-11-10: day points 75 above the daily maximum 60 (import #\(importId) 2026-11-10.csv)")
+        #expect(
+            anomaly.figures.anomalies == [
+                AlertAnomaly(
+                    kind: .overDailyMaximum, value: 75, reference: 60, importId: importId,
+                    file: "2026-11-10.csv")
+            ])
+        #expect(
+            anomaly.message(.en)
+                == "张伟 (A03) on 2026-11-10: day points 75 above the daily maximum 60 (import #\(importId) 2026-11-10.csv)"
+        )
         #expect(anomaly.message(.zh) == "张伟 (A03) 2026-11-10：当日积分 75 超过上限 60（导入 #\(importId) 2026-11-10.csv）")
 
-        try fixture.importDay("2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["A03": 30],
-                              totals: ["A03": base + 30], fileName: "fixed/2026-11-10.csv")
+        try fixture.importDay(
+            "2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["A03": 30],
+            totals: ["A03": base + 30], fileName: "fixed/2026-11-10.csv")
         let result = try fixture.evaluate("2026-11-10")
         #expect(result.resolved == ["data.anomaly:2026-11-10:A03"])
         let resolved = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:A03"))
@@ -134,14 +146,17 @@ struct AlertRuleTests {
         let fixture = try AlertFixture.standard()
         try fixture.importDay("2026-11-09", AlertFixture.active("A", 10) + AlertFixture.active("B", 10))
         let previous = fixture.totals["B02"]!
-        try fixture.importDay("2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["B02": 0],
-                              totals: ["B02": previous - 50])
+        try fixture.importDay(
+            "2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["B02": 0],
+            totals: ["B02": previous - 50])
         try fixture.evaluate("2026-11-10")
         let anomaly = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:B02"))
         #expect(anomaly.figures.anomalies?.map(\.kind) == [.totalDecreased])
         #expect(anomaly.figures.anomalies?.first?.value == previous - 50)
         #expect(anomaly.figures.anomalies?.first?.reference == previous)
-        #expect(anomaly.message(.en).hasPrefix("孙丽 (B02) on 2026-11-10: total points \(previous - 50) below the previous \(previous)"))
+        #expect(
+            anomaly.message(.en).hasPrefix(
+                "孙丽 (B02) on 2026-11-10: total points \(previous - 50) below the previous \(previous)"))
     }
 
     /// Data through 11-03. On 11-05 before 10:00 the 11-03 data is enough; after 10:00 the
@@ -169,7 +184,9 @@ struct AlertRuleTests {
         #expect(worse.lastSeen == Day(iso: "2026-11-06"))
         #expect(worse.figures.storeUnchanged == true)
         #expect(worse.figures.hoursSinceImport == 57)
-        #expect(worse.message(.en) == "no points for 2026-11-04 (latest data 2026-11-03); store unchanged for 57 hours (limit 36 hours)")
+        #expect(
+            worse.message(.en)
+                == "no points for 2026-11-04 (latest data 2026-11-03); store unchanged for 57 hours (limit 36 hours)")
         #expect(worse.message(.zh) == "缺少 2026-11-04 的积分数据（最新数据为 2026-11-03）；数据库已 57 小时未更新（上限 36 小时）")
 
         try fixture.importDay("2026-11-04", AlertFixture.active("A", 10) + AlertFixture.active("B", 10))
@@ -182,7 +199,8 @@ struct AlertRuleTests {
     /// A store that has never imported anything is new, not stale.
     @Test func emptyStoreIsNotStale() throws {
         let fixture = try AlertFixture()
-        try fixture.engine.evaluate(day: Day(iso: "2026-11-10")!, now: AlertFixture.morningAfter("2026-11-12"), timeZone: AlertFixture.zone)
+        try fixture.engine.evaluate(
+            day: Day(iso: "2026-11-10")!, now: AlertFixture.morningAfter("2026-11-12"), timeZone: AlertFixture.zone)
         #expect(try fixture.engine.alerts(state: .all).isEmpty)
     }
 

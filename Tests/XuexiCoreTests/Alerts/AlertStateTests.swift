@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiModel
 @testable import XuexiStore
@@ -16,7 +17,8 @@ struct AlertStateTests {
         let fixture = try AlertFixture.standard()
         for day in (floorDays + healthyDays).sorted() {
             let b = floorDays.contains(day) ? 3 : 9
-            try fixture.importDay(String(format: "2026-11-%02d", day), AlertFixture.active("A", 9) + AlertFixture.active("B", b))
+            try fixture.importDay(
+                String(format: "2026-11-%02d", day), AlertFixture.active("A", 9) + AlertFixture.active("B", b))
         }
         return fixture
     }
@@ -135,8 +137,9 @@ struct AlertStateTests {
 
     @Test func multiDayEvaluationFollowsTheDaysInOrder() throws {
         let fixture = try fixture(floorDays: [2, 4], healthyDays: [3])
-        let result = try fixture.engine.evaluate(days: [Day(iso: "2026-11-04")!, Day(iso: "2026-11-02")!, Day(iso: "2026-11-03")!],
-                                                 now: AlertFixture.morningAfter("2026-11-04"), timeZone: AlertFixture.zone)
+        let result = try fixture.engine.evaluate(
+            days: [Day(iso: "2026-11-04")!, Day(iso: "2026-11-02")!, Day(iso: "2026-11-03")!],
+            now: AlertFixture.morningAfter("2026-11-04"), timeZone: AlertFixture.zone)
         #expect(result.days.map(\.iso) == ["2026-11-02", "2026-11-03", "2026-11-04"])
         #expect(result.opened.contains(Self.floorB))
         #expect(result.resolved.contains(Self.floorB))
@@ -151,14 +154,23 @@ struct AlertStateTests {
         #expect(throws: AlertError.unknownId("activity.below_floor:Z")) {
             try fixture.engine.acknowledge(id: "activity.below_floor:Z", note: nil, by: "x")
         }
-        #expect(throws: AlertError.snoozeEndsBeforeLastSeen(id: Self.floorB, until: Day(iso: "2026-11-02")!,
-                                                            lastSeen: Day(iso: "2026-11-03")!)) {
+        #expect(
+            throws: AlertError.snoozeEndsBeforeLastSeen(
+                id: Self.floorB, until: Day(iso: "2026-11-02")!,
+                lastSeen: Day(iso: "2026-11-03")!)
+        ) {
             try fixture.engine.snooze(id: Self.floorB, until: Day(iso: "2026-11-02")!)
         }
         try fixture.evaluate("2026-11-04")
-        #expect(throws: AlertError.resolved(Self.floorB)) { try fixture.engine.snooze(id: Self.floorB, until: Day(iso: "2026-11-30")!) }
-        #expect(throws: AlertError.resolved(Self.floorB)) { try fixture.engine.acknowledge(id: Self.floorB, note: nil, by: "x") }
-        #expect(AlertError.unknownId("X").message(.en) == "no alert with id X (xuexi-dash alerts --state all lists every id)")
+        #expect(throws: AlertError.resolved(Self.floorB)) {
+            try fixture.engine.snooze(id: Self.floorB, until: Day(iso: "2026-11-30")!)
+        }
+        #expect(throws: AlertError.resolved(Self.floorB)) {
+            try fixture.engine.acknowledge(id: Self.floorB, note: nil, by: "x")
+        }
+        #expect(
+            AlertError.unknownId("X").message(.en)
+                == "no alert with id X (xuexi-dash alerts --state all lists every id)")
     }
 
     @Test func scopeAndOrder() throws {
@@ -166,11 +178,12 @@ struct AlertStateTests {
         try fixture.importDay("2026-11-02", AlertFixture.active("A", 6) + AlertFixture.active("B", 3))
         // Late enough that 11-03's points are missing: a store-wide alert, shown in every scope.
         try fixture.evaluate("2026-11-02", now: AlertFixture.morningAfter("2026-11-03", hour: 11))
-        #expect(try fixture.engine.alerts().map(\.id) == [
-            "data.stale", "activity.below_floor:B",
-            "activity.below_target:R", "registration.below_target:R",
-            "activity.below_target:A", "registration.below_target:B",
-        ])
+        #expect(
+            try fixture.engine.alerts().map(\.id) == [
+                "data.stale", "activity.below_floor:B",
+                "activity.below_target:R", "registration.below_target:R",
+                "activity.below_target:A", "registration.below_target:B",
+            ])
         #expect(try fixture.engine.alerts(scope: "A").map(\.id) == ["data.stale", "activity.below_target:A"])
         #expect(throws: UnknownOrganization.self) { try fixture.engine.alerts(scope: "Z") }
     }

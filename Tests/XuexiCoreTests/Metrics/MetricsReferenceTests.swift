@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiModel
 
@@ -93,12 +94,15 @@ struct MetricsReferenceTests {
             // Leave the last leaf empty so zero-learner orgs are covered.
             let org = leaves[index % max(1, leaves.count - 1)]
             let party = random.chance(0.3)
-            let registered = random.chance(0.2) ? first.adding(random.int(1...shape.days - 1)) : Day(year: 2024, month: 3, day: 1)
+            let registered =
+                random.chance(0.2) ? first.adding(random.int(1...shape.days - 1)) : Day(year: 2024, month: 3, day: 1)
             world.learners.append(("L\(index)", org, party, registered))
             rosterText += "L\(index),学员\(index),\(org),\(party ? "中共党员" : "群众"),,,\(registered.iso)\n"
         }
         let fixture = try ImportFixture()
-        try fixture.run([try fixture.write("orgs.csv", orgsText), try fixture.write("learners.csv", rosterText)]) { $0.date = first }
+        try fixture.run([try fixture.write("orgs.csv", orgsText), try fixture.write("learners.csv", rosterText)]) {
+            $0.date = first
+        }
 
         var totals: [String: Int] = [:]
         let moveDay = first.adding(shape.days / 2)
@@ -110,7 +114,8 @@ struct MetricsReferenceTests {
                 for learner in world.learners.prefix(3) {
                     let target = leaves[(leaves.firstIndex(of: learner.org)! + 1) % leaves.count]
                     world.moves.append((learner.code, target, day))
-                    moveText += "\(learner.code),学员,\(target),\(learner.party ? "中共党员" : "群众"),,,\(learner.registered.iso)\n"
+                    moveText +=
+                        "\(learner.code),学员,\(target),\(learner.party ? "中共党员" : "群众"),,,\(learner.registered.iso)\n"
                 }
                 try fixture.run([try fixture.write("move.csv", moveText)]) { $0.date = day }
             }
@@ -147,7 +152,9 @@ struct MetricsReferenceTests {
                 #expect(figures.active == expected.active, "active \(org.code) \(day)")
                 #expect(figures.points == expected.points, "points \(org.code) \(day)")
                 #expect(figures.partyRegistered == expected.partyRegistered, "party \(org.code) \(day)")
-                #expect(figures.activityRate == (expected.registered > 0 ? Double(expected.active) / Double(expected.registered) : nil))
+                #expect(
+                    figures.activityRate
+                        == (expected.registered > 0 ? Double(expected.active) / Double(expected.registered) : nil))
             }
         }
     }
@@ -165,7 +172,8 @@ struct MetricsReferenceTests {
                     let day = period.first.adding(offset)
                     guard world.points[day] != nil else { return nil }
                     let reference = world.reference(org.code, day)
-                    return .some(reference.registered > 0 ? Double(reference.active) / Double(reference.registered) : nil)
+                    return .some(
+                        reference.registered > 0 ? Double(reference.active) / Double(reference.registered) : nil)
                 }
                 let expected = Figures.mean(rates)
                 let row = try #require(table.row(code: org.code))
@@ -191,9 +199,14 @@ struct MetricsReferenceTests {
         let table = try Metrics(store: fixture.store).orgTable(period: .day(first.adding(1)))
         let siblings = table.rows.filter { $0.parentCode == "R" && $0.rank != nil }.sorted { $0.rank! < $1.rank! }
         for (upper, lower) in zip(siblings, siblings.dropFirst()) {
-            let a = upper.activityRate!, b = lower.activityRate!
-            #expect(a > b || (a == b && (upper.averagePoints! > lower.averagePoints! ||
-                                         (upper.averagePoints! == lower.averagePoints! && upper.code < lower.code))))
+            let a = upper.activityRate!
+            let b = lower.activityRate!
+            #expect(
+                a > b
+                    || (a == b
+                        && (upper.averagePoints! > lower.averagePoints!
+                            || (upper.averagePoints! == lower.averagePoints! && upper.code < lower.code)))
+            )
             #expect(lower.pointsBehind == max(0, upper.averagePoints! - lower.averagePoints!))
         }
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 @Suite("Reports")
 struct ReportTests {
@@ -60,14 +61,20 @@ struct ReportTests {
     @Test func englishMarkdown() throws {
         let fixture = try ReportFixture.make()
         let builder = ReportFixture.builder(fixture)
-        let text = String(decoding: try builder.render(try builder.build(.daily), format: .md, language: .en), as: UTF8.self)
+        let text = String(
+            decoding: try builder.render(try builder.build(.daily), format: .md, language: .en), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "# Daily supervision note | 大营村党委 | 2026-11-04 (Wednesday)")
-        #expect(lines.contains("1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | 20k+ 1 | 40k+ 1"))
+        #expect(
+            lines.contains(
+                "1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | 20k+ 1 | 40k+ 1"))
         #expect(lines.contains("- Below the floor of 40.0%: 第二党支部 30.0%"))
         #expect(lines.contains("## 3. Daily stars (35+ day points, 2)"))
         #expect(lines.contains("- 高峰 (第二党支部) 3 days, mentor 徐志强"))
-        #expect(lines.contains("- [critical] 第二党支部 | Activity below floor: activity rate 30.0% below the floor 40.0% (3 of 10 active)"))
+        #expect(
+            lines.contains(
+                "- [critical] 第二党支部 | Activity below floor: activity rate 30.0% below the floor 40.0% (3 of 10 active)")
+        )
     }
 
     /// The week of 11-04 (Mon 11-02 … Sun 11-08) has three days with data: rates are the
@@ -96,7 +103,8 @@ struct ReportTests {
     @Test func monthlyTitle() throws {
         let fixture = try ReportFixture.make()
         let builder = ReportFixture.builder(fixture)
-        let text = String(decoding: try builder.render(try builder.build(.monthly), format: .md, language: .zh), as: UTF8.self)
+        let text = String(
+            decoding: try builder.render(try builder.build(.monthly), format: .md, language: .zh), as: UTF8.self)
         #expect(text.hasPrefix("# 每月一比｜大营村党委｜2026-11-01 至 2026-11-30\n"))
     }
 
@@ -104,7 +112,8 @@ struct ReportTests {
     @Test func jsonCarriesTheMetricsFigures() throws {
         let fixture = try ReportFixture.make()
         let builder = ReportFixture.builder(fixture)
-        let data = try builder.render(try builder.build(.daily, date: Day(iso: "2026-11-04")), format: .json, language: .zh)
+        let data = try builder.render(
+            try builder.build(.daily, date: Day(iso: "2026-11-04")), format: .json, language: .zh)
         let decoded = try JSONDecoder().decode(Report.self, from: data)
         let table = try Metrics(store: fixture.store).orgTable(period: .day(Day(iso: "2026-11-04")!), scope: "R")
         #expect(decoded.summary == table.row(code: "R"))
@@ -124,17 +133,21 @@ struct ReportTests {
     @Test func csvSections() throws {
         let fixture = try ReportFixture.make()
         let builder = ReportFixture.builder(fixture)
-        let text = String(decoding: try builder.render(try builder.build(.daily), format: .csv, language: .zh), as: UTF8.self)
+        let text = String(
+            decoding: try builder.render(try builder.build(.daily), format: .csv, language: .zh), as: UTF8.self)
         #expect(text.hasPrefix("\u{FEFF}概况\r\n项目,数值\r\n报告,每日一督\r\n"))
         let sections = text.components(separatedBy: "\r\n\r\n")
         #expect(sections.count == 6)
-        #expect(sections[1] == """
-            排名\r
-            排名,变化,编码,单位,已注册,应学,注册率,活跃度,日均积分,"总积分≥20,000","总积分≥40,000",落后分\r
-            1,▲1,A,第一党支部,10,10,100.0%,60.0%,11.6,1,1,\r
-            2,▼1,B,第二党支部,10,12,83.3%,30.0%,3.0,1,0,8.6
-            """)
-        #expect(sections[4].hasPrefix("连续未学\r\n学员编号,姓名,编码,单位,未学天数,帮带人编号,帮带人\r\nA10,吴刚,A,第一党支部,3,,\r\nB05,高峰,B,第二党支部,3,B01,徐志强"))
+        #expect(
+            sections[1] == """
+                排名\r
+                排名,变化,编码,单位,已注册,应学,注册率,活跃度,日均积分,"总积分≥20,000","总积分≥40,000",落后分\r
+                1,▲1,A,第一党支部,10,10,100.0%,60.0%,11.6,1,1,\r
+                2,▼1,B,第二党支部,10,12,83.3%,30.0%,3.0,1,0,8.6
+                """)
+        #expect(
+            sections[4].hasPrefix(
+                "连续未学\r\n学员编号,姓名,编码,单位,未学天数,帮带人编号,帮带人\r\nA10,吴刚,A,第一党支部,3,,\r\nB05,高峰,B,第二党支部,3,B01,徐志强"))
     }
 
     @Test func xlsxIsAWorkbookWithNumericCells() throws {
@@ -145,8 +158,10 @@ struct ReportTests {
         try data.write(to: url)
 
         let archive = try XLSXArchive(url: url)
-        for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
-                     "xl/worksheets/sheet1.xml", "xl/worksheets/sheet6.xml"] {
+        for part in [
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet6.xml",
+        ] {
             #expect(archive.contains(part), "missing \(part)")
         }
         let workbook = String(decoding: try archive.data("xl/workbook.xml"), as: UTF8.self)
@@ -179,8 +194,10 @@ struct ReportTests {
     @Test func outputIsDeterministic() throws {
         let fixture = try ReportFixture.make()
         for format in ReportFormat.allCases {
-            let first = try ReportFixture.builder(fixture).render(try ReportFixture.builder(fixture).build(.daily), format: format, language: .zh)
-            let second = try ReportFixture.builder(fixture).render(try ReportFixture.builder(fixture).build(.daily), format: format, language: .zh)
+            let first = try ReportFixture.builder(fixture).render(
+                try ReportFixture.builder(fixture).build(.daily), format: format, language: .zh)
+            let second = try ReportFixture.builder(fixture).render(
+                try ReportFixture.builder(fixture).build(.daily), format: format, language: .zh)
             #expect(first == second, "\(format) differs between runs")
         }
     }
@@ -198,7 +215,9 @@ struct ReportTests {
             try builder.render(report, format: .xlsx, language: .zh).write(to: url)
             let archive = try XLSXArchive(url: url)
             for sheet in 1...6 {
-                #expect(!String(decoding: try archive.data("xl/worksheets/sheet\(sheet).xml"), as: UTF8.self).contains("1390000"))
+                #expect(
+                    !String(decoding: try archive.data("xl/worksheets/sheet\(sheet).xml"), as: UTF8.self).contains(
+                        "1390000"))
             }
         }
     }

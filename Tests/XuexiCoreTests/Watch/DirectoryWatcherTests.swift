@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 /// `watch DIR`: complete files only, each new or changed file once, bad files moved aside.
 @Suite struct DirectoryWatcherTests {
@@ -16,7 +17,8 @@ import XuexiTestSupport
         @discardableResult
         func write(_ name: String, _ text: String) throws -> String {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
             return file.path
         }
@@ -32,7 +34,9 @@ import XuexiTestSupport
     }
 
     func importedFiles(_ events: [WatchEvent]) -> [String] {
-        events.compactMap { if case .imported(let file, _) = $0 { return (file as NSString).lastPathComponent } else { return nil } }
+        events.compactMap {
+            if case .imported(let file, _) = $0 { return (file as NSString).lastPathComponent } else { return nil }
+        }
     }
 
     @Test func importsOnlyOnceAFileHasStoppedChanging() throws {

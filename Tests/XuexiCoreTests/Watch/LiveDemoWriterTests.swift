@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 
 /// `demo --live`: each step imports today's points through `Importer`, a little higher.
@@ -8,7 +9,8 @@ import XuexiTestSupport
     @Test func eachStepRaisesTodaysPointsThroughTheImporter() throws {
         let fixture = try DashboardFixture()
         let today = DashboardFixture.lastDay.adding(1)
-        let writer = LiveDemoWriter(store: fixture.store, configuration: fixture.configuration, day: today, interval: 60)
+        let writer = LiveDemoWriter(
+            store: fixture.store, configuration: fixture.configuration, day: today, interval: 60)
         let metrics = Metrics(store: fixture.store, configuration: fixture.configuration)
         var previous = -1
         var grew = false
@@ -32,7 +34,8 @@ import XuexiTestSupport
     @Test func startAndStopRunInTheBackground() throws {
         let fixture = try DashboardFixture(fileStore: true)
         let today = DashboardFixture.lastDay.adding(1)
-        let writer = LiveDemoWriter(store: fixture.store, configuration: fixture.configuration, day: today, interval: 0.2)
+        let writer = LiveDemoWriter(
+            store: fixture.store, configuration: fixture.configuration, day: today, interval: 0.2)
         let before = try fixture.store.changeStamp()
         writer.start()
         let deadline = Date().addingTimeInterval(10)

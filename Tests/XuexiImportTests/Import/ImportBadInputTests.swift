@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
-@testable import XuexiModel
 @testable import XuexiImport
+@testable import XuexiModel
 
 /// Every bad input of the Foundation issue, each with its exact message, and each leaving
 /// the store unchanged.
 @Suite("Import bad input")
 struct ImportBadInputTests {
-    func expectFailure(_ fixture: ImportFixture, _ paths: [String], message: String,
-                       _ configure: (inout ImportOptions) -> Void = { _ in }) throws {
+    func expectFailure(
+        _ fixture: ImportFixture, _ paths: [String], message: String,
+        _ configure: (inout ImportOptions) -> Void = { _ in }
+    ) throws {
         let before = try fixture.fingerprint()
         let failure = try fixture.failure(paths, configure)
         #expect(failure.problems.first?.message(.en) == message)
@@ -19,93 +22,116 @@ struct ImportBadInputTests {
 
     @Test func emptyFile() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("empty.csv", "")], message: "empty.csv line 1: expected a header row")
+        try expectFailure(
+            fixture, [try fixture.write("empty.csv", "")], message: "empty.csv line 1: expected a header row")
     }
 
     @Test func headerOnly() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader)],
-                          message: "orgs.csv line 2: expected at least one data row")
+        try expectFailure(
+            fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader)],
+            message: "orgs.csv line 2: expected at least one data row")
     }
 
     @Test func unknownHeadersOnly() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("x.csv", "foo,bar\n1,2\n")],
-                          message: "x.csv line 1: value \"foo,bar\": expected recognised headers of an org, roster, points or member-score file (such as 组织编码/学员编号/当日积分/激活状态)")
+        try expectFailure(
+            fixture, [try fixture.write("x.csv", "foo,bar\n1,2\n")],
+            message:
+                "x.csv line 1: value \"foo,bar\": expected recognised headers of an org, roster, points or member-score file (such as 组织编码/学员编号/当日积分/激活状态)"
+        )
     }
 
     @Test func missingRequiredColumn() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
         // A roster without 组织编码, forced to be read as a roster.
-        try expectFailure(fixture, [try fixture.write("roster.csv", "学员编号,姓名\nL9,赵六\n")],
-                          message: "roster.csv line 1: expected a column \"组织编码\"") { $0.kind = .learners }
+        try expectFailure(
+            fixture, [try fixture.write("roster.csv", "学员编号,姓名\nL9,赵六\n")],
+            message: "roster.csv line 1: expected a column \"组织编码\""
+        ) { $0.kind = .learners }
     }
 
     @Test func duplicateOrgCode() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,R,,,\nB1,二,R,,,\n")],
-                          message: "orgs.csv line 4: column \"组织编码\": value \"B1\": expected a unique org code (already on line 3)")
+        try expectFailure(
+            fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,R,,,\nB1,二,R,,,\n")],
+            message: "orgs.csv line 4: column \"组织编码\": value \"B1\": expected a unique org code (already on line 3)")
     }
 
     @Test func duplicateLearnerId() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B1,群众,,,\nL7,乙,B2,群众,,,\n")],
-                          message: "l.csv line 3: column \"学员编号\": value \"L7\": expected a unique learner id (already on line 2)")
+        try expectFailure(
+            fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B1,群众,,,\nL7,乙,B2,群众,,,\n")],
+            message: "l.csv line 3: column \"学员编号\": value \"L7\": expected a unique learner id (already on line 2)")
     }
 
     @Test func learnerInUnknownOrg() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B9,群众,,,\n")],
-                          message: "l.csv line 2: column \"组织编码\": value \"B9\": expected an org code present in the file or the store")
+        try expectFailure(
+            fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B9,群众,,,\n")],
+            message:
+                "l.csv line 2: column \"组织编码\": value \"B9\": expected an org code present in the file or the store")
     }
 
     @Test func parentCodeThatDoesNotExist() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,NOPE,,,\n")],
-                          message: "orgs.csv line 3: column \"上级组织编码\": value \"NOPE\": expected a parent org code present in the file or the store")
+        try expectFailure(
+            fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,NOPE,,,\n")],
+            message:
+                "orgs.csv line 3: column \"上级组织编码\": value \"NOPE\": expected a parent org code present in the file or the store"
+        )
     }
 
     @Test func cycleInTheTree() throws {
         let fixture = try ImportFixture()
-        try expectFailure(fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "A,甲,C,,,\nB,乙,A,,,\nC,丙,B,,,\n")],
-                          message: "orgs.csv line 2: column \"上级组织编码\": value \"C\": expected a parent chain without a cycle (cycle: A → C → B → A)")
+        try expectFailure(
+            fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "A,甲,C,,,\nB,乙,A,,,\nC,丙,B,,,\n")],
+            message:
+                "orgs.csv line 2: column \"上级组织编码\": value \"C\": expected a parent chain without a cycle (cycle: A → C → B → A)"
+        )
     }
 
     @Test func unparsableDate() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026/13/40,L2,5,50\n")],
-                          message: "p.csv line 3: column \"日期\": value \"2026/13/40\": expected a date (YYYY-MM-DD)")
+        try expectFailure(
+            fixture,
+            [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026/13/40,L2,5,50\n")],
+            message: "p.csv line 3: column \"日期\": value \"2026/13/40\": expected a date (YYYY-MM-DD)")
     }
 
     @Test func textInPointsColumn() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,十,100\n")],
-                          message: "p.csv line 2: column \"当日积分\": value \"十\": expected a non-negative whole number")
+        try expectFailure(
+            fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,十,100\n")],
+            message: "p.csv line 2: column \"当日积分\": value \"十\": expected a non-negative whole number")
     }
 
     @Test func negativePoints() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")],
-                          message: "p.csv line 2: column \"当日积分\": value \"-5\": expected a non-negative whole number")
+        try expectFailure(
+            fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")],
+            message: "p.csv line 2: column \"当日积分\": value \"-5\": expected a non-negative whole number")
     }
 
     @Test func unknownLearnerInPoints() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try expectFailure(fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L99,5,100\n")],
-                          message: "p.csv line 2: column \"学员编号\": value \"L99\": expected a learner id from the roster")
+        try expectFailure(
+            fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L99,5,100\n")],
+            message: "p.csv line 2: column \"学员编号\": value \"L99\": expected a learner id from the roster")
     }
 
     @Test func truncatedXLSX() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        let sample = try Data(contentsOf: ImportFixture.samplesURL().appendingPathComponent("village/daily/2026-11-20.xlsx"))
+        let sample = try Data(
+            contentsOf: ImportFixture.samplesURL().appendingPathComponent("village/daily/2026-11-20.xlsx"))
         let path = try fixture.write("2026-11-20.xlsx", bytes: Array(sample.prefix(sample.count / 2)))
         let before = try fixture.fingerprint()
         let failure = try fixture.failure([path])
@@ -140,7 +166,9 @@ struct ImportBadInputTests {
     @Test func chineseMessages() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        let failure = try fixture.failure([try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")]) {
+        let failure = try fixture.failure([
+            try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")
+        ]) {
             $0.language = .zh
         }
         #expect(failure.problems.first?.message(.zh) == "p.csv 第 2 行，列“当日积分”，值“-5”，应为非负整数")

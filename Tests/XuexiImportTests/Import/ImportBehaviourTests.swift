@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 @Suite("Import behaviour")
 struct ImportBehaviourTests {
@@ -15,7 +16,8 @@ struct ImportBehaviourTests {
     @Test func sameFileTwiceChangesNothing() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        let path = try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,0,50\n")
+        let path = try fixture.write(
+            "2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,0,50\n")
         try fixture.run([path])
         let before = try fixture.fingerprint()
         let second = try fixture.run([path])
@@ -26,8 +28,12 @@ struct ImportBehaviourTests {
     @Test func correctedDayReplacesTheDay() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try fixture.run([try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")])
-        try fixture.run([try fixture.write("fixed/2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,0,90\n")])
+        try fixture.run([
+            try fixture.write(
+                "2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")
+        ])
+        try fixture.run([try fixture.write("fixed/2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,0,90\n")]
+        )
         let rows = try fixture.store.storedPoints(on: Day(iso: "2026-11-03")!)
         #expect(rows.count == 1)
         let figures = try #require(try dayFigures(fixture, "B1", "2026-11-03"))
@@ -50,8 +56,14 @@ struct ImportBehaviourTests {
     @Test func anomaliesImportAndAreRecorded() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try fixture.run([try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")])
-        let summary = try fixture.run([try fixture.write("2026-11-04.csv", ImportFixture.pointsHeader + "2026-11-04,L1,70,170\n2026-11-04,L2,5,40\n")])
+        try fixture.run([
+            try fixture.write(
+                "2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L1,10,100\n2026-11-03,L2,5,50\n")
+        ])
+        let summary = try fixture.run([
+            try fixture.write(
+                "2026-11-04.csv", ImportFixture.pointsHeader + "2026-11-04,L1,70,170\n2026-11-04,L2,5,40\n")
+        ])
         #expect(summary.files.first?.anomalies == 2)
         let kinds = try fixture.store.anomalyKinds()
         #expect(kinds == ["over_daily_maximum", "total_decreased"])
@@ -61,7 +73,10 @@ struct ImportBehaviourTests {
         let fixture = try ImportFixture()
         try fixture.seed()
         // L4 registers on 2026-11-02: not registered on 11-01.
-        try fixture.run([try fixture.write("2026-11-01.csv", ImportFixture.pointsHeader + "2026-11-01,L1,10,100\n2026-11-01,L3,0,20\n")])
+        try fixture.run([
+            try fixture.write(
+                "2026-11-01.csv", ImportFixture.pointsHeader + "2026-11-01,L1,10,100\n2026-11-01,L3,0,20\n")
+        ])
         let early = try #require(try dayFigures(fixture, "R", "2026-11-01"))
         #expect(early.registered == 3)
         #expect(early.active == 1)
@@ -77,7 +92,9 @@ struct ImportBehaviourTests {
         try fixture.seed()
         try fixture.run([try fixture.write("2026-11-03.csv", ImportFixture.pointsHeader + "2026-11-03,L2,10,100\n")])
         // L2 moves to B2 from 2026-11-05.
-        try fixture.run([try fixture.write("moved.csv", ImportFixture.learnersHeader + "L2,李娜,B2,群众,13800002222,L1,2024-01-01\n")]) {
+        try fixture.run([
+            try fixture.write("moved.csv", ImportFixture.learnersHeader + "L2,李娜,B2,群众,13800002222,L1,2024-01-01\n")
+        ]) {
             $0.date = Day(iso: "2026-11-05")
         }
         try fixture.run([try fixture.write("2026-11-06.csv", ImportFixture.pointsHeader + "2026-11-06,L2,10,110\n")])
@@ -104,7 +121,10 @@ struct ImportBehaviourTests {
     @Test func itemBreakdownIsKept() throws {
         let fixture = try ImportFixture()
         try fixture.seed()
-        try fixture.run([try fixture.write("2026-11-03.csv", "日期,学员编号,当日积分,总积分,阅读文章,视听学习\n2026-11-03,L1,12,100,6,6\n2026-11-03,L2,5,50,5,\n")])
+        try fixture.run([
+            try fixture.write(
+                "2026-11-03.csv", "日期,学员编号,当日积分,总积分,阅读文章,视听学习\n2026-11-03,L1,12,100,6,6\n2026-11-03,L2,5,50,5,\n")
+        ])
         let items = try Metrics(store: fixture.store).itemBreakdown(orgCode: "R", day: Day(iso: "2026-11-03")!)
         #expect(items.map(\.item) == ["阅读文章", "视听学习"])
         #expect(items.map(\.points) == [11, 6])

@@ -1,9 +1,10 @@
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
+@testable import XuexiImport
 @testable import XuexiModel
 @testable import XuexiStore
-@testable import XuexiImport
 
 @Suite("Import parts")
 struct ImportPartsTests {
@@ -21,8 +22,11 @@ struct ImportPartsTests {
         let fixture = try ImportFixture()
         try fixture.seed()
         let day = "2026-11-03"
-        try fixture.run([try fixture.write("\(day).csv",
-            ImportFixture.pointsHeader + "\(day),L1,4,100\n\(day),L2,5,50\n")]) {
+        try fixture.run([
+            try fixture.write(
+                "\(day).csv",
+                ImportFixture.pointsHeader + "\(day),L1,4,100\n\(day),L2,5,50\n")
+        ]) {
             $0.parameters.activityThreshold = 5
         }
         let figures = try #require(try Metrics(store: fixture.store).dailyFigures(orgCode: "B1", day: Day(iso: day)!))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiModel
 @testable import XuexiStore
@@ -18,17 +19,25 @@ struct SampleImportTests {
         #expect(roster.first?.learners == 1_095)
         // GB18030 CSV and XLSX rosters describe the same people: importing both equals importing one.
         let xlsxOnly = try ImportFixture()
-        try xlsxOnly.run([ImportFixture.samplesURL().appendingPathComponent("village/orgs.csv").path,
-                          ImportFixture.samplesURL().appendingPathComponent("village/learners.xlsx").path])
+        try xlsxOnly.run([
+            ImportFixture.samplesURL().appendingPathComponent("village/orgs.csv").path,
+            ImportFixture.samplesURL().appendingPathComponent("village/learners.xlsx").path,
+        ])
         let both = try fixture.store.learners(in: nil, showPhones: true)
         let one = try xlsxOnly.store.learners(in: nil, showPhones: true).map { row -> LearnerRow in
             var row = row
             row.totalPoints = nil
             return row
         }
-        #expect(both.map { var r = $0; r.totalPoints = nil; return r } == one)
+        #expect(
+            both.map {
+                var r = $0
+                r.totalPoints = nil
+                return r
+            } == one)
         // The XLSX day is there too.
-        let last = try #require(try Metrics(store: fixture.store).dailyFigures(orgCode: "O0", day: Day(iso: "2026-11-20")!))
+        let last = try #require(
+            try Metrics(store: fixture.store).dailyFigures(orgCode: "O0", day: Day(iso: "2026-11-20")!))
         #expect(last.registered > 0)
     }
 
@@ -52,9 +61,12 @@ struct SampleImportTests {
 
     @Test func memberReportWithoutRootFailsClearly() throws {
         let fixture = try ImportFixture()
-        let failure = try fixture.failure([ImportFixture.samplesURL().appendingPathComponent("member-report/2026-11-20.json").path])
+        let failure = try fixture.failure([
+            ImportFixture.samplesURL().appendingPathComponent("member-report/2026-11-20.json").path
+        ])
         #expect(failure.problems.count == 6)
-        #expect(failure.problems.first?.expected == "a department present in the store (or --create-missing --root CODE)")
+        #expect(
+            failure.problems.first?.expected == "a department present in the store (or --create-missing --root CODE)")
     }
 
     @Test func phonesAreMaskedUnlessAsked() throws {
@@ -78,12 +90,17 @@ struct SideReaderImportTests {
         var fingerprints: [String] = []
         for fileStore in [false, true] {
             let fixture = try ImportFixture(fileStore: fileStore)
-            try fixture.run([samples.appendingPathComponent("orgs.csv").path, samples.appendingPathComponent("learners-gb18030.csv").path])
+            try fixture.run([
+                samples.appendingPathComponent("orgs.csv").path,
+                samples.appendingPathComponent("learners-gb18030.csv").path,
+            ])
             // Out of order on purpose: a later day first, then the rest one run at a time.
             for day in [days[5]] + days.filter({ $0 != days[5] }) {
                 try fixture.run([samples.appendingPathComponent("daily/\(day)").path])
             }
-            fingerprints.append(try fixture.store.contents(of: [.points, .orgDay, .anomaly]).replacingOccurrences(of: "import_id:\\d+", with: "", options: .regularExpression))
+            fingerprints.append(
+                try fixture.store.contents(of: [.points, .orgDay, .anomaly]).replacingOccurrences(
+                    of: "import_id:\\d+", with: "", options: .regularExpression))
         }
         #expect(fingerprints[0] == fingerprints[1])
         #expect(fingerprints[0].count > 10_000)

@@ -1,23 +1,28 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
-@testable import XuexiModel
 @testable import XuexiImport
+@testable import XuexiModel
 
 @Suite("Readers: CSV")
 struct ReadersCSVTests {
-    private func readAll(_ url: URL, encoding: TextEncodingChoice = .auto, chunkSize: Int? = nil) throws -> [TabularRow] {
-        var reader = try chunkSize.map {
-            try CSVReader(url: url, encoding: encoding, language: .en, delimiter: ",", chunkSize: $0)
-        } ?? CSVReader(url: url, encoding: encoding, language: .en)
+    private func readAll(_ url: URL, encoding: TextEncodingChoice = .auto, chunkSize: Int? = nil) throws -> [TabularRow]
+    {
+        var reader =
+            try chunkSize.map {
+                try CSVReader(url: url, encoding: encoding, language: .en, delimiter: ",", chunkSize: $0)
+            } ?? CSVReader(url: url, encoding: encoding, language: .en)
         var rows: [TabularRow] = []
         while let row = try reader.nextRow() { rows.append(row) }
         return rows
     }
 
     /// The ImportProblem a reader throws, and the rows it gave before.
-    private func readUntilProblem(_ url: URL, encoding: TextEncodingChoice = .auto) throws -> (rows: [TabularRow], problem: ImportProblem?) {
+    private func readUntilProblem(_ url: URL, encoding: TextEncodingChoice = .auto) throws -> (
+        rows: [TabularRow], problem: ImportProblem?
+    ) {
         var reader = try CSVReader(url: url, encoding: encoding, language: .en)
         var rows: [TabularRow] = []
         do {
@@ -47,8 +52,11 @@ struct ReadersCSVTests {
         while let row = try reader.nextRow() { rows.append(row) }
         #expect(rows.count == 50)
         #expect(rows[0] == TabularRow(line: 1, cells: ["学员编号", "姓名", "组织编码", "政治面貌", "手机号", "帮带人编号", "注册日期"]))
-        #expect(rows[1] == TabularRow(line: 2, cells: ["L0000000", "贺凤", "O15", "群众", "18448557085", "", "2026-03-28"]))
-        #expect(rows[49] == TabularRow(line: 50, cells: ["L0000048", "冯兰", "O7", "群众", "16159894367", "L0001094", "2024-12-17"]))
+        #expect(
+            rows[1] == TabularRow(line: 2, cells: ["L0000000", "贺凤", "O15", "群众", "18448557085", "", "2026-03-28"]))
+        #expect(
+            rows[49]
+                == TabularRow(line: 50, cells: ["L0000048", "冯兰", "O7", "群众", "16159894367", "L0001094", "2024-12-17"]))
     }
 
     @Test func forcedEncoding() throws {
@@ -59,9 +67,11 @@ struct ReadersCSVTests {
         // Forcing UTF-8 on a GBK file stops at the first Chinese text with the way out.
         let (rows, problem) = try readUntilProblem(gbk, encoding: .utf8)
         #expect(rows.isEmpty)
-        #expect(problem == ImportProblem(
-            file: "learners-gb18030-head.csv", line: 1,
-            expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
+        #expect(
+            problem
+                == ImportProblem(
+                    file: "learners-gb18030-head.csv", line: 1,
+                    expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
 
         let scratch = try ScratchDirectory()
         let ascii = try scratch.file("ascii.csv", text: "a,b\n1,2\n")
@@ -78,15 +88,17 @@ struct ReadersCSVTests {
 
     @Test func quotedCommaAndNewlineKeepLineNumbers() throws {
         let scratch = try ScratchDirectory()
-        let url = try scratch.file("notes.csv", text: "id,note,n\r\n1,\"a, b\r\nc\",2\r\n3,plain,4\n\"x\ny\nz\",\"\",5\n6,7,8")
+        let url = try scratch.file(
+            "notes.csv", text: "id,note,n\r\n1,\"a, b\r\nc\",2\r\n3,plain,4\n\"x\ny\nz\",\"\",5\n6,7,8")
         let rows = try readAll(url)
-        #expect(rows == [
-            TabularRow(line: 1, cells: ["id", "note", "n"]),
-            TabularRow(line: 2, cells: ["1", "a, b\r\nc", "2"]),
-            TabularRow(line: 4, cells: ["3", "plain", "4"]),
-            TabularRow(line: 5, cells: ["x\ny\nz", "", "5"]),
-            TabularRow(line: 8, cells: ["6", "7", "8"]),
-        ])
+        #expect(
+            rows == [
+                TabularRow(line: 1, cells: ["id", "note", "n"]),
+                TabularRow(line: 2, cells: ["1", "a, b\r\nc", "2"]),
+                TabularRow(line: 4, cells: ["3", "plain", "4"]),
+                TabularRow(line: 5, cells: ["x\ny\nz", "", "5"]),
+                TabularRow(line: 8, cells: ["6", "7", "8"]),
+            ])
     }
 
     @Test func doubledQuotesAndStrayQuotes() throws {
@@ -101,11 +113,19 @@ struct ReadersCSVTests {
         let url = try scratch.file("open.csv", text: "a,b\n1,2\n3,\"never\nclosed,4\n5,6\n")
         let (rows, problem) = try readUntilProblem(url)
         #expect(rows == [TabularRow(line: 1, cells: ["a", "b"]), TabularRow(line: 2, cells: ["1", "2"])])
-        #expect(problem == ImportProblem(
-            file: "open.csv", line: 3,
-            expected: "a closing quote (\") for the quoted field that opens on this line"))
-        #expect(problem?.message(.en) == "open.csv line 3: expected a closing quote (\") for the quoted field that opens on this line")
-        #expect(problem.map { ImportProblem(file: $0.file, line: $0.line, expected: StringTable.text(ReaderText.csvUnterminatedQuote, .zh)) }?
+        #expect(
+            problem
+                == ImportProblem(
+                    file: "open.csv", line: 3,
+                    expected: "a closing quote (\") for the quoted field that opens on this line"))
+        #expect(
+            problem?.message(.en)
+                == "open.csv line 3: expected a closing quote (\") for the quoted field that opens on this line")
+        #expect(
+            problem.map {
+                ImportProblem(
+                    file: $0.file, line: $0.line, expected: StringTable.text(ReaderText.csvUnterminatedQuote, .zh))
+            }?
             .message(.zh) == "open.csv 第 3 行，应为与本行引号配对的结束引号（\"）")
 
         // The quote that never closes opens on the record's second physical line.
@@ -130,13 +150,14 @@ struct ReadersCSVTests {
     @Test func blankLinesAndLineEndings() throws {
         let scratch = try ScratchDirectory()
         let url = try scratch.file("ends.csv", text: "a\n\n\nb,\r\nc\rd,,\r\n,\n")
-        #expect(try readAll(url) == [
-            TabularRow(line: 1, cells: ["a"]),
-            TabularRow(line: 4, cells: ["b", ""]),
-            TabularRow(line: 5, cells: ["c"]),
-            TabularRow(line: 6, cells: ["d", "", ""]),
-            TabularRow(line: 7, cells: ["", ""]),
-        ])
+        #expect(
+            try readAll(url) == [
+                TabularRow(line: 1, cells: ["a"]),
+                TabularRow(line: 4, cells: ["b", ""]),
+                TabularRow(line: 5, cells: ["c"]),
+                TabularRow(line: 6, cells: ["d", "", ""]),
+                TabularRow(line: 7, cells: ["", ""]),
+            ])
     }
 
     @Test func invalidUTF8MidFileWhenForced() throws {
@@ -147,8 +168,11 @@ struct ReadersCSVTests {
         let url = try scratch.file("mixed.csv", bytes: bytes)
         let (rows, problem) = try readUntilProblem(url, encoding: .utf8)
         #expect(rows.map(\.line) == [1, 2])
-        #expect(problem == ImportProblem(
-            file: "mixed.csv", line: 3, expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
+        #expect(
+            problem
+                == ImportProblem(
+                    file: "mixed.csv", line: 3,
+                    expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
     }
 
     @Test func gbkTextAfterTheDetectionChunk() throws {
@@ -170,8 +194,11 @@ struct ReadersCSVTests {
             thrown = problem
         }
         #expect(count == 60_001)
-        #expect(thrown == ImportProblem(
-            file: "late.csv", line: 60_002, expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
+        #expect(
+            thrown
+                == ImportProblem(
+                    file: "late.csv", line: 60_002,
+                    expected: "UTF-8 text (if the file is GBK/GB18030, use --encoding gb18030)"))
     }
 
     @Test func invalidGB18030NamesTheLine() throws {
@@ -181,8 +208,10 @@ struct ReadersCSVTests {
         let url = try scratch.file("bad-gbk.csv", bytes: bytes)
         let (rows, problem) = try readUntilProblem(url)
         #expect(rows == [TabularRow(line: 1, cells: ["姓名", "组织"]), TabularRow(line: 2, cells: ["张三", "一支部"])])
-        #expect(problem == ImportProblem(
-            file: "bad-gbk.csv", line: 3, expected: "GB18030 text (if the file is UTF-8, use --encoding utf8)"))
+        #expect(
+            problem
+                == ImportProblem(
+                    file: "bad-gbk.csv", line: 3, expected: "GB18030 text (if the file is UTF-8, use --encoding utf8)"))
     }
 
     @Test func everyChunkBoundaryGivesTheSameRows() throws {
@@ -201,15 +230,17 @@ struct ReadersCSVTests {
         #expect(try readAll(gbk) == expected)
         for chunkSize in 1...24 {
             #expect(try readAll(utf8, encoding: .utf8, chunkSize: chunkSize) == expected, "UTF-8, chunk \(chunkSize)")
-            #expect(try readAll(gbk, encoding: .gb18030, chunkSize: chunkSize) == expected, "GB18030, chunk \(chunkSize)")
+            #expect(
+                try readAll(gbk, encoding: .gb18030, chunkSize: chunkSize) == expected, "GB18030, chunk \(chunkSize)")
         }
     }
 
     @Test func utf16AndMissingFilesAreExplained() throws {
         let scratch = try ScratchDirectory()
         let utf16 = try scratch.file("unicode.txt", bytes: [0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00])
-        #expect(throws: ImportProblem(
-            file: "unicode.txt", expected: "a UTF-8 or GB18030 CSV (this file is UTF-16; save it as \"CSV UTF-8\")")
+        #expect(
+            throws: ImportProblem(
+                file: "unicode.txt", expected: "a UTF-8 or GB18030 CSV (this file is UTF-16; save it as \"CSV UTF-8\")")
         ) {
             try CSVReader(url: utf16, language: .en)
         }

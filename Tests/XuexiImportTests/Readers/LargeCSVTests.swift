@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiImport
 
@@ -15,7 +16,8 @@ struct ReadersLargeCSVTests {
         var block = Data()
         let rowsPerBlock = 4_000
         for index in 0..<rowsPerBlock {
-            block.append(contentsOf: Array("L\(1_000_000 + index),2026-11-20,\"\(note), 第\(index)行\",\(index % 61)\r\n".utf8))
+            block.append(
+                contentsOf: Array("L\(1_000_000 + index),2026-11-20,\"\(note), 第\(index)行\",\(index % 61)\r\n".utf8))
         }
         let targetSize = 200 * 1_000_000
         let blocks = (targetSize + block.count - 1) / block.count
@@ -42,9 +44,14 @@ struct ReadersLargeCSVTests {
 
         #expect(count == 1 + blocks * rowsPerBlock)
         #expect(widest == 4)
-        #expect(last == TabularRow(
-            line: 1 + blocks * rowsPerBlock,
-            cells: ["L\(1_000_000 + rowsPerBlock - 1)", "2026-11-20", "\(note), 第\(rowsPerBlock - 1)行", "\((rowsPerBlock - 1) % 61)"]))
+        #expect(
+            last
+                == TabularRow(
+                    line: 1 + blocks * rowsPerBlock,
+                    cells: [
+                        "L\(1_000_000 + rowsPerBlock - 1)", "2026-11-20", "\(note), 第\(rowsPerBlock - 1)行",
+                        "\((rowsPerBlock - 1) % 61)",
+                    ]))
         #expect(reader.bufferCapacity <= 4 << 20)
         if let peakBefore, let peakAfter {
             // Loading the file whole would add at least 200 MB.

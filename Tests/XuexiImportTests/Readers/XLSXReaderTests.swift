@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XuexiTestSupport
+
 @testable import XuexiCore
 @testable import XuexiImport
 
@@ -20,14 +21,16 @@ struct ReadersXLSXTests {
         #expect(rows.count == 1096)
         #expect(rows[0] == TabularRow(line: 1, cells: ["学员编号", "姓名", "组织编码", "政治面貌", "手机号", "帮带人编号", "注册日期"]))
         // F2 is absent in the sheet: the gap is filled.
-        #expect(rows[1] == TabularRow(line: 2, cells: ["L0000000", "贺凤", "O15", "群众", "18448557085", "", "2026-03-28"]))
+        #expect(
+            rows[1] == TabularRow(line: 2, cells: ["L0000000", "贺凤", "O15", "群众", "18448557085", "", "2026-03-28"]))
         #expect(rows.last?.line == 1096)
 
         // Same roster as the GB18030 CSV, cell for cell.
         var csv = try CSVReader(url: ReaderFixtures.url("learners-gb18030-head.csv"))
         var index = 0
         while let row = try csv.nextRow() {
-            #expect(rows[index].cells + Array(repeating: "", count: row.cells.count - rows[index].cells.count) == row.cells)
+            #expect(
+                rows[index].cells + Array(repeating: "", count: row.cells.count - rows[index].cells.count) == row.cells)
             index += 1
         }
         #expect(index == 50)
@@ -45,16 +48,18 @@ struct ReadersXLSXTests {
 
     @Test func cellTypesDatesGapsAndEmptyRows() throws {
         let rows = try readAll(ReaderFixtures.url("formats.xlsx"))
-        #expect(rows == [
-            TabularRow(line: 1, cells: ["名称", "数量", "日期", "日期时间", "时间", "布尔", "说明"]),
-            TabularRow(line: 2, cells: ["甲", "40", "2026-11-20", "2026-11-20 12:00:00", "18:00:00", "TRUE", "富文本 "]),
-            TabularRow(line: 3, cells: ["甲乙", "6429", "2023-03-15", "#N/A", "", "FALSE", "1.5"]),
-            TabularRow(line: 5, cells: ["x", "", "", "18448557085"]),
-            TabularRow(line: 6, cells: ["no-ref-1", "no-ref-2"]),
-            TabularRow(line: 8, cells: ["", "", "c-only"]),
-            TabularRow(line: 9, cells: ["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "-12.25", "0.1"]),
-            TabularRow(line: 10, cells: ["a&b <c> \"q\"", " lead", "line1\nline2"]),
-        ])
+        #expect(
+            rows == [
+                TabularRow(line: 1, cells: ["名称", "数量", "日期", "日期时间", "时间", "布尔", "说明"]),
+                TabularRow(
+                    line: 2, cells: ["甲", "40", "2026-11-20", "2026-11-20 12:00:00", "18:00:00", "TRUE", "富文本 "]),
+                TabularRow(line: 3, cells: ["甲乙", "6429", "2023-03-15", "#N/A", "", "FALSE", "1.5"]),
+                TabularRow(line: 5, cells: ["x", "", "", "18448557085"]),
+                TabularRow(line: 6, cells: ["no-ref-1", "no-ref-2"]),
+                TabularRow(line: 8, cells: ["", "", "c-only"]),
+                TabularRow(line: 9, cells: ["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "-12.25", "0.1"]),
+                TabularRow(line: 10, cells: ["a&b <c> \"q\"", " lead", "line1\nline2"]),
+            ])
     }
 
     @Test func batchesAndTemporaryFileGiveTheSameRows() throws {
@@ -76,8 +81,11 @@ struct ReadersXLSXTests {
         let rows = try readAll(url)
         #expect(rows.count == 187)
         #expect(rows[0].cells == ["序号", "姓名", "激活状态", "所在部门", "计入年度积分", "计入总积分", "总积分", "用户ID", "部门ID"])
-        #expect(rows[1] == TabularRow(
-            line: 2, cells: ["1", "周涵", "已激活", "其他,离退休党支部党员组", "53", "53", "7929", "757977371372", "-1,150015482607"]))
+        #expect(
+            rows[1]
+                == TabularRow(
+                    line: 2,
+                    cells: ["1", "周涵", "已激活", "其他,离退休党支部党员组", "53", "53", "7929", "757977371372", "-1,150015482607"]))
         #expect(rows.last?.line == 187)
         #expect(rows.filter { $0.cells[2] == "未激活" }.count == 11)
     }
@@ -129,9 +137,12 @@ struct ReadersXLSXTests {
         let header = (0..<(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name }!
         for offset in (header + name.count + 500)..<(header + name.count + 520) { bytes[offset] ^= 0x5A }
         let url = try scratch.file("corrupt.xlsx", bytes: bytes)
-        #expect(throws: ImportProblem(
-            file: "corrupt.xlsx",
-            expected: "a complete XLSX workbook (the file is damaged or truncated: xl/worksheets/sheet1.xml cannot be extracted)")
+        #expect(
+            throws: ImportProblem(
+                file: "corrupt.xlsx",
+                expected:
+                    "a complete XLSX workbook (the file is damaged or truncated: xl/worksheets/sheet1.xml cannot be extracted)"
+            )
         ) {
             try XLSXReader(url: url, language: .en)
         }
@@ -151,7 +162,10 @@ struct ReadersXLSXTests {
         }
 
         let old = try scratch.file("old.xls", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])
-        #expect(throws: ImportProblem(file: "old.xls", expected: "an XLSX workbook (this is an old .xls file; save it as .xlsx)")) {
+        #expect(
+            throws: ImportProblem(
+                file: "old.xls", expected: "an XLSX workbook (this is an old .xls file; save it as .xlsx)")
+        ) {
             try TabularFile.open(url: old, language: .en)
         }
     }

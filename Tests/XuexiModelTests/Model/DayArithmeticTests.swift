@@ -78,7 +78,9 @@ import Testing
         #expect(march.previous.first == Day(year: 2024, month: 2, day: 1))
         #expect(march.previous.last == Day(year: 2024, month: 2, day: 29))
         let last7 = Period(kind: .last7, containing: friday)
-        #expect(last7.first == Day(year: 2026, month: 11, day: 14) && last7.previous.last == Day(year: 2026, month: 11, day: 13))
+        #expect(
+            last7.first == Day(year: 2026, month: 11, day: 14)
+                && last7.previous.last == Day(year: 2026, month: 11, day: 13))
         #expect(Period.day(friday).description == "2026-11-20")
     }
 

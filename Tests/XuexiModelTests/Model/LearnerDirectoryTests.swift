@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XuexiCore
 @testable import XuexiModel
 

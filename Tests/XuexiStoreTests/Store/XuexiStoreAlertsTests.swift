@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XuexiCore
 @testable import XuexiModel
 @testable import XuexiStore
@@ -11,7 +12,8 @@ struct XuexiStoreAlertsTests {
     static let day = Day(iso: "2026-11-10")!
 
     static func values(_ id: String, seen: Day = day, figures: String = "{}") -> AlertValues {
-        AlertValues(id: id, rule: "activity.below_floor", severity: "critical", orgId: nil, seen: seen, figures: figures)
+        AlertValues(
+            id: id, rule: "activity.below_floor", severity: "critical", orgId: nil, seen: seen, figures: figures)
     }
 
     func store(with changes: [AlertChange]) throws -> XuexiStore {
@@ -92,8 +94,10 @@ struct XuexiStoreAlertsTests {
         try store.editAlert(id: "b", .snooze(until: until)) { _ in }
         let next = Self.day.adding(1)
         try store.reconcileAlerts { _ in
-            [.refresh(Self.values("a", seen: next, figures: #"{"rate":0.2}"#), state: "snoozed"),
-             .refresh(Self.values("b", seen: next), state: "open")]
+            [
+                .refresh(Self.values("a", seen: next, figures: #"{"rate":0.2}"#), state: "snoozed"),
+                .refresh(Self.values("b", seen: next), state: "open"),
+            ]
         }
         let a = try #require(try store.alertRecord(id: "a"))
         #expect(a.state == "snoozed" && a.snoozedUntil == until && a.lastSeen == next && a.figures == #"{"rate":0.2}"#)
