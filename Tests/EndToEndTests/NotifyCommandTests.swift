@@ -184,4 +184,46 @@ struct NotifyCommandTests {
         let log = try workspace.run(["notify", "log", "--lang", "en"])
         #expect(log.output.contains("0/1"))
     }
+
+    @Test("notify alerts posts the new or changed alert groups once")
+    func alertsPostedOnce() throws {
+        let server = try MockHTTPServer(handler: RobotMock.weCom())
+        defer { server.stop() }
+        let workspace = try Workspace(scale: "village", config: Self.config(kind: "wecom"))
+        let environment = ["XUEXI_TEST_ROBOT_URL": server.url("/cgi-bin/webhook/send?key=K").absoluteString]
+        let first = try workspace.run(["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
+        #expect(first.status == 0, "\(first.errors)")
+        let posted = server.requests.compactMap { $0.json.flatMap(Self.markdown) }
+        #expect(!posted.isEmpty && posted[0].contains("预警通报"))
+        #expect(posted.joined().contains("严重") && !posted.joined().contains("【警告】"))
+        let again = try workspace.run(["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
+        #expect(again.status == 0)
+        #expect(again.output.contains("没有新增或变化的预警"))
+        #expect(server.requests.count == posted.count)
+    }
+
+    @Test("watch --notify posts the daily note once a day's points land")
+    func watchPostsTheDailyNote() throws {
+        let server = try MockHTTPServer(handler: RobotMock.weCom())
+        defer { server.stop() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-watch-\(UUID())")
+        let incoming = directory.appendingPathComponent("incoming")
+        try FileManager.default.createDirectory(at: incoming, withIntermediateDirectories: true)
+        let store = directory.appendingPathComponent("store.sqlite").path
+        let config = directory.appendingPathComponent("config.toml").path
+        try Self.config(kind: "wecom").write(toFile: config, atomically: true, encoding: .utf8)
+        let samples = CommandLineExitCodeTests.samples
+        let setup = try Self.run(
+            ["import", samples + "/orgs.csv", samples + "/learners.xlsx", "--store", store], environment: [:])
+        #expect(setup.status == 0, "\(setup.errors)")
+        try FileManager.default.copyItem(
+            atPath: samples + "/daily/2026-11-07.csv", toPath: incoming.appendingPathComponent("2026-11-07.csv").path)
+        let run = try Self.run(
+            ["watch", incoming.path, "--once", "--settle", "0", "--notify", "T", "--store", store, "--config", config],
+            environment: ["XUEXI_TEST_ROBOT_URL": server.url("/cgi-bin/webhook/send?key=K").absoluteString])
+        #expect(run.status == 0, "\(run.errors)")
+        let posted = server.requests.compactMap { $0.json.flatMap(Self.markdown) }
+        #expect(posted.count == 1)
+        #expect(posted.first?.contains("每日一督") == true && posted.first?.contains("2026-11-07") == true)
+    }
 }

@@ -26,11 +26,14 @@ struct NotifyCommand: ParsableCommand {
         @Option(help: "Org whose child orgs are compared (default: the root)") var org: String?
         @Option(help: "Target name, a [notify.targets.NAME] table of config.toml") var to: String
         @Flag(help: "Print the exact HTTP bodies instead of sending") var dryRun = false
+        @Flag(help: "With --dry-run: print the mobiles to @ in full (masked otherwise)") var showPhones = false
 
         func run(_ kind: ReportKind) throws {
             let session = NotifySession(
                 store: try global.openStore(), configuration: try loadConfiguration(global), language: global.language)
-            guard try session.post(kind, date: date, org: org, to: to, dryRun: dryRun) else { throw ExitCode(1) }
+            guard try session.post(kind, date: date, org: org, to: to, dryRun: dryRun, showPhones: showPhones) else {
+                throw ExitCode(1)
+            }
         }
     }
 

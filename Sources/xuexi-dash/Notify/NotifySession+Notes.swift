@@ -25,9 +25,11 @@ extension NotifySession {
     }
 
     /// Posts the note of `kind` to the target named `name`; false when it did not all arrive.
-    func post(_ kind: ReportKind, date: Day?, org: String?, to name: String, dryRun: Bool) throws -> Bool {
+    func post(
+        _ kind: ReportKind, date: Day?, org: String?, to name: String, dryRun: Bool, showPhones: Bool = false
+    ) throws -> Bool {
         let (settings, robot) = try target(named: name)
         let (note, subject) = try note(kind, date: date, org: org, settings: settings)
-        return try send(note, subject: subject, to: robot, dryRun: dryRun)
+        return try send(note, subject: subject, to: robot, dryRun: dryRun, showPhones: showPhones)
     }
 }

@@ -58,7 +58,8 @@ struct NotifySession {
     /// Prints the exact bodies (`--dry-run`), or delivers and logs. Returns whether every message arrived;
     /// a failure has printed its one-line reason. `alerts` are remembered as posted once delivery succeeds.
     func send(
-        _ note: ChatNote, subject: String, to robot: RobotTarget, dryRun: Bool, alerts: [String: String] = [:]
+        _ note: ChatNote, subject: String, to robot: RobotTarget, dryRun: Bool, showPhones: Bool = false,
+        alerts: [String: String] = [:]
     ) throws -> Bool {
         let document = document(note)
         let messages: [OutgoingMessage]
@@ -69,7 +70,7 @@ struct NotifySession {
             return false
         }
         if dryRun {
-            printDryRun(messages, robot: robot)
+            printDryRun(messages, robot: robot, masking: showPhones ? [] : note.mentionMobiles)
             return true
         }
         let earlier = try store.deliveredNotifyParts(target: robot.name, subject: subject)
@@ -100,14 +101,19 @@ struct NotifySession {
         return report.succeeded
     }
 
-    private func printDryRun(_ messages: [OutgoingMessage], robot: RobotTarget) {
+    /// The bodies byte for byte, except that the mobiles to @ are masked unless `--show-phones` (the robot
+    /// gets them in full: that is what `mention = "mentors"` asks for).
+    private func printDryRun(_ messages: [OutgoingMessage], robot: RobotTarget, masking mobiles: [String]) {
         let now = Date()
         var text = ""
         for message in messages {
             let request = MessageBuilder.request(for: message, target: robot, at: now)
             text += NoteText.dryRunHeader.text(
                 language, message.sequence, messages.count, request.redactedURL, message.measuredBytes, message.limit)
-            text += "\n" + request.bodyText + "\n"
+            let body = mobiles.reduce(request.bodyText) {
+                $0.replacingOccurrences(of: "\"\($1)\"", with: "\"\(PhoneMask.mask($1))\"")
+            }
+            text += "\n" + body + "\n"
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
