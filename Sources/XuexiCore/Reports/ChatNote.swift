@@ -51,7 +51,9 @@ extension ReportBuilder {
         for (offset, block) in blocks.enumerated() {
             // Each block is [heading, "", lines…, ""].
             let lines = Array(block.dropFirst(2)).filter { !$0.isEmpty }
-            sections.append(.init(heading: block.first, lines: lines, tone: offset == 1 ? .warning : .plain))
+            // The platform marks headings its own way: the Markdown "## " goes.
+            let heading = block.first.map { String($0.drop { $0 == "#" || $0 == " " }) }
+            sections.append(.init(heading: heading, lines: lines, tone: offset == 1 ? .warning : .plain))
         }
         return sections
     }

@@ -60,7 +60,10 @@ import XuexiTestSupport
         let all = markdown.split(separator: "\n").map(String.init)
         let lines = Set(all)
         for section in note.sections {
-            if let heading = section.heading { #expect(lines.contains(heading)) }
+            if let heading = section.heading {
+                #expect(!heading.hasPrefix("#"))
+                #expect(lines.contains { $0.hasPrefix("#") && $0.hasSuffix(" " + heading) }, "\(heading)")
+            }
             for line in section.lines { #expect(lines.contains(line), "\(line)") }
         }
         // Nothing left out: the title, then every heading and line.
