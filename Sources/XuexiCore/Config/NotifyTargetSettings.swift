@@ -129,3 +129,17 @@ public struct NotifyTargetSettings: Sendable, Equatable {
         return url
     }
 }
+
+extension NotifyTargetSettings {
+    /// The table as `xuexi-dash config` prints it: names of variables and files, never their contents.
+    public var tomlText: String {
+        var lines = ["[notify.targets.\(name)]"]
+        if let kind { lines.append("kind = \"\(kind.rawValue)\"") }
+        if let urlEnv { lines.append("url_env = \"\(urlEnv)\"") }
+        if let urlFile { lines.append("url_file = \"\(urlFile)\"") }
+        if let secretEnv { lines.append("secret_env = \"\(secretEnv)\"") }
+        lines.append("mention = \"\(mention.rawValue)\"")
+        lines.append("style = \"\(style.rawValue)\"")
+        return lines.joined(separator: "\n")
+    }
+}
