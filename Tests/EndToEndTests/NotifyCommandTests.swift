@@ -6,8 +6,11 @@ import XuexiTestSupport
 
 /// `xuexi-dash notify` run as a user runs it, against robots that the tests start on 127.0.0.1 (an ephemeral
 /// port) and that answer like WeCom and DingTalk. No test reaches the internet.
+///
+/// The runs wait on a Dispatch thread, not on the test's own: a blocked cooperative thread starves the async
+/// delivery tests running beside these (two cores), and one suite at a time keeps the demo builds from piling up.
 @Suite(
-    "notify: notes delivered to chat-group robots",
+    "notify: notes delivered to chat-group robots", .serialized,
     .enabled(if: TmuxHarness.executable(named: "xuexi-dash") != nil, "build xuexi-dash first"))
 struct NotifyCommandTests {
     struct Run {
@@ -23,21 +26,32 @@ struct NotifyCommandTests {
         var store: String { directory.appendingPathComponent("store.sqlite").path }
         var config: String { directory.appendingPathComponent("config.toml").path }
 
-        init(scale: String, config: String) throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-notify-\(UUID())")
+        static func make(scale: String, config: String) async throws -> Workspace {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-notify-\(UUID())")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try config.write(toFile: self.config, atomically: true, encoding: .utf8)
-            let demo = try NotifyCommandTests.run(
-                ["demo", "--scale", scale, "--days", "7", "--no-ui", "--store", store], environment: [:])
-            guard demo.status == 0 else { throw CocoaError(.fileWriteUnknown) }
+            let workspace = Workspace(directory: directory)
+            try config.write(toFile: workspace.config, atomically: true, encoding: .utf8)
+            let demo = try await NotifyCommandTests.run(
+                ["demo", "--scale", scale, "--days", "7", "--no-ui", "--store", workspace.store], environment: [:])
+            try #require(demo.status == 0, "\(demo.errors)")
+            return workspace
         }
 
-        func run(_ arguments: [String], _ environment: [String: String] = [:]) throws -> Run {
-            try NotifyCommandTests.run(arguments + ["--store", store, "--config", config], environment: environment)
+        func run(_ arguments: [String], _ environment: [String: String] = [:]) async throws -> Run {
+            try await NotifyCommandTests.run(
+                arguments + ["--store", store, "--config", config], environment: environment)
         }
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String]) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try runWaiting(arguments, environment: environment) })
+            }
+        }
+    }
+
+    private static func runWaiting(_ arguments: [String], environment extra: [String: String]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(TmuxHarness.executable(named: "xuexi-dash")))
         process.arguments = arguments
@@ -92,13 +106,13 @@ struct NotifyCommandTests {
     }
 
     @Test("On the street demo, the dry run prints WeCom bodies within 4,096 bytes that carry the whole note")
-    func streetDryRun() throws {
-        let workspace = try Workspace(scale: "street", config: Self.config(kind: "wecom"))
+    func streetDryRun() async throws {
+        let workspace = try await Workspace.make(scale: "street", config: Self.config(kind: "wecom"))
         let url = ["XUEXI_TEST_ROBOT_URL": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET-KEY"]
         for style in [ChatNoteStyle.compact, .full] {
             try String(Self.config(kind: "wecom", style: style.rawValue)).write(
                 toFile: workspace.config, atomically: true, encoding: .utf8)
-            let run = try workspace.run(["notify", "daily", "--to", "T", "--dry-run"], url)
+            let run = try await workspace.run(["notify", "daily", "--to", "T", "--dry-run"], url)
             #expect(run.status == 0, "\(run.errors)")
             #expect(!run.output.contains("SECRET-KEY"))
             let contents = try Self.bodies(run.output).map { try #require(Self.markdown($0)) }
@@ -116,16 +130,16 @@ struct NotifyCommandTests {
     }
 
     @Test("A robot answering 45009 once gets every part exactly once, and the log shows the retry")
-    func rateLimitedOnce() throws {
+    func rateLimitedOnce() async throws {
         let server = try MockHTTPServer(handler: RobotMock.weCom([1: .json(RobotMock.weComRateLimited)]))
         defer { server.stop() }
-        let workspace = try Workspace(scale: "village", config: Self.config(kind: "wecom", style: "full"))
+        let workspace = try await Workspace.make(scale: "village", config: Self.config(kind: "wecom", style: "full"))
         let environment = ["XUEXI_TEST_ROBOT_URL": server.url("/cgi-bin/webhook/send?key=K").absoluteString]
-        let dry = try workspace.run(["notify", "daily", "--to", "T", "--dry-run"], environment)
+        let dry = try await workspace.run(["notify", "daily", "--to", "T", "--dry-run"], environment)
         let expected = try Self.bodies(dry.output).compactMap(Self.markdown)
         #expect(expected.count >= 2, "the village's full note should need several parts")
 
-        let run = try workspace.run(["notify", "daily", "--to", "T"], environment)
+        let run = try await workspace.run(["notify", "daily", "--to", "T"], environment)
         #expect(run.status == 0, "\(run.errors)")
         var received = server.requests.compactMap { $0.json.flatMap(Self.markdown) }
         #expect(received.count == expected.count + 1)
@@ -133,33 +147,33 @@ struct NotifyCommandTests {
         received.remove(at: 1)
         #expect(received == expected)
 
-        let log = try workspace.run(["notify", "log", "--lang", "en"])
+        let log = try await workspace.run(["notify", "log", "--lang", "en"])
         #expect(log.status == 0)
         let row = try #require(log.output.split(separator: "\n").first { $0.contains("T (wecom)") })
         #expect(row.contains("\(expected.count)/\(expected.count)"))
         #expect(row.split(separator: " ").contains("1"), "one retry: \(row)")
 
         // A second run posts nothing again: every part is already delivered.
-        let again = try workspace.run(["notify", "daily", "--to", "T"], environment)
+        let again = try await workspace.run(["notify", "daily", "--to", "T"], environment)
         #expect(again.status == 0)
         #expect(server.requests.count == expected.count + 1)
     }
 
     @Test("A DingTalk robot with a secret verifies the signature; a wrong secret fails with the platform's code")
-    func dingTalkSignature() throws {
+    func dingTalkSignature() async throws {
         let secret = "SEC0123456789abcdef"
         let server = try MockHTTPServer(handler: RobotMock.dingTalk(secret: secret))
         defer { server.stop() }
-        let workspace = try Workspace(scale: "village", config: Self.config(kind: "dingtalk", secret: true))
+        let workspace = try await Workspace.make(scale: "village", config: Self.config(kind: "dingtalk", secret: true))
         let url = server.url("/robot/send?access_token=TOKEN").absoluteString
-        let good = try workspace.run(
+        let good = try await workspace.run(
             ["notify", "daily", "--to", "T"], ["XUEXI_TEST_ROBOT_URL": url, "XUEXI_TEST_ROBOT_SECRET": secret])
         #expect(good.status == 0, "\(good.errors)")
         let request = try #require(server.requests.first)
         #expect(request.query["sign"] != nil && request.query["timestamp"] != nil)
         #expect(((request.json?["markdown"] as? [String: Any])?["text"] as? String)?.contains("每日一督") == true)
 
-        let bad = try workspace.run(
+        let bad = try await workspace.run(
             ["notify", "weekly", "--to", "T", "--lang", "en"],
             ["XUEXI_TEST_ROBOT_URL": url, "XUEXI_TEST_ROBOT_SECRET": "wrong"])
         #expect(bad.status == 1)
@@ -170,10 +184,10 @@ struct NotifyCommandTests {
     }
 
     @Test("An unreachable robot exits 1 with a one-line reason within 15 s")
-    func unreachable() throws {
+    func unreachable() async throws {
         let port = try closedLoopbackPort()
-        let workspace = try Workspace(scale: "village", config: Self.config(kind: "wecom"))
-        let run = try workspace.run(
+        let workspace = try await Workspace.make(scale: "village", config: Self.config(kind: "wecom"))
+        let run = try await workspace.run(
             ["notify", "daily", "--to", "T", "--lang", "en"],
             ["XUEXI_TEST_ROBOT_URL": "http://127.0.0.1:\(port)/cgi-bin/webhook/send?key=K"])
         #expect(run.status == 1)
@@ -181,29 +195,31 @@ struct NotifyCommandTests {
         let line = run.errors.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(!line.isEmpty && !line.contains("\n"), "\(run.errors)")
         #expect(line.contains("127.0.0.1:\(port)"), "\(line)")
-        let log = try workspace.run(["notify", "log", "--lang", "en"])
+        let log = try await workspace.run(["notify", "log", "--lang", "en"])
         #expect(log.output.contains("0/1"))
     }
 
     @Test("notify alerts posts the new or changed alert groups once")
-    func alertsPostedOnce() throws {
+    func alertsPostedOnce() async throws {
         let server = try MockHTTPServer(handler: RobotMock.weCom())
         defer { server.stop() }
-        let workspace = try Workspace(scale: "village", config: Self.config(kind: "wecom"))
+        let workspace = try await Workspace.make(scale: "village", config: Self.config(kind: "wecom"))
         let environment = ["XUEXI_TEST_ROBOT_URL": server.url("/cgi-bin/webhook/send?key=K").absoluteString]
-        let first = try workspace.run(["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
+        let first = try await workspace.run(
+            ["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
         #expect(first.status == 0, "\(first.errors)")
         let posted = server.requests.compactMap { $0.json.flatMap(Self.markdown) }
         #expect(!posted.isEmpty && posted[0].contains("预警通报"))
         #expect(posted.joined().contains("严重") && !posted.joined().contains("【警告】"))
-        let again = try workspace.run(["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
+        let again = try await workspace.run(
+            ["notify", "alerts", "--to", "T", "--min-severity", "critical"], environment)
         #expect(again.status == 0)
         #expect(again.output.contains("没有新增或变化的预警"))
         #expect(server.requests.count == posted.count)
     }
 
     @Test("watch --notify posts the daily note once a day's points land")
-    func watchPostsTheDailyNote() throws {
+    func watchPostsTheDailyNote() async throws {
         let server = try MockHTTPServer(handler: RobotMock.weCom())
         defer { server.stop() }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-watch-\(UUID())")
@@ -213,12 +229,12 @@ struct NotifyCommandTests {
         let config = directory.appendingPathComponent("config.toml").path
         try Self.config(kind: "wecom").write(toFile: config, atomically: true, encoding: .utf8)
         let samples = CommandLineExitCodeTests.samples
-        let setup = try Self.run(
+        let setup = try await Self.run(
             ["import", samples + "/orgs.csv", samples + "/learners.xlsx", "--store", store], environment: [:])
         #expect(setup.status == 0, "\(setup.errors)")
         try FileManager.default.copyItem(
             atPath: samples + "/daily/2026-11-07.csv", toPath: incoming.appendingPathComponent("2026-11-07.csv").path)
-        let run = try Self.run(
+        let run = try await Self.run(
             ["watch", incoming.path, "--once", "--settle", "0", "--notify", "T", "--store", store, "--config", config],
             environment: ["XUEXI_TEST_ROBOT_URL": server.url("/cgi-bin/webhook/send?key=K").absoluteString])
         #expect(run.status == 0, "\(run.errors)")
