@@ -53,6 +53,7 @@ let package = Package(
             dependencies: [
                 "XuexiModel", "XuexiStore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Metrics, alerts, reports, demo, watch and configuration over the store's operations.
@@ -65,7 +66,7 @@ let package = Package(
             name: "xuexi-dash",
             dependencies: [
                 "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "TerminalKit",
-                "Dashboard",
+                "Dashboard", "XuexiNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +80,10 @@ let package = Package(
         // shared by the test targets below.
         .target(
             name: "XuexiTestSupport",
-            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard"],
+            dependencies: [
+                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tests/XuexiTestSupport",
             resources: [.copy("Fixtures")]
         ),
@@ -99,7 +103,9 @@ let package = Package(
             name: "DashboardTests",
             dependencies: ["Dashboard", "Widgets", "XuexiModel", "XuexiStore", "XuexiCore", "XuexiTestSupport"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "XuexiTestSupport"]),
         // The command line's own types (argument values, theme paths), tested in process.
         .testTarget(
             name: "XuexiDashTests",
@@ -107,7 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "XuexiNotifyTests",
-            dependencies: ["XuexiNotify", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["XuexiNotify", "XuexiTestSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ]
 )

@@ -101,7 +101,7 @@ public final class Importer {
                 files.append(
                     PendingFile(
                         url: url, kind: kind,
-                        digest: BackgroundValue { try SHA256Digest.hex(ofFile: url) },
+                        digest: BackgroundValue { try FileDigest.sha256(ofFile: url) },
                         nameDay: Day.fromFileName(url.lastPathComponent)))
             } catch let problem as ImportProblem {
                 problems.add(problem)

@@ -164,6 +164,11 @@ enum StoreSchema {
                     CREATE INDEX alert_state ON alert(state);
                     """)
         }
+        // Chat-robot deliveries (`notify`): the log, the parts already delivered (never posted twice), and the
+        // alert groups each target has been told about (posted once, again only when they change).
+        migrator.registerMigration("v2-notify") { db in
+            try db.execute(sql: XuexiStore.notifySchema)
+        }
         return migrator
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XuexiTestSupport
 
 @testable import XuexiNotify
 

@@ -29,6 +29,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var language: String?
     public var mouse = true
     public var colors: String?
+    // [notify.targets.NAME]
+    public var notifyTargets: [String: NotifyTargetSettings] = [:]
 
     public var source: String?
 
@@ -120,6 +122,10 @@ public struct AppConfiguration: Sendable, Equatable {
             case "dashboard.language": configuration.language = try string()
             case "dashboard.mouse": configuration.mouse = try bool()
             case "dashboard.colors": configuration.colors = try string()
+            case _ where key.hasPrefix("notify.targets."):
+                if let problem = NotifyTargetSettings.apply(key, value, to: &configuration.notifyTargets) {
+                    throw InvalidConfiguration(file: file, line: line, message: problem)
+                }
             default:
                 throw InvalidConfiguration(file: file, line: line, message: "unknown setting \(key)")
             }
@@ -169,6 +175,15 @@ public struct AppConfiguration: Sendable, Equatable {
         # language = "zh"        # zh or en
         mouse = true
         # colors = "256"         # none, 8, 256 or truecolor (default: detected)
+
+        # Chat-group robots for `xuexi-dash notify` (none by default). Secrets never go in this file:
+        # [notify.targets.jiedao]
+        # kind = "wecom"                  # wecom, dingtalk, feishu or webhook (generic JSON POST)
+        # url_env = "XUEXI_WECOM_URL"     # the webhook URL, key included, from the environment
+        # url_file = "wecom.url"          # or from a file readable by its owner only (chmod 600)
+        # secret_env = "XUEXI_DT_SECRET"  # DingTalk / Feishu signing secret (加签), when the robot has one
+        # mention = "none"                # none or mentors (@ by mobile, units below the floor only)
+        # style = "compact"               # compact or full
 
         """
 }

@@ -33,5 +33,8 @@ struct ConfigCommand: ParsableCommand {
         print("mouse = \(configuration.mouse)")
         if let language = configuration.language { print("language = \"\(language)\"") }
         if let colors = configuration.colors { print("colors = \"\(colors)\"") }
+        for name in configuration.notifyTargets.keys.sorted() {
+            print("\n" + configuration.notifyTargets[name]!.tomlText)
+        }
     }
 }

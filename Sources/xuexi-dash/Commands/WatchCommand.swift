@@ -32,6 +32,9 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: "Look once, import what is ready, and exit (for cron)")
     var once = false
 
+    @Option(help: "After a day's points land, post its daily note to this notify target (config.toml)")
+    var notify: String?
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -49,6 +52,9 @@ struct WatchCommand: ParsableCommand {
             directory: URL(fileURLWithPath: directory), store: store,
             options: service.importOptions(language: language), settleSeconds: settle)
         if newOnly { watcher.skipExistingFiles() }
+        let session = NotifySession(store: store, configuration: configuration, language: language)
+        // A target that cannot be used is found now, not after the first import.
+        if let notify { _ = try session.target(named: notify) }
         if once {
             // Two looks `settle` apart: a file must hold still in between to count as complete.
             _ = watcher.scan()
@@ -76,6 +82,19 @@ struct WatchCommand: ParsableCommand {
         }
         if let alerts = service.evaluateAlerts(days: Array(days)) {
             AlertsCommand.printEvaluation(alerts, language: language)
+        }
+        postDailyNote(for: days, service: service, language: language)
+    }
+
+    /// The daily note of the latest day imported, once its file is complete; a failed post is logged and
+    /// printed, and watching goes on.
+    private func postDailyNote(for days: Set<Day>, service: ImportService, language: Language) {
+        guard let notify, let day = days.max() else { return }
+        let session = NotifySession(store: service.store, configuration: service.configuration, language: language)
+        do {
+            _ = try session.post(.daily, date: day, org: nil, to: notify, dryRun: false)
+        } catch {
+            printError(NoteText.watchNotifyFailed.text(language, "\(error)"))
         }
     }
 

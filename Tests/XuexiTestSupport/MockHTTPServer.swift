@@ -7,17 +7,17 @@ import Foundation
 #endif
 
 /// A request as the mock saw it.
-struct RecordedRequest: Sendable {
-    var method: String
+public struct RecordedRequest: Sendable {
+    public var method: String
     /// Path and query, as sent on the request line (or `host:port` for CONNECT).
-    var target: String
-    var headers: [String: String]
-    var body: Data
+    public var target: String
+    public var headers: [String: String]
+    public var body: Data
 
-    var bodyText: String { String(decoding: body, as: UTF8.self) }
-    var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+    public var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
 
-    var query: [String: String] {
+    public var query: [String: String] {
         guard let start = target.firstIndex(of: "?") else { return [:] }
         var items: [String: String] = [:]
         for pair in target[target.index(after: start)...].split(separator: "&") {
@@ -28,26 +28,32 @@ struct RecordedRequest: Sendable {
     }
 }
 
-struct MockAnswer: Sendable {
-    var status: Int
-    var body: String
+public struct MockAnswer: Sendable {
+    public var status: Int
+    public var body: String
     /// Seconds to wait before answering, to exercise timeouts.
-    var delay: Double = 0
+    public var delay: Double = 0
 
-    static func json(_ body: String, status: Int = 200) -> MockAnswer { MockAnswer(status: status, body: body) }
+    public init(status: Int, body: String, delay: Double = 0) {
+        self.status = status
+        self.body = body
+        self.delay = delay
+    }
+
+    public static func json(_ body: String, status: Int = 200) -> MockAnswer { MockAnswer(status: status, body: body) }
 }
 
 /// A minimal HTTP/1.1 server on 127.0.0.1 and an ephemeral port, over POSIX sockets: one connection at a time,
 /// `Connection: close`, Content-Length bodies (what URLSession sends). Written here rather than taking FlyingFox
 /// because this is all the robots' side needs, and the test target then builds with nothing beyond swift-crypto.
-final class MockHTTPServer: @unchecked Sendable {
-    typealias Handler = @Sendable (RecordedRequest, Int) -> MockAnswer
+public final class MockHTTPServer: @unchecked Sendable {
+    public typealias Handler = @Sendable (RecordedRequest, Int) -> MockAnswer
 
-    struct StartError: Error, CustomStringConvertible {
-        var description: String
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let handler: Handler
     private let lock = NSLock()
@@ -55,7 +61,7 @@ final class MockHTTPServer: @unchecked Sendable {
     private var stopped = false
 
     /// Throws (and so fails the test) when no socket can be bound: a test without its server must not pass.
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         self.handler = handler
         #if canImport(Glibc)
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -88,15 +94,15 @@ final class MockHTTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func url(_ path: String = "/") -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
+    public func url(_ path: String = "/") -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
 
-    var requests: [RecordedRequest] {
+    public var requests: [RecordedRequest] {
         lock.lock()
         defer { lock.unlock() }
         return received
     }
 
-    func stop() {
+    public func stop() {
         lock.lock()
         let already = stopped
         stopped = true
@@ -188,7 +194,7 @@ final class MockHTTPServer: @unchecked Sendable {
 }
 
 /// A loopback port that nothing listens on: bound, read back, closed.
-func closedLoopbackPort() throws -> UInt16 {
+public func closedLoopbackPort() throws -> UInt16 {
     let server = try MockHTTPServer { _, _ in MockAnswer(status: 200, body: "{}") }
     let port = server.port
     server.stop()
