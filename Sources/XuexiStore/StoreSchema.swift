@@ -164,6 +164,7 @@ enum StoreSchema {
                     CREATE INDEX alert_state ON alert(state);
                     """)
         }
+        migrator.registerMigration("v2-alert-groups") { db in try AlertTreeMigration.migrate(db) }
         return migrator
     }
 }

@@ -55,10 +55,12 @@ struct ViewModelBuilder {
             limit: ViewModelBuilder.leaderboardSize)
         let filter = state.alerts.filter
         let alerts = data.alerts(scope: state.scopeCode).map { $0.filter { filter.accepts($0.state) } }
+        let groups = AlertGroup.build(alerts.value ?? [])
+        let alertRows = AlertTriageRow.rows(groups: groups, expanded: state.alerts.expanded, language: state.language)
         return MainViewModel(
             model: model, orgRows: rows, orgCodes: codes, sparklines: sparklines, leaderboard: leaders,
-            leaderIds: leaders.value?.map(\.learnerId) ?? [], alerts: alerts,
-            alertIds: alerts.value?.map(\.id) ?? [])
+            leaderIds: leaders.value?.map(\.learnerId) ?? [], alerts: alerts, alertRows: alertRows,
+            alertGroups: groups, alertIds: alertRows.map(\.id))
     }
 
     /// The expanded part of the tree in display order, derived again only when one of its

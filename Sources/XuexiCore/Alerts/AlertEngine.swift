@@ -57,19 +57,26 @@ public final class AlertEngine: @unchecked Sendable {
         // Everything is read before the write transaction: an in-memory store is a single
         // serial queue, and Metrics reads through it.
         let snapshot = try metrics.snapshot()
+        let today = Day.today(now: now, timeZone: timeZone)
+        // A day not yet over is still arriving (`demo --live`, an import during the day): its
+        // figures refresh the alerts already open, marked provisional, but raise and settle nothing.
+        let partial = day >= today
         var conditions: [AlertCondition] = []
         var scope = AlertScopeOfEvaluation()
         if snapshot.dataDays.contains(day) {
             conditions += try orgConditions(day: day, snapshot: snapshot)
-            for rule in AlertRule.orgRules { scope.rules[rule] = day }
+            if !partial { for rule in AlertRule.orgRules { scope.rules[rule] = day } }
             if includeInactive {
                 conditions += try inactiveConditions(day: day, snapshot: snapshot)
-                scope.rules[.learnerInactive] = day
+                if !partial { scope.rules[.learnerInactive] = day }
             }
+        }
+        if partial {
+            for index in conditions.indices { conditions[index].figures.provisional = true }
         }
         conditions += try anomalyConditions(day: day, snapshot: snapshot)
         scope.anomalyDay = day
-        let today = Day.today(now: now, timeZone: timeZone)
+        scope.provisionalDay = partial ? day : nil
         conditions += try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
         scope.rules[.dataStale] = today
 
@@ -83,7 +90,8 @@ public final class AlertEngine: @unchecked Sendable {
     /// Alerts in `state`, within `scope`'s subtree (store-wide alerts are in every scope),
     /// critical first, then higher orgs first (tree order), then rule and id.
     public func alerts(state: AlertStateFilter = .active, scope: String? = nil) throws -> [Alert] {
-        let tree = try metrics.snapshot().tree
+        let snapshot = try metrics.snapshot()
+        let tree = snapshot.tree
         let range: Range<Int>? = try scope.map { code in
             guard let index = tree.index(ofCode: code) else { throw UnknownOrganization(code: code) }
             return tree.subtree(of: index)
@@ -97,9 +105,10 @@ public final class AlertEngine: @unchecked Sendable {
             }
         let alerts = try store.alertRecords(filter).compactMap { AlertEngine.alert(from: $0, tree: tree) }
         var listed: [(alert: Alert, position: Int)] = []
-        for alert in alerts where state.accepts(alert.state) {
+        for var alert in alerts where state.accepts(alert.state) {
             let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
             if let range, alert.orgCode != nil, !range.contains(position) { continue }
+            alert.daysOfData = Self.daysOfData(alert, dataDays: snapshot.dataDays)
             listed.append((alert, position))
         }
         return listed.sorted { a, b in
@@ -108,6 +117,26 @@ public final class AlertEngine: @unchecked Sendable {
             if a.alert.rule != b.alert.rule { return a.alert.rule.order < b.alert.rule.order }
             return a.alert.id < b.alert.id
         }.map(\.alert)
+    }
+
+    /// The alerts of `alerts(state:scope:)` grouped by rule and tree level, worst first.
+    public func groups(state: AlertStateFilter = .active, scope: String? = nil) throws -> [AlertGroup] {
+        AlertGroup.build(try alerts(state: state, scope: scope))
+    }
+
+    /// Days with data from first to last seen: an alert first and last seen on one day is one
+    /// day old, however long ago that was. `data.stale` is about the calendar, so it counts days.
+    static func daysOfData(_ alert: Alert, dataDays: [Day]) -> Int {
+        if alert.rule == .dataStale { return alert.lastSeen.number - alert.firstSeen.number + 1 }
+        func lowerBound(_ day: Day) -> Int {
+            var (low, high) = (0, dataDays.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if dataDays[middle] < day { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return max(1, lowerBound(alert.lastSeen.adding(1)) - lowerBound(alert.firstSeen))
     }
 
     public func alert(id: String) throws -> Alert? {
