@@ -107,7 +107,12 @@ public final class AlertEngine: @unchecked Sendable {
         var listed: [(alert: Alert, position: Int)] = []
         for var alert in alerts where state.accepts(alert.state) {
             let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
-            if let range, alert.orgCode != nil, !range.contains(position) { continue }
+            if let range, alert.orgCode != nil, !range.contains(position) {
+                guard position >= 0, tree.contains(range.lowerBound, inSubtreeOf: position),
+                    let narrowed = Self.narrowed(alert, to: range, tree: tree)
+                else { continue }
+                alert = narrowed
+            }
             alert.daysOfData = Self.daysOfData(alert, dataDays: snapshot.dataDays)
             listed.append((alert, position))
         }
@@ -122,6 +127,29 @@ public final class AlertEngine: @unchecked Sendable {
     /// The alerts of `alerts(state:scope:)` grouped by rule and tree level, worst first.
     public func groups(state: AlertStateFilter = .active, scope: String? = nil) throws -> [AlertGroup] {
         AlertGroup.build(try alerts(state: state, scope: scope))
+    }
+
+    /// An alert of an org above the scope, cut down to its members inside the scope (units or
+    /// learners), so a branch secretary sees the conditions of the branch that a higher
+    /// alert lists; nil when none is inside.
+    static func narrowed(_ alert: Alert, to range: Range<Int>, tree: OrgTree) -> Alert? {
+        var figures = alert.figures
+        let inside = { (code: String) in tree.index(ofCode: code).map(range.contains) ?? false }
+        if let members = figures.members {
+            figures.members = members.filter { inside($0.orgCode) }
+            guard !figures.members!.isEmpty else { return nil }
+            figures.holdsItself = false
+            figures.childCount = nil
+            figures.childrenHolding = nil
+        } else if let learners = figures.learners {
+            figures.learners = learners.filter { inside($0.orgCode) }
+            guard !figures.learners!.isEmpty else { return nil }
+        } else {
+            return nil
+        }
+        var result = alert
+        result.figures = figures
+        return result
     }
 
     /// Days with data from first to last seen: an alert first and last seen on one day is one

@@ -91,7 +91,7 @@ extension AlertText {
         .messageFold: TextEntry(zh: "{0} 个{1}中 {2} 个{3}（本级 {4}）", en: "{2} of {0} {1}: {3} (this unit {4})"),
         .messageMembers: TextEntry(zh: "下属 {0} 个单位同样{1}", en: "{0} units below it also {1}"),
         .messageMembersOnly: TextEntry(zh: "下属 {0} 个单位{1}", en: "{0} units below it: {1}"),
-        .messageShortfall: TextEntry(zh: "差 {0} 人达到 {1}", en: "{0} learners short of {1}"),
+        .messageShortfall: TextEntry(zh: "差 {0} 人达到 {1}", en: "{0} more needed to reach {1}"),
         .messageLost: TextEntry(zh: "比均值少 {0} 人", en: "{0} learners fewer than the mean"),
         .messageAnomalyGroup: TextEntry(
             zh: "{0} 名学员数据异常（导入 #{1} {2}，{3}）：{4}", en: "{0} learners with anomalies (import #{1} {2}, {3}): {4}"),
