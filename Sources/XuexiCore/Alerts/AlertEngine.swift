@@ -129,18 +129,30 @@ public final class AlertEngine: @unchecked Sendable {
         AlertGroup.build(try alerts(state: state, scope: scope))
     }
 
-    /// An alert of an org above the scope, cut down to its members inside the scope (units or
-    /// learners), so a branch secretary sees the conditions of the branch that a higher
-    /// alert lists; nil when none is inside.
+    /// An alert of an org above the scope, seen from the scope: re-anchored at the scope's
+    /// top org with only the members inside the scope (units or learners), so a branch
+    /// secretary sees the conditions of the branch that a higher alert lists. It keeps its id:
+    /// acknowledging it acknowledges the group. Nil when none of its members is inside.
     static func narrowed(_ alert: Alert, to range: Range<Int>, tree: OrgTree) -> Alert? {
         var figures = alert.figures
         let inside = { (code: String) in tree.index(ofCode: code).map(range.contains) ?? false }
+        let root = tree.orgs[range.lowerBound]
         if let members = figures.members {
-            figures.members = members.filter { inside($0.orgCode) }
-            guard !figures.members!.isEmpty else { return nil }
-            figures.holdsItself = false
+            let kept = members.filter { inside($0.orgCode) }
+            if let own = kept.first(where: { $0.orgCode == root.code }) {
+                figures = own.figures
+                figures.day = alert.figures.day
+                figures.provisional = alert.figures.provisional
+            } else {
+                guard !kept.isEmpty else { return nil }
+                figures.holdsItself = false
+                figures.shortfall = nil
+            }
+            let rest = kept.filter { $0.orgCode != root.code }
+            figures.members = rest.isEmpty ? nil : rest
             figures.childCount = nil
             figures.childrenHolding = nil
+            figures.childType = nil
         } else if let learners = figures.learners {
             figures.learners = learners.filter { inside($0.orgCode) }
             guard !figures.learners!.isEmpty else { return nil }
@@ -149,6 +161,10 @@ public final class AlertEngine: @unchecked Sendable {
         }
         var result = alert
         result.figures = figures
+        result.orgCode = root.code
+        result.orgName = root.name
+        result.orgType = root.type
+        result.depth = tree.depth[range.lowerBound]
         return result
     }
 

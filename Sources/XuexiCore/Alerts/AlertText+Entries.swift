@@ -89,8 +89,8 @@ extension AlertText {
             zh: "--state 只能是 open、acknowledged、snoozed、resolved、active 或 all",
             en: "--state must be open, acknowledged, snoozed, resolved, active or all"),
         .messageFold: TextEntry(zh: "{0} 个{1}中 {2} 个{3}（本级 {4}）", en: "{2} of {0} {1}: {3} (this unit {4})"),
-        .messageMembers: TextEntry(zh: "下属 {0} 个单位同样{1}", en: "{0} units below it also {1}"),
-        .messageMembersOnly: TextEntry(zh: "下属 {0} 个单位{1}", en: "{0} units below it: {1}"),
+        .messageMembers: TextEntry(zh: "下属 {0} 个单位同样{1}", en: "likewise in {0} unit(s) below ({1})"),
+        .messageMembersOnly: TextEntry(zh: "下属 {0} 个单位{1}", en: "{1} in {0} unit(s) below"),
         .messageShortfall: TextEntry(zh: "差 {0} 人达到 {1}", en: "{0} more needed to reach {1}"),
         .messageLost: TextEntry(zh: "比均值少 {0} 人", en: "{0} learners fewer than the mean"),
         .messageAnomalyGroup: TextEntry(

@@ -183,11 +183,12 @@ struct AlertStateTests {
             try fixture.engine.alerts().map(\.id) == [
                 "data.stale", "activity.below_floor:B", "activity.below_target:R", "registration.below_target:R",
             ])
-        // Scoped to A, R's alert shows cut down to A: the condition of A is not lost.
+        // Scoped to A, R's alert shows from A (same id: acknowledging it acknowledges the group).
         let scoped = try fixture.engine.alerts(scope: "A")
         #expect(scoped.map(\.id) == ["data.stale", "activity.below_target:R"])
-        #expect(scoped[1].figures.members?.map(\.orgCode) == ["A"])
-        #expect(scoped[1].figures.holdsItself == false)
+        #expect(scoped[1].orgCode == "A")
+        #expect(scoped[1].figures.rate == 0.6)
+        #expect(scoped[1].figures.members == nil)
         #expect(throws: UnknownOrganization.self) { try fixture.engine.alerts(scope: "Z") }
     }
 
