@@ -93,13 +93,18 @@ struct AlertsPane: StatefulPane {
         var open = true
         switch row {
         case .group(let group):
-            let marker = group.alerts.isEmpty ? " " : "▸"
-            cells.append(.text(Line(HeaderPane.fitFromLeft(marker + " " + group.title(language), width: orgWidth))))
-            cells.append(.text(Line(text(DashText.alertsGroupCount, group.alerts.count, group.memberCount))))
-            if wide { cells.append(.text(Line(""))) }
-            let opened = group.alerts.filter { $0.state == .open }.count
-            state = opened > 0 ? AlertState.open.title(language) + " \(opened)" : group.alerts[0].state.title(language)
-            open = opened > 0
+            // The start of the title says what it is; the message line below has all of it.
+            // The rule's label is in its own column; the message line below has the whole title.
+            let summary = group.summary(language)
+            cells.append(.text(Line("▸ " + (summary.isEmpty ? group.rule.title(language) : summary))))
+            cells.append(.text(Line(text(DashText.alertsItems, group.memberCount))))
+            if wide {
+                let days = group.alerts.map { $0.daysOfData ?? 1 }.max() ?? 1
+                cells.append(.text(Line(text.days(days), style: theme[.textDim])))
+            }
+            let opened = group.alerts.contains { $0.state == .open }
+            state = (opened ? AlertState.open : group.alerts[0].state).title(language)
+            open = opened
         case .alert(let alert, _):
             let org = alert.orgCode.map(self.orgLabel) ?? StringTable.text(AlertText.storeWide, language)
             cells.append(.text(Line(HeaderPane.fitFromLeft("  " + org, width: orgWidth))))

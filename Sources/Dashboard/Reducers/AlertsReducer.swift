@@ -37,7 +37,7 @@ enum AlertsReducer {
     }
 
     /// Space toggles the selected group or alert, → opens it, ← closes it (or, on a row inside
-    /// one, closes the row it belongs to and selects that row).
+    /// one, goes to the row it belongs to), as in the org tree.
     static func expand(_ state: inout DashboardState, _ row: AlertTriageRow, _ action: DashboardAction) -> Reaction {
         let own: String? =
             switch row {
@@ -59,7 +59,6 @@ enum AlertsReducer {
             if let own, state.alerts.expanded.contains(own) {
                 state.alerts.expanded.remove(own)
             } else if let parent {
-                state.alerts.expanded.remove(parent)
                 state.alerts.selection.select(parent)
             } else {
                 return .ignored

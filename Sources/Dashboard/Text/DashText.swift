@@ -106,6 +106,7 @@ public enum DashText: String, TextKey {
     case alertsUntil = "dash.alerts.until"
     case alertsStore = "dash.alerts.store"
     case alertsGroupCount = "dash.alerts.groupCount"
+    case alertsItems = "dash.alerts.items"
     case alertsExpandFirst = "dash.alerts.expandFirst"
     case alertsImport = "dash.alerts.import"
     case ackTitle = "dash.ack.title"

@@ -47,6 +47,12 @@ public struct AlertGroup: Sendable, Equatable {
 
     /// "活跃度低于底线：7 个党支部、116 个学习小组".
     public func title(_ language: Language) -> String {
+        let summary = summary(language)
+        return summary.isEmpty ? rule.title(language) : rule.title(language) + (language == .zh ? "：" : ": ") + summary
+    }
+
+    /// The units (or learners, imports) inside the group, e.g. "7 个党支部、116 个学习小组".
+    public func summary(_ language: Language) -> String {
         let t = { (key: AlertText, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args)
         }
         let separator = language == .zh ? "、" : ", "
@@ -59,7 +65,7 @@ public struct AlertGroup: Sendable, Equatable {
             let rows = alerts.reduce(0) { $0 + ($1.figures.anomalyCount ?? 0) }
             summary = t(.groupAnomalies, [alerts.count, rows])
         case .dataStale:
-            return rule.title(language)
+            return ""
         default:
             var counts: [(depth: Int, type: String, count: Int)] = []
             for member in alerts.flatMap({ $0.expanded() }) {
@@ -73,6 +79,6 @@ public struct AlertGroup: Sendable, Equatable {
             summary = counts.sorted { $0.depth != $1.depth ? $0.depth < $1.depth : $0.type < $1.type }
                 .map { t(.groupUnits, [$0.count, $0.type]) }.joined(separator: separator)
         }
-        return rule.title(language) + (language == .zh ? "：" : ": ") + summary
+        return summary
     }
 }
