@@ -82,7 +82,8 @@ enum AlertTreeMigration {
                     """, arguments: [row.ackBy, row.ackAt, row.note, id])
         } else if row.state == "snoozed", let until = row.snoozed {
             try db.execute(
-                sql: "UPDATE alert SET state = 'snoozed', snoozed_until = MAX(COALESCE(snoozed_until, 0), ?) WHERE id = ? AND state IN ('open', 'snoozed')",
+                sql:
+                    "UPDATE alert SET state = 'snoozed', snoozed_until = MAX(COALESCE(snoozed_until, 0), ?) WHERE id = ? AND state IN ('open', 'snoozed')",
                 arguments: [until, id])
         }
         if let note = row.note, row.state != "acknowledged" {

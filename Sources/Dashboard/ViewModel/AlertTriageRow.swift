@@ -56,7 +56,9 @@ enum AlertTriageRow {
             return (f.learners ?? []).map { learner in
                 let mentor = learner.mentorName ?? learner.mentorId
                 var message = "\(learner.name) (\(learner.learnerId)) · \(learner.orgName)"
-                if let mentor { message += " · " + StringTable.text(AlertText.messageLearnerWithMentor, language, "", mentor) }
+                if let mentor {
+                    message += " · " + StringTable.text(AlertText.messageLearnerWithMentor, language, "", mentor)
+                }
                 return Member(
                     id: alert.id + "/" + learner.learnerId, alert: alert, title: learner.name,
                     figure: DashboardText(language: language).days(learner.inactiveDays), message: message,
@@ -65,7 +67,8 @@ enum AlertTriageRow {
         case .dataAnomaly:
             return (f.anomalies ?? []).enumerated().map { index, row in
                 Member(
-                    id: alert.id + "/\(index)", alert: alert, title: "\(row.learnerName ?? "") (\(row.learnerId ?? ""))",
+                    id: alert.id + "/\(index)", alert: alert,
+                    title: "\(row.learnerName ?? "") (\(row.learnerId ?? ""))",
                     figure: "\(row.value.map(String.init) ?? "?")/\(row.reference.map(String.init) ?? "?")",
                     message: alert.message(language), orgCode: nil)
             }

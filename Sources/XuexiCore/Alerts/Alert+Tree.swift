@@ -72,7 +72,8 @@ extension Alert {
             }
         case .dataAnomaly, .dataStale:
             return [
-                AlertMember(orgCode: orgCode ?? "", orgName: orgName ?? "", depth: depth ?? 0, orgType: orgType, figures: f)
+                AlertMember(
+                    orgCode: orgCode ?? "", orgName: orgName ?? "", depth: depth ?? 0, orgType: orgType, figures: f)
             ]
         default:
             var own = f
@@ -95,7 +96,8 @@ extension Alert {
     /// Learners short of the threshold over the alert and its members, for ordering the worst first.
     public var totalShortfall: Int {
         let f = figures
-        return (f.holdsItself == false ? 0 : f.shortfall ?? 0) + (f.members ?? []).reduce(0) { $0 + ($1.figures.shortfall ?? 0) }
+        return (f.holdsItself == false ? 0 : f.shortfall ?? 0)
+            + (f.members ?? []).reduce(0) { $0 + ($1.figures.shortfall ?? 0) }
     }
 
     /// The line of one member, e.g. "活跃度 30.0% 低于底线 40.0%（3/10 人）；差 1 人达到 40.0%".

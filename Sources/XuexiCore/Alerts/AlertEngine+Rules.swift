@@ -31,7 +31,9 @@ extension AlertEngine {
             for unit in units where unit.rule == rule { holders[unit.index] = unit.figures }
             result += grouping.group(
                 rule: rule, holders: holders, evaluated: evaluated,
-                base: { index in Self.baseFigures(rule, base[index] ?? AlertFigures(), configuration: self.configuration) },
+                base: { index in
+                    Self.baseFigures(rule, base[index] ?? AlertFigures(), configuration: self.configuration)
+                },
                 day: day)
         }
         return result

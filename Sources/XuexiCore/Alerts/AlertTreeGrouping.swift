@@ -80,7 +80,9 @@ struct AlertTreeGrouping {
 
     /// The highest supervised ancestor-or-self that holds (or folds) the condition, else the
     /// holder's nearest supervised ancestor.
-    func anchor(of holder: Int, holders: [Int: AlertFigures], folds: [Int: (children: Int, holding: Int, type: String?)])
+    func anchor(
+        of holder: Int, holders: [Int: AlertFigures], folds: [Int: (children: Int, holding: Int, type: String?)]
+    )
         -> Int
     {
         var found: Int?

@@ -35,7 +35,9 @@ struct AlertRuleTests {
         #expect(floor.figures.registered == 10)
         // 4 of 10 would reach the floor: one learner short.
         #expect(floor.figures.shortfall == 1)
-        #expect(floor.message(.en) == "activity rate 30.0% below the floor 40.0% (3 of 10 active); 1 more needed to reach 40.0%")
+        #expect(
+            floor.message(.en)
+                == "activity rate 30.0% below the floor 40.0% (3 of 10 active); 1 more needed to reach 40.0%")
         #expect(floor.message(.zh) == "活跃度 30.0% 低于底线 40.0%（3/10 人）；差 1 人达到 40.0%")
         #expect(floor.figureText(.zh) == "30.0%")
 
@@ -64,7 +66,8 @@ struct AlertRuleTests {
         #expect(registration.figures.registered == 10)
         #expect(
             Alert.memberMessage(rule: .registrationBelowTarget, registration, language: .en)
-                == "registration rate 83.3% below the target 100.0% (10 of 12 registered); 2 more needed to reach 100.0%")
+                == "registration rate 83.3% below the target 100.0% (10 of 12 registered); 2 more needed to reach 100.0%"
+        )
     }
 
     /// Exactly at the target is not below it: 7 of 10 is 70%.

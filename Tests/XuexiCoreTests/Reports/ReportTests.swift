@@ -68,7 +68,8 @@ struct ReportTests {
         #expect(lines.contains("- 高峰 (第二党支部) 3 days, mentor 徐志强"))
         #expect(
             lines.contains(
-                "- [critical] 第二党支部 | Activity below floor: activity rate 30.0% below the floor 40.0% (3 of 10 active); 1 more needed to reach 40.0%")
+                "- [critical] 第二党支部 | Activity below floor: activity rate 30.0% below the floor 40.0% (3 of 10 active); 1 more needed to reach 40.0%"
+            )
         )
     }
 

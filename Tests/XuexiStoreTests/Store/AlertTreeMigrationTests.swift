@@ -70,7 +70,12 @@ struct AlertTreeMigrationTests {
         let store = try store()
         let start = try store.alertStamp()
         try store.reconcileAlerts { _ in
-            [.open(AlertValues(id: "a", rule: "activity.below_floor", severity: "critical", orgId: 3, seen: Day(number: 100), figures: "{}"))]
+            [
+                .open(
+                    AlertValues(
+                        id: "a", rule: "activity.below_floor", severity: "critical", orgId: 3, seen: Day(number: 100),
+                        figures: "{}"))
+            ]
         }
         let afterEvaluation = try store.alertStamp()
         #expect(afterEvaluation > start)
