@@ -13,9 +13,11 @@ public struct AlertGroup: Sendable, Equatable {
     /// Worst first: most learners short, then tree order.
     public var alerts: [Alert]
 
-    /// Unit alerts plus the member conditions listed inside them.
-    public var memberCount: Int { alerts.reduce(0) { $0 + $1.expanded().count } }
-    public var shortfall: Int { alerts.reduce(0) { $0 + $1.totalShortfall } }
+    /// Unit alerts plus the member conditions listed inside them (computed once in `build`:
+    /// each alert's figures are JSON, decoded on access).
+    public private(set) var memberCount = 0
+    /// Learners short of the thresholds over every alert and member of the group.
+    public private(set) var shortfall = 0
 
     /// Groups `alerts` (already filtered by state and scope): by severity, then shortfall, then level.
     public static func build(_ alerts: [Alert]) -> [AlertGroup] {
@@ -32,10 +34,14 @@ public struct AlertGroup: Sendable, Equatable {
         }
         var groups = order.map { byKey[$0]! }
         for index in groups.indices {
-            groups[index].alerts = groups[index].alerts.enumerated().sorted { a, b in
-                let (x, y) = (a.element.totalShortfall, b.element.totalShortfall)
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
+            let measured = groups[index].alerts.enumerated().map { offset, alert in
+                (alert: alert, offset: offset, shortfall: alert.totalShortfall, members: alert.expanded().count)
+            }
+            groups[index].alerts = measured.sorted { a, b in
+                a.shortfall != b.shortfall ? a.shortfall > b.shortfall : a.offset < b.offset
+            }.map(\.alert)
+            groups[index].shortfall = measured.reduce(0) { $0 + $1.shortfall }
+            groups[index].memberCount = measured.reduce(0) { $0 + $1.members }
         }
         return groups.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
