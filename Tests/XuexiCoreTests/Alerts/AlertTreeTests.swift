@@ -108,6 +108,11 @@ struct AlertTreeTests {
         let alerts = try engine.alerts().filter { $0.rule != .dataStale }
         #expect(Set(units.map(\.rule)).count >= 3, "the scenario should raise several rules")
         #expect(expandedKeys(alerts) == expected)
+        // Triage never exceeds rules × levels rows: 4 org rules × 3 levels, inactive learners
+        // at 3 levels, anomalies and staleness one group each.
+        let groups = AlertGroup.build(try engine.alerts())
+        #expect(groups.count <= 4 * 3 + 3 + 2)
+        #expect(Set(groups.map(\.id)).count == groups.count)
         // Each learner is listed once.
         let learners = alerts.flatMap { $0.figures.learners ?? [] }.map(\.learnerId)
         #expect(learners.count == Set(learners).count && learners.count == inactive.count)
