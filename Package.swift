@@ -89,7 +89,11 @@ let package = Package(
         ),
         .testTarget(name: "XuexiModelTests", dependencies: ["XuexiModel", "XuexiTestSupport"]),
         .testTarget(
-            name: "XuexiStoreTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
+            name: "XuexiStoreTests",
+            dependencies: [
+                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "XuexiImportTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
         .testTarget(

@@ -169,6 +169,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-notify") { db in
             try db.execute(sql: XuexiStore.notifySchema)
         }
+        migrator.registerMigration("v2-alert-groups") { db in try AlertTreeMigration.migrate(db) }
         return migrator
     }
 }

@@ -140,7 +140,9 @@ extension XuexiStore {
                         lastSeen: Day(number: row.int(4)), snoozedUntil: row.optionalInt(5).map(Day.init(number:)),
                         resolvedOn: row.optionalInt(6).map(Day.init(number:))))
             }
-            for change in try plan(stored) { try Self.apply(change, db) }
+            let changes = try plan(stored)
+            for change in changes { try Self.apply(change, db) }
+            if !changes.isEmpty { try Self.bumpAlertStamp(db) }
         }
     }
 
@@ -161,7 +163,19 @@ extension XuexiStore {
                     sql: "UPDATE alert SET state = 'snoozed', snoozed_until = ? WHERE id = ?",
                     arguments: [until.number, id])
             }
+            try Self.bumpAlertStamp(db)
         }
+    }
+
+    /// Changes with every committed alert change (evaluation, ack, snooze, resolve) by any
+    /// process; open dashboards poll it, as they poll `changeStamp()` for imports.
+    public func alertStamp() throws -> Int64 {
+        try reader.read { db in Int64(try XuexiStore.meta(db, "alerts.stamp") ?? "0") ?? 0 }
+    }
+
+    static func bumpAlertStamp(_ db: Database) throws {
+        let current = Int64(try meta(db, "alerts.stamp") ?? "0") ?? 0
+        try setMeta(db, "alerts.stamp", String(current + 1))
     }
 
     private static func alertRecord(_ db: Database, id: String) throws -> AlertRecord? {

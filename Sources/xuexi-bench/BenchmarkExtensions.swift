@@ -19,7 +19,11 @@ enum BenchmarkExtensions {
                 name: "alert evaluation for a date (first)", scale: scale, samples: [first], target: nil,
                 extra: ["alerts": count]))
         let again = try Clock.sample(warmup: 0, repeats: max(1, repeats / 2)) { _ = try engine.evaluate(day: lastDay) }
-        record(Measurement(name: "alert evaluation for a date (again)", scale: scale, samples: again, target: nil))
+        // #12: evaluating after a city day's import should take at most 100 ms (not yet met).
+        record(
+            Measurement(
+                name: "alert evaluation for a date (again)", scale: scale, samples: again,
+                target: scale == "city" ? 100 : nil))
         if let dashboardBinary {
             try DashboardProcessBenchmark(binary: dashboardBinary, storePath: storePath, scale: scale, repeats: repeats)
                 .run(record: record)

@@ -108,6 +108,8 @@ struct DashboardEndToEndTests {
         // Acknowledge the first alert with a note; the CLI sees the same state.
         tmux.sendKeys("Tab", "Tab")
         #expect(tmux.waitForText("a 确认"))
+        // The first row is a group: Space opens it, j selects its first alert.
+        tmux.sendKeys("Space", "j")
         tmux.sendKeys("a")
         #expect(tmux.waitForText("确认预警"))
         tmux.type("已电话联系")
@@ -183,6 +185,31 @@ struct DashboardEndToEndTests {
             "live refresh: the new day was on screen \(String(format: "%.2f", Date().timeIntervalSince(imported))) s after the import finished"
         )
         #expect(tmux.capture().contains { $0.contains("3/6") }, "the selection moved")
+        tmux.sendKeys("q")
+        #expect(tmux.waitForPrompt())
+    }
+
+    /// An acknowledgement by another process (`alerts ack`) shows in an open dashboard within 2 s.
+    @Test func anAcknowledgementFromTheCommandLineShowsWithinTwoSeconds() throws {
+        let store = try Self.freshStore()
+        let tmux = try Self.dashboard(store: store)
+        #expect(tmux.waitForText("组织 · 当日"))
+        tmux.sendKeys("Tab", "Tab", "Space")
+        #expect(tmux.waitForText("a 确认"))
+        let listed = try Self.runCommand(["alerts", "list", "--store", store, "--format", "json"])
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]])
+        let alerts = try #require(groups.first?["alerts"] as? [[String: Any]])
+        let id = try #require(alerts.first?["id"] as? String)
+        #expect(tmux.waitUntil { screen in screen.contains { $0.contains("▸") } }, "no alert group on screen")
+        #expect(!tmux.capture().contains { $0.contains("已确认") }, "an alert was acknowledged before the test")
+
+        try Self.runCommand(["alerts", "ack", id, "--store", store, "--note", "电话已联系", "--by", "e2e"])
+        let acknowledged = Date()
+        let shown = tmux.waitUntil(timeout: 2.0) { screen in screen.contains { $0.contains("已确认") } }
+        #expect(shown, "the acknowledgement did not show within 2 s")
+        print(
+            "live alerts: the acknowledgement was on screen \(String(format: "%.2f", Date().timeIntervalSince(acknowledged))) s after the command finished"
+        )
         tmux.sendKeys("q")
         #expect(tmux.waitForPrompt())
     }

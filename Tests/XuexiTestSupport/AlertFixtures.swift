@@ -19,10 +19,10 @@ import Foundation
 package final class AlertFixture {
     package let store: XuexiStore
     package let directory: URL
-    /// The fixture's orgs are tiny, so every org is eligible for rate alerts.
+    /// The fixture's orgs are tiny, so a shortfall of one learner raises a rate alert.
     package var configuration: AppConfiguration = {
         var configuration = AppConfiguration()
-        configuration.alertMinimumRegistered = 1
+        configuration.alertMinimumShortfall = 1
         return configuration
     }()
     /// Running totals so every imported day is consistent (no anomaly unless asked for).

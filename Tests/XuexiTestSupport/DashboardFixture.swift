@@ -18,7 +18,7 @@ package final class DashboardFixture {
     /// Defaults, except that rate alerts apply to units of any size (the fixture's are tiny).
     package let configuration: AppConfiguration = {
         var configuration = AppConfiguration()
-        configuration.alertMinimumRegistered = 1
+        configuration.alertMinimumShortfall = 1
         return configuration
     }()
 

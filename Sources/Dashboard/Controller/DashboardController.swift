@@ -29,7 +29,8 @@ public final class DashboardController {
     var memo = DerivedListsMemo()
 
     static let toastSeconds = 2.5
-    /// Alerts can change without an import (`xuexi-dash alerts ack` in another shell).
+    /// Alert changes by any process show through `pollAlertChange()` at every poll; this
+    /// re-read is a backstop (e.g. a snooze running out needs no store change to matter).
     static let alertPollSeconds = 60.0
 
     public init(
@@ -89,7 +90,10 @@ public final class DashboardController {
             lastStoreChange = nil
             changed = true
         }
-        if now.timeIntervalSince(lastAlertPoll) >= DashboardController.alertPollSeconds {
+        if data.pollAlertChange() {
+            // Asking schedules the read; its arrival triggers the redraw.
+            _ = data.alerts(scope: state.scopeCode)
+        } else if now.timeIntervalSince(lastAlertPoll) >= DashboardController.alertPollSeconds {
             lastAlertPoll = now
             data.refreshAlerts()
             // Asking schedules the read; its arrival triggers the redraw.

@@ -16,6 +16,8 @@ public final class DashboardDataSource: @unchecked Sendable {
     public private(set) var stamp: Int64 = 0
     /// Bumped to re-read alerts whose state another process may have changed (CLI `alerts ack`).
     private(set) var alertGeneration = 0
+    /// The store's alert stamp as of the last poll (acks, snoozes, evaluations by any process).
+    private var alertStamp: Int64 = 0
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), mode: LoadMode = .background) {
         self.store = store
@@ -24,6 +26,7 @@ public final class DashboardDataSource: @unchecked Sendable {
         alertEngine = AlertEngine(store: store, configuration: configuration, metrics: metrics)
         loader = DashboardLoader(mode: mode)
         stamp = (try? store.changeStamp()) ?? 0
+        alertStamp = (try? store.alertStamp()) ?? 0
     }
 
     public var mode: LoadMode { loader.mode }
@@ -36,6 +39,16 @@ public final class DashboardDataSource: @unchecked Sendable {
     public func pollStoreChange() -> Bool {
         guard let current = try? store.changeStamp(), current != stamp else { return false }
         stamp = current
+        return true
+    }
+
+    /// Reads the store's alert stamp (one meta row); true, with the alerts asked for again,
+    /// when any process changed an alert since the last call.
+    @discardableResult
+    public func pollAlertChange() -> Bool {
+        guard let current = try? store.alertStamp(), current != alertStamp else { return false }
+        alertStamp = current
+        refreshAlerts()
         return true
     }
 

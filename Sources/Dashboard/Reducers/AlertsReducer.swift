@@ -6,38 +6,106 @@ import XuexiCore
 enum AlertsReducer {
     static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
     {
-        let alerts = context.view.main?.alerts.value ?? []
-        let ids = alerts.map(\.id)
+        let rows = context.view.main?.alertRows ?? []
+        let ids = rows.map(\.id)
         if let moved = ListMovement.move(
             action, ids: ids, selection: &state.alerts.selection,
             viewport: context.layout.alerts.viewport)
         {
             return moved
         }
+        let selected = state.alerts.selection.resolve(in: ids).map { rows[$0] }
         switch action {
         case .cycleFilter:
             let cycle = AlertsPaneState.filterCycle
             state.alerts.filter = cycle[((cycle.firstIndex(of: state.alerts.filter) ?? 0) + 1) % cycle.count]
             return .redraw
-        case .open:
-            guard let index = state.alerts.selection.resolve(in: ids), let code = alerts[index].orgCode else {
-                return .ignored
-            }
-            state.routes.append(.branch(BranchState(orgCode: code)))
+        case .toggleExpand, .expandOrRight, .collapseOrLeft:
+            guard let selected else { return .ignored }
+            return expand(&state, selected, action)
+        case .expandAll:
+            let groups = rows.compactMap { row -> String? in if case .group(let group) = row { group.id } else { nil } }
+            let open = groups.allSatisfy { state.alerts.expanded.contains($0) }
+            state.alerts.expanded = open ? [] : Set(groups)
             return .redraw
+        case .open:
+            guard let selected else { return .ignored }
+            return open(&state, selected)
         default:
             return .ignored
         }
     }
 
+    /// Space toggles the selected group or alert, → opens it, ← closes it (or, on a row inside
+    /// one, goes to the row it belongs to), as in the org tree.
+    static func expand(_ state: inout DashboardState, _ row: AlertTriageRow, _ action: DashboardAction) -> Reaction {
+        let own: String? =
+            switch row {
+            case .group(let group): group.id
+            case .alert(let alert, _): alert.id
+            case .member: nil
+            }
+        let parent: String? =
+            switch row {
+            case .group: nil
+            case .alert(_, let groupId): groupId
+            case .member(let member): member.alert.id
+            }
+        switch action {
+        case .expandOrRight:
+            guard let own else { return .ignored }
+            state.alerts.expanded.insert(own)
+        case .collapseOrLeft:
+            if let own, state.alerts.expanded.contains(own) {
+                state.alerts.expanded.remove(own)
+            } else if let parent {
+                state.alerts.selection.select(parent)
+            } else {
+                return .ignored
+            }
+        default:
+            guard let own else { return .ignored }
+            if state.alerts.expanded.contains(own) {
+                state.alerts.expanded.remove(own)
+            } else {
+                state.alerts.expanded.insert(own)
+            }
+        }
+        return .redraw
+    }
+
+    /// Enter: the branch review of the row's unit; a group opens; a data alert names its import.
+    static func open(_ state: inout DashboardState, _ row: AlertTriageRow) -> Reaction {
+        let code: String?
+        switch row {
+        case .group(let group):
+            if group.alerts.count == 1, let only = group.alerts[0].orgCode {
+                code = only
+            } else {
+                state.alerts.expanded.insert(group.id)
+                return .redraw
+            }
+        case .alert(let alert, _): code = alert.orgCode
+        case .member(let member): code = member.orgCode
+        }
+        if let code {
+            state.routes.append(.branch(BranchState(orgCode: code)))
+            return .redraw
+        }
+        guard let alert = row.alert, let importId = alert.figures.importId else { return .ignored }
+        return .redraw(.toast(state.text(DashText.alertsImport, importId, alert.figures.file ?? ""), .info))
+    }
+
     static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext)
         -> Reaction
     {
-        let alerts = context.view.main?.alerts.value ?? []
-        guard let index = state.alerts.selection.resolve(in: alerts.map(\.id)) else {
+        let rows = context.view.main?.alertRows ?? []
+        guard let index = state.alerts.selection.resolve(in: rows.map(\.id)) else {
             return .redraw(.toast(state.text(DashText.toastNoAlert), .warning))
         }
-        let alert = alerts[index]
+        guard let alert = rows[index].alert else {
+            return .redraw(.toast(state.text(DashText.alertsExpandFirst), .warning))
+        }
         guard alert.state != .resolved else {
             return .redraw(.toast(AlertError.resolved(alert.id).message(state.language), .warning))
         }

@@ -80,7 +80,8 @@ struct FrameRenderer {
             state: listState(state.learners.selection, lists.leaderIds, focused: mainFocus == .learners),
             context: context)
         AlertsPane(
-            alerts: lists.alerts, filter: state.alerts.filter, today: view.today, orgLabel: lists.orgLabel(code:)
+            alerts: lists.alerts, rows: lists.alertRows, groups: lists.alertGroups, filter: state.alerts.filter,
+            today: view.today, orgLabel: lists.orgLabel(code:)
         )
         .render(
             in: layout.alerts, buffer: &buffer,

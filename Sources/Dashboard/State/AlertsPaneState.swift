@@ -4,6 +4,8 @@ import XuexiCore
 public struct AlertsPaneState: Sendable {
     public var filter = AlertStateFilter.active
     public var selection = ListSelection()
+    /// Groups (`rule@depth`) and alerts (by id) opened with Space or →.
+    public var expanded: Set<String> = []
 
     public init() {}
 

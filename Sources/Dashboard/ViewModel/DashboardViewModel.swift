@@ -38,6 +38,9 @@ struct MainViewModel {
     var leaderIds: [String]
     /// The scope's alerts in the state chosen with `f`.
     var alerts: LoadState<[Alert]>
+    /// The pane's rows: groups, the alerts of expanded groups, the members of expanded alerts.
+    var alertRows: [AlertTriageRow]
+    var alertGroups: [AlertGroup]
     var alertIds: [String]
 
     /// The label shown beside a learner or an alert: the path below the scope's top org.

@@ -30,6 +30,9 @@ struct DerivedListsMemo {
 
     var orgRows: (key: OrgRowsKey, rows: [VisibleOrgRow])?
     var memberRows: (key: MemberRowsKey, rows: [MemberRow])?
+    /// The alert groups of the listed alerts: grouping decodes every alert's figures, which a
+    /// city's top alerts make megabytes of; comparing the listed alerts is far cheaper.
+    var alertGroups: (alerts: [Alert], groups: [AlertGroup])?
     /// The learners found for the last query that finished, listed while the next one loads
     /// so typing never blanks the list.
     var lastLearnerSearch: (query: String, results: [SearchEntry], total: Int)?

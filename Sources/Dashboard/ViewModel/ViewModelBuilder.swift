@@ -55,10 +55,19 @@ struct ViewModelBuilder {
             limit: ViewModelBuilder.leaderboardSize)
         let filter = state.alerts.filter
         let alerts = data.alerts(scope: state.scopeCode).map { $0.filter { filter.accepts($0.state) } }
+        let listed = alerts.value ?? []
+        let groups: [AlertGroup]
+        if let memo = memo.alertGroups, memo.alerts == listed {
+            groups = memo.groups
+        } else {
+            groups = AlertGroup.build(listed)
+            memo.alertGroups = (listed, groups)
+        }
+        let alertRows = AlertTriageRow.rows(groups: groups, expanded: state.alerts.expanded, language: state.language)
         return MainViewModel(
             model: model, orgRows: rows, orgCodes: codes, sparklines: sparklines, leaderboard: leaders,
-            leaderIds: leaders.value?.map(\.learnerId) ?? [], alerts: alerts,
-            alertIds: alerts.value?.map(\.id) ?? [])
+            leaderIds: leaders.value?.map(\.learnerId) ?? [], alerts: alerts, alertRows: alertRows,
+            alertGroups: groups, alertIds: alertRows.map(\.id))
     }
 
     /// The expanded part of the tree in display order, derived again only when one of its

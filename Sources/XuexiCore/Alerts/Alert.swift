@@ -28,6 +28,11 @@ public struct Alert: Sendable, Equatable, Codable {
     public var note: String?
     public var snoozedUntil: Day?
     public var resolvedOn: Day?
+    /// Not stored: set by `AlertEngine.alerts`. Days with data from first to last seen
+    /// (calendar days for `data.stale`), the unit's depth in the tree and its type.
+    public var daysOfData: Int?
+    public var depth: Int?
+    public var orgType: String?
 
     public init(
         id: String, rule: AlertRule, severity: AlertSeverity, orgCode: String?, orgName: String?, state: AlertState,
@@ -66,7 +71,7 @@ public struct Alert: Sendable, Equatable, Codable {
     // Days are written as YYYY-MM-DD so JSON output is readable and tool-friendly.
     enum CodingKeys: String, CodingKey {
         case id, rule, severity, orgCode, orgName, state, firstSeen, lastSeen, figures, acknowledgedBy, acknowledgedAt
-        case note, snoozedUntil, resolvedOn
+        case note, snoozedUntil, resolvedOn, daysOfData, depth, orgType
     }
 
     public init(from decoder: any Decoder) throws {
@@ -97,6 +102,9 @@ public struct Alert: Sendable, Equatable, Codable {
         note = try container.decodeIfPresent(String.self, forKey: .note)
         snoozedUntil = try day(.snoozedUntil)
         resolvedOn = try day(.resolvedOn)
+        daysOfData = try container.decodeIfPresent(Int.self, forKey: .daysOfData)
+        depth = try container.decodeIfPresent(Int.self, forKey: .depth)
+        orgType = try container.decodeIfPresent(String.self, forKey: .orgType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -115,6 +123,9 @@ public struct Alert: Sendable, Equatable, Codable {
         try container.encodeIfPresent(note, forKey: .note)
         try container.encodeIfPresent(snoozedUntil?.iso, forKey: .snoozedUntil)
         try container.encodeIfPresent(resolvedOn?.iso, forKey: .resolvedOn)
+        try container.encodeIfPresent(daysOfData, forKey: .daysOfData)
+        try container.encodeIfPresent(depth, forKey: .depth)
+        try container.encodeIfPresent(orgType, forKey: .orgType)
     }
 }
 
@@ -129,9 +140,14 @@ extension Alert {
         }
     }
 
-    /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）".
+    /// A one-line explanation for people, e.g. "活跃度 35.0% 低于底线 40.0%（7/20 人）", with
+    /// the shortfall, the children sharing the condition and the members listed inside.
     public func message(_ language: Language) -> String {
-        let f = figures
+        Alert.decorated(rule: rule, figures: figures, language: language)
+    }
+
+    /// The message of one unit's (or a member's) figures without the group's additions.
+    static func unitMessage(rule: AlertRule, figures f: AlertFigures, language: Language) -> String {
         let t = { (key: AlertText, args: [CustomStringConvertible]) in StringTable.text(key, language, arguments: args)
         }
         switch rule {
@@ -180,22 +196,16 @@ extension Alert {
             }
             return parts.joined(separator: language == .zh ? "；" : "; ")
         case .dataAnomaly:
-            let learner = "\(f.learnerName ?? "") (\(f.learnerId ?? ""))"
-            let details = (f.anomalies ?? []).map { anomaly -> String in
-                let what = t(
-                    Alert.messageKey(anomaly.kind),
-                    [anomaly.value.map(String.init) ?? "?", anomaly.reference.map(String.init) ?? "?"])
-                return what + t(AlertText.messageAnomalyImport, [anomaly.importId, anomaly.file ?? "?"])
-            }
-            return t(
-                AlertText.messageDataAnomaly,
-                [learner, f.day ?? "", details.joined(separator: language == .zh ? "；" : "; ")])
+            return anomalyMessage(f, language)
         }
     }
 
     /// The alert's headline figure for a narrow column (the dashboard's "figure").
     public func figureText(_ language: Language) -> String {
-        let f = figures
+        Alert.figureText(rule: rule, figures: figures, language: language)
+    }
+
+    static func figureText(rule: AlertRule, figures f: AlertFigures, language: Language) -> String {
         switch rule {
         case .activityBelowFloor, .activityBelowTarget, .registrationBelowTarget:
             return MetricFormat.percent(f.rate)
@@ -207,9 +217,8 @@ extension Alert {
         case .dataStale:
             return f.lastDataDay ?? MetricFormat.missing
         case .dataAnomaly:
-            return f.anomalies?.first.map { anomaly in
-                "\(anomaly.value.map(String.init) ?? "?")/\(anomaly.reference.map(String.init) ?? "?")"
-            } ?? MetricFormat.missing
+            let count = f.anomalyCount ?? f.anomalies?.count ?? 0
+            return StringTable.text(count == 1 ? AlertText.figureLearnerOne : AlertText.figureLearners, language, count)
         }
     }
 

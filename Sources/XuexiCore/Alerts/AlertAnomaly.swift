@@ -10,8 +10,16 @@ public struct AlertAnomaly: Sendable, Codable, Equatable {
     public var importId: Int64
     /// The imported file's name (no directory: paths can name people's home folders).
     public var file: String?
+    /// The learner of the row (an import's alert lists its first rows).
+    public var learnerId: String?
+    public var learnerName: String?
 
-    public init(kind: AnomalyKind, value: Int?, reference: Int?, importId: Int64, file: String?) {
+    public init(
+        kind: AnomalyKind, value: Int?, reference: Int?, importId: Int64, file: String?, learnerId: String? = nil,
+        learnerName: String? = nil
+    ) {
+        self.learnerId = learnerId
+        self.learnerName = learnerName
         self.kind = kind
         self.value = value
         self.reference = reference

@@ -17,6 +17,8 @@ struct AlertScopeOfEvaluation: Sendable {
     var rules: [AlertRule: Day] = [:]
     /// Anomaly alerts are per data day; only that day's are settled.
     var anomalyDay: Day?
+    /// A partial day: its org and learner conditions refresh open alerts but open none.
+    var provisionalDay: Day?
 
     /// The day the evaluation settled the stored alert `id` for, or nil when it did not.
     func covers(rule: AlertRule, id: String) -> Day? {

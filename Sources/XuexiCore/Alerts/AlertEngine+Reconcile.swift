@@ -20,13 +20,17 @@ extension AlertEngine {
         guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else {
             return nil
         }
-        let org = record.orgId.flatMap { tree.index(ofId: $0) }.map { tree.orgs[$0] }
-        return Alert(
+        let index = record.orgId.flatMap { tree.index(ofId: $0) }
+        let org = index.map { tree.orgs[$0] }
+        var alert = Alert(
             id: record.id, rule: rule, severity: AlertSeverity(rawValue: record.severity) ?? rule.severity,
             orgCode: org?.code, orgName: org?.name, state: state, firstSeen: record.firstSeen,
             lastSeen: record.lastSeen, figuresJSON: record.figures, acknowledgedBy: record.acknowledgedBy,
             acknowledgedAt: record.acknowledgedAt, note: record.note, snoozedUntil: record.snoozedUntil,
             resolvedOn: record.resolvedOn)
+        alert.depth = index.map { tree.depth[$0] }
+        alert.orgType = org?.type
+        return alert
     }
 
     private struct Stored {
@@ -79,12 +83,15 @@ extension AlertEngine {
                 id: condition.id, rule: condition.rule.rawValue,
                 severity: condition.rule.severity.rawValue, orgId: condition.orgId,
                 seen: condition.seen, figures: try encode(condition.figures, with: encoder))
+            let provisional = condition.figures.provisional == true && condition.seen == scope.provisionalDay
             guard let existing = stored[condition.id] else {
+                if provisional { continue }
                 changes.append(.open(values))
                 result.opened.append(condition.id)
                 continue
             }
             if existing.state == .resolved {
+                if provisional { continue }
                 // A day before the resolution belongs to the closed episode.
                 if let resolvedOn = existing.resolvedOn, condition.seen < resolvedOn { continue }
                 changes.append(.reopen(values))

@@ -14,127 +14,189 @@ extension AlertEngine {
 
     // MARK: - Activity and registration
 
-    /// Activity below floor or target, drop against the previous days, registration below
-    /// target, for every org with at least `alertMinimumRegistered` registered learners on `day`. The figures are those of the
-    /// org table, so an alert's rate is the rate the dashboard and reports show.
+    /// Learners missing to reach `threshold` of `total` with `have` (0 when reached).
+    static func shortfall(threshold: Double, total: Int, have: Int) -> Int {
+        max(0, Int((threshold * Double(total) - tolerance).rounded(.up)) - have)
+    }
+
+    /// The org rules' conditions grouped along the tree (see `AlertTreeGrouping`).
     func orgConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
+        let (units, base) = try unitConditions(day: day, snapshot: snapshot)
+        let grouping = AlertTreeGrouping(
+            tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
+        let evaluated = Set(base.keys)
+        var result: [AlertCondition] = []
+        for rule in AlertRule.orgRules {
+            var holders: [Int: AlertFigures] = [:]
+            for unit in units where unit.rule == rule { holders[unit.index] = unit.figures }
+            result += grouping.group(
+                rule: rule, holders: holders, evaluated: evaluated,
+                base: { index in
+                    Self.baseFigures(rule, base[index] ?? AlertFigures(), configuration: self.configuration)
+                },
+                day: day)
+        }
+        return result
+    }
+
+    /// A non-holding anchor's own figures for `rule`: the rate it is compared on, no shortfall.
+    static func baseFigures(_ rule: AlertRule, _ figures: AlertFigures, configuration: AppConfiguration)
+        -> AlertFigures
+    {
+        var result = figures
+        switch rule {
+        case .registrationBelowTarget:
+            result.rate = figures.referenceMean
+            result.threshold = configuration.registrationTarget
+        case .activityBelowFloor: result.threshold = configuration.activityFloor
+        case .activityBelowTarget: result.threshold = configuration.activityTarget
+        default: result.threshold = configuration.dropPoints
+        }
+        result.referenceMean = nil
+        return result
+    }
+
+    /// Activity below floor or target, drop against the previous 7 days with data,
+    /// registration below target, for every org with registered learners on `day`, each
+    /// raised only when at least `alertMinimumShortfall` learners are missing. The figures
+    /// are those of the org table, so an alert's rate is the rate the dashboard shows. Also
+    /// returns every evaluated unit's figures (registration rate parked in `referenceMean`).
+    func unitConditions(day: Day, snapshot: Metrics.Snapshot) throws -> ([UnitCondition], [Int: AlertFigures]) {
         let table = try metrics.orgTable(period: .day(day))
         let previousDays = Array(snapshot.dataDays.filter { $0 < day }.suffix(7))
         var previousRates: [String: [Double?]] = [:]
-        if let first = previousDays.first {
+        if previousDays.count == 7, let first = previousDays.first {
             previousRates = try metrics.activitySeries(
-                orgCodes: table.rows.map(\.code), endingOn: day.adding(-1),
-                count: day.number - first.number)
+                orgCodes: table.rows.map(\.code), endingOn: day.adding(-1), count: day.number - first.number)
         }
-        var conditions: [AlertCondition] = []
-        for row in table.rows where row.registered >= max(1, configuration.alertMinimumRegistered) {
-            guard let org = snapshot.tree.org(code: row.code) else { continue }
+        let minimum = max(1, configuration.alertMinimumShortfall)
+        var conditions: [UnitCondition] = []
+        var evaluated: [Int: AlertFigures] = [:]
+        for row in table.rows where row.registered >= 1 {
+            guard let index = snapshot.tree.index(ofCode: row.code) else { continue }
             var base = AlertFigures()
             base.day = day.iso
             base.registered = row.registered
+            base.rate = row.activityRate
+            base.active = Int((row.active ?? 0).rounded())
+            base.referenceMean = row.registrationRate
+            evaluated[index] = base
+            base.referenceMean = nil
             if let rate = row.activityRate {
-                var figures = base
-                figures.rate = rate
-                figures.active = Int((row.active ?? 0).rounded())
-                if rate < configuration.activityFloor {
-                    figures.threshold = configuration.activityFloor
-                    conditions.append(
-                        AlertCondition(
-                            id: Self.id(.activityBelowFloor, row.code), rule: .activityBelowFloor,
-                            orgId: org.id, seen: day, figures: figures))
-                } else if rate < configuration.activityTarget {
-                    figures.threshold = configuration.activityTarget
-                    conditions.append(
-                        AlertCondition(
-                            id: Self.id(.activityBelowTarget, row.code), rule: .activityBelowTarget,
-                            orgId: org.id, seen: day, figures: figures))
+                let active = base.active ?? 0
+                for (rule, threshold) in [
+                    (AlertRule.activityBelowFloor, configuration.activityFloor),
+                    (.activityBelowTarget, configuration.activityTarget),
+                ] where rate < threshold {
+                    let short = Self.shortfall(threshold: threshold, total: row.registered, have: active)
+                    guard short >= minimum else { continue }
+                    var figures = base
+                    figures.threshold = threshold
+                    figures.shortfall = short
+                    conditions.append(UnitCondition(rule: rule, index: index, figures: figures))
+                    break
                 }
                 if let first = previousDays.first, let series = previousRates[row.code] {
                     let known = previousDays.compactMap { series[$0.number - first.number] }
-                    if let mean = Figures.mean(known), mean - rate >= configuration.dropPoints - Self.tolerance {
-                        var drop = base
-                        drop.rate = rate
-                        drop.active = figures.active
-                        drop.threshold = configuration.dropPoints
-                        drop.referenceMean = mean
-                        drop.referenceDays = known.count
-                        drop.drop = mean - rate
-                        conditions.append(
-                            AlertCondition(
-                                id: Self.id(.activityDrop, row.code), rule: .activityDrop,
-                                orgId: org.id, seen: day, figures: drop))
+                    if known.count == 7, let mean = Figures.mean(known),
+                        mean - rate >= configuration.dropPoints - Self.tolerance
+                    {
+                        let lost = Int(((mean - rate) * Double(row.registered) + Self.tolerance).rounded(.down))
+                        if lost >= minimum {
+                            var drop = base
+                            drop.threshold = configuration.dropPoints
+                            drop.referenceMean = mean
+                            drop.referenceDays = known.count
+                            drop.drop = mean - rate
+                            drop.shortfall = lost
+                            conditions.append(UnitCondition(rule: .activityDrop, index: index, figures: drop))
+                        }
                     }
                 }
             }
             if let rate = row.registrationRate, rate < configuration.registrationTarget {
-                var figures = base
-                figures.rate = rate
-                figures.threshold = configuration.registrationTarget
-                figures.expected = row.expected ?? row.listed
-                conditions.append(
-                    AlertCondition(
-                        id: Self.id(.registrationBelowTarget, row.code), rule: .registrationBelowTarget,
-                        orgId: org.id, seen: day, figures: figures))
+                let expected = row.expected ?? row.listed
+                let short = Self.shortfall(
+                    threshold: configuration.registrationTarget, total: expected, have: row.registered)
+                if short >= minimum {
+                    var figures = base
+                    figures.rate = rate
+                    figures.active = nil
+                    figures.threshold = configuration.registrationTarget
+                    figures.expected = expected
+                    figures.shortfall = short
+                    conditions.append(UnitCondition(rule: .registrationBelowTarget, index: index, figures: figures))
+                }
             }
         }
-        return conditions
+        return (conditions, evaluated)
     }
 
     // MARK: - Inactive learners
 
-    /// One alert per org grouping the learners of that org (their own org, not its parents)
-    /// inactive for at least `inactiveDays` days with data, each with their mentor.
+    /// One alert per supervised unit with learners inactive for at least `inactiveDays` days
+    /// with data, in it or in its unsupervised descendants, each with their mentor.
     func inactiveConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
         let inactive = try metrics.inactiveLearners(scope: nil, day: day, minimumDays: configuration.inactiveDays)
-        let byOrg = Dictionary(grouping: inactive, by: \.orgCode)
-        return byOrg.keys.sorted().compactMap { code in
-            guard let org = snapshot.tree.org(code: code) else { return nil }
+        let grouping = AlertTreeGrouping(
+            tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
+        var byAnchor: [Int: [InactiveLearner]] = [:]
+        for learner in inactive {
+            guard let index = snapshot.tree.index(ofCode: learner.orgCode) else { continue }
+            byAnchor[grouping.nearestSupervised(index), default: []].append(learner)
+        }
+        return byAnchor.keys.sorted().map { anchor in
             var figures = AlertFigures()
             figures.day = day.iso
             figures.inactiveDays = configuration.inactiveDays
-            figures.learners = byOrg[code]!.sorted { a, b in
+            figures.learners = byAnchor[anchor]!.sorted { a, b in
                 a.inactiveDays != b.inactiveDays ? a.inactiveDays > b.inactiveDays : a.learnerId < b.learnerId
             }
+            let org = snapshot.tree.orgs[anchor]
             return AlertCondition(
-                id: Self.id(.learnerInactive, code), rule: .learnerInactive, orgId: org.id, seen: day,
+                id: Self.id(.learnerInactive, org.code), rule: .learnerInactive, orgId: org.id, seen: day,
                 figures: figures)
         }
     }
 
     // MARK: - Anomalies
 
-    /// The day's anomalies that still describe the stored points: a corrected file that
+    /// How many rows an anomaly alert lists; the count says how many there are in all.
+    static let anomalyRowsShown = 20
+
+    /// One alert per import and anomaly kind of the day, with the count and the first rows.
+    /// Only anomalies that still describe the stored points count: a corrected file that
     /// replaced the day leaves the old anomaly rows behind, so each is checked against the
     /// current row, and of the same anomaly recorded by several imports the latest is named.
     func anomalyConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
-        struct Found {
-            var code: String, name: String, orgId: Int64
-            var anomalies: [AnomalyKind: AlertAnomaly] = [:]
+        struct Key: Hashable {
+            var learner: Int64
+            var kind: AnomalyKind
         }
-        var byLearner: [Int64: Found] = [:]
+        var latest: [Key: AlertAnomaly] = [:]
         for record in try store.anomalies(on: day) {
             guard let kind = AnomalyKind(rawValue: record.kind) else { continue }
             let current = kind == .totalDecreased ? record.totalPoints : record.dayPoints
             guard let value = record.value, current == value else { continue }
-            var found =
-                byLearner[record.learnerId]
-                ?? Found(code: record.learnerCode, name: record.learnerName, orgId: record.orgId)
-            found.anomalies[kind] = AlertAnomaly(
-                kind: kind, value: value, reference: record.reference,
-                importId: record.importId,
-                file: record.file.map { ($0 as NSString).lastPathComponent })
-            byLearner[record.learnerId] = found
+            latest[Key(learner: record.learnerId, kind: kind)] = AlertAnomaly(
+                kind: kind, value: value, reference: record.reference, importId: record.importId,
+                file: record.file.map { ($0 as NSString).lastPathComponent }, learnerId: record.learnerCode,
+                learnerName: record.learnerName)
         }
-        return byLearner.values.sorted { $0.code < $1.code }.map { found in
+        let byImport = Dictionary(grouping: latest.values) { "\($0.importId)|\($0.kind.rawValue)" }
+        return byImport.values.map { rows -> AlertCondition in
+            let sorted = rows.sorted { ($0.learnerId ?? "") < ($1.learnerId ?? "") }
+            let first = sorted[0]
             var figures = AlertFigures()
             figures.day = day.iso
-            figures.learnerId = found.code
-            figures.learnerName = found.name
-            figures.anomalies = AnomalyKind.allCases.compactMap { found.anomalies[$0] }
+            figures.importId = first.importId
+            figures.file = first.file
+            figures.anomalyCount = sorted.count
+            figures.anomalies = Array(sorted.prefix(Self.anomalyRowsShown))
             return AlertCondition(
-                id: Self.anomalyPrefix(day) + found.code, rule: .dataAnomaly, orgId: found.orgId, seen: day,
-                figures: figures)
-        }
+                id: Self.anomalyPrefix(day) + "\(first.importId):\(first.kind.rawValue)", rule: .dataAnomaly,
+                orgId: nil, seen: day, figures: figures)
+        }.sorted { $0.id < $1.id }
     }
 
     // MARK: - Staleness

@@ -57,19 +57,26 @@ public final class AlertEngine: @unchecked Sendable {
         // Everything is read before the write transaction: an in-memory store is a single
         // serial queue, and Metrics reads through it.
         let snapshot = try metrics.snapshot()
+        let today = Day.today(now: now, timeZone: timeZone)
+        // A day not yet over is still arriving (`demo --live`, an import during the day): its
+        // figures refresh the alerts already open, marked provisional, but raise and settle nothing.
+        let partial = day >= today
         var conditions: [AlertCondition] = []
         var scope = AlertScopeOfEvaluation()
         if snapshot.dataDays.contains(day) {
             conditions += try orgConditions(day: day, snapshot: snapshot)
-            for rule in AlertRule.orgRules { scope.rules[rule] = day }
+            if !partial { for rule in AlertRule.orgRules { scope.rules[rule] = day } }
             if includeInactive {
                 conditions += try inactiveConditions(day: day, snapshot: snapshot)
-                scope.rules[.learnerInactive] = day
+                if !partial { scope.rules[.learnerInactive] = day }
             }
+        }
+        if partial {
+            for index in conditions.indices { conditions[index].figures.provisional = true }
         }
         conditions += try anomalyConditions(day: day, snapshot: snapshot)
         scope.anomalyDay = day
-        let today = Day.today(now: now, timeZone: timeZone)
+        scope.provisionalDay = partial ? day : nil
         conditions += try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
         scope.rules[.dataStale] = today
 
@@ -83,7 +90,8 @@ public final class AlertEngine: @unchecked Sendable {
     /// Alerts in `state`, within `scope`'s subtree (store-wide alerts are in every scope),
     /// critical first, then higher orgs first (tree order), then rule and id.
     public func alerts(state: AlertStateFilter = .active, scope: String? = nil) throws -> [Alert] {
-        let tree = try metrics.snapshot().tree
+        let snapshot = try metrics.snapshot()
+        let tree = snapshot.tree
         let range: Range<Int>? = try scope.map { code in
             guard let index = tree.index(ofCode: code) else { throw UnknownOrganization(code: code) }
             return tree.subtree(of: index)
@@ -97,9 +105,15 @@ public final class AlertEngine: @unchecked Sendable {
             }
         let alerts = try store.alertRecords(filter).compactMap { AlertEngine.alert(from: $0, tree: tree) }
         var listed: [(alert: Alert, position: Int)] = []
-        for alert in alerts where state.accepts(alert.state) {
+        for var alert in alerts where state.accepts(alert.state) {
             let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
-            if let range, alert.orgCode != nil, !range.contains(position) { continue }
+            if let range, alert.orgCode != nil, !range.contains(position) {
+                guard position >= 0, tree.contains(range.lowerBound, inSubtreeOf: position),
+                    let narrowed = Self.narrowed(alert, to: range, tree: tree)
+                else { continue }
+                alert = narrowed
+            }
+            alert.daysOfData = Self.daysOfData(alert, dataDays: snapshot.dataDays)
             listed.append((alert, position))
         }
         return listed.sorted { a, b in
@@ -108,6 +122,65 @@ public final class AlertEngine: @unchecked Sendable {
             if a.alert.rule != b.alert.rule { return a.alert.rule.order < b.alert.rule.order }
             return a.alert.id < b.alert.id
         }.map(\.alert)
+    }
+
+    /// The alerts of `alerts(state:scope:)` grouped by rule and tree level, worst first.
+    public func groups(state: AlertStateFilter = .active, scope: String? = nil) throws -> [AlertGroup] {
+        AlertGroup.build(try alerts(state: state, scope: scope))
+    }
+
+    /// An alert of an org above the scope, seen from the scope: re-anchored at the scope's
+    /// top org with only the members inside the scope (units or learners), so a branch
+    /// secretary sees the conditions of the branch that a higher alert lists. It keeps its id:
+    /// acknowledging it acknowledges the group. Nil when none of its members is inside.
+    static func narrowed(_ alert: Alert, to range: Range<Int>, tree: OrgTree) -> Alert? {
+        var figures = alert.figures
+        let inside = { (code: String) in tree.index(ofCode: code).map(range.contains) ?? false }
+        let root = tree.orgs[range.lowerBound]
+        if let members = figures.members {
+            let kept = members.filter { inside($0.orgCode) }
+            if let own = kept.first(where: { $0.orgCode == root.code }) {
+                figures = own.figures
+                figures.day = alert.figures.day
+                figures.provisional = alert.figures.provisional
+            } else {
+                guard !kept.isEmpty else { return nil }
+                figures.holdsItself = false
+                figures.shortfall = nil
+            }
+            let rest = kept.filter { $0.orgCode != root.code }
+            figures.members = rest.isEmpty ? nil : rest
+            figures.childCount = nil
+            figures.childrenHolding = nil
+            figures.childType = nil
+        } else if let learners = figures.learners {
+            figures.learners = learners.filter { inside($0.orgCode) }
+            guard !figures.learners!.isEmpty else { return nil }
+        } else {
+            return nil
+        }
+        var result = alert
+        result.figures = figures
+        result.orgCode = root.code
+        result.orgName = root.name
+        result.orgType = root.type
+        result.depth = tree.depth[range.lowerBound]
+        return result
+    }
+
+    /// Days with data from first to last seen: an alert first and last seen on one day is one
+    /// day old, however long ago that was. `data.stale` is about the calendar, so it counts days.
+    static func daysOfData(_ alert: Alert, dataDays: [Day]) -> Int {
+        if alert.rule == .dataStale { return alert.lastSeen.number - alert.firstSeen.number + 1 }
+        func lowerBound(_ day: Day) -> Int {
+            var (low, high) = (0, dataDays.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if dataDays[middle] < day { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return max(1, lowerBound(alert.lastSeen.adding(1)) - lowerBound(alert.firstSeen))
     }
 
     public func alert(id: String) throws -> Alert? {

@@ -19,10 +19,19 @@ public struct AppConfiguration: Sendable, Equatable {
     public var inactiveDays = 3
     public var staleAfterHour = 10
     public var staleStoreHours = 36
-    /// Rate alerts only for units with at least this many registered learners: in a study
-    /// group of 10 one person moves the rate 10 points, and a street office would otherwise
-    /// get thousands of alerts.
+    /// Read from old files (`alerts.minimum_registered`) but no longer applied: a hard size
+    /// cut let a group of 29 never alert while one of 30 did. `alertMinimumShortfall` replaces it.
     public var alertMinimumRegistered = 30
+    /// A rate alert is raised only when at least this many learners are missing to reach the
+    /// threshold (or were lost, for a drop): in a study group of 10 one person moves the rate
+    /// 10 points, yet the rule reads the same for 29, 30 or 31 members.
+    public var alertMinimumShortfall = 3
+    /// Unit alerts are raised at the top org and this many levels in all (3 = root, children,
+    /// grandchildren); deeper units are folded into their nearest supervised ancestor's alert.
+    public var alertLevels = 3
+    /// When at least this share of a unit's children hold a condition, the unit raises one
+    /// alert saying so instead of one row per child.
+    public var alertFoldShare = 0.5
     // [dashboard]
     public var refreshSeconds = 1.0
     public var theme = "party-red"
@@ -117,6 +126,9 @@ public struct AppConfiguration: Sendable, Equatable {
             case "alerts.stale_after_hour": configuration.staleAfterHour = min(23, try int())
             case "alerts.stale_store_hours": configuration.staleStoreHours = try int()
             case "alerts.minimum_registered": configuration.alertMinimumRegistered = try int()
+            case "alerts.minimum_shortfall": configuration.alertMinimumShortfall = max(1, try int())
+            case "alerts.levels": configuration.alertLevels = max(1, try int())
+            case "alerts.fold_share": configuration.alertFoldShare = try fraction()
             case "dashboard.refresh_seconds": configuration.refreshSeconds = max(0.2, try fraction())
             case "dashboard.theme": configuration.theme = try string()
             case "dashboard.language": configuration.language = try string()
@@ -165,9 +177,15 @@ public struct AppConfiguration: Sendable, Equatable {
         stale_after_hour = 10
         # A store unchanged for longer than this many hours is critical.
         stale_store_hours = 36
-        # Activity and registration alerts only for units with at least this many registered
-        # learners (small study groups swing too much to be worth a notice).
-        minimum_registered = 30
+        # Activity and registration alerts only when at least this many learners are missing to
+        # reach the threshold (or were lost, for a drop): small groups are judged fairly, with no
+        # size cut (replaces minimum_registered, which is still read but no longer applied).
+        minimum_shortfall = 3
+        # Unit alerts at the top org and its next levels (3 = root, children, grandchildren);
+        # deeper units are listed inside their nearest such ancestor's alert.
+        levels = 3
+        # When at least this share of a unit's children hold a condition, one alert at the unit.
+        fold_share = 0.5
 
         [dashboard]
         refresh_seconds = 1.0

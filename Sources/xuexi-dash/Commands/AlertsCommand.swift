@@ -62,6 +62,8 @@ extension AlertsCommand {
         var state: AlertStateFilter = .active
         @Option(help: "Only alerts whose condition held on this day (YYYY-MM-DD)", transform: Day.parse) var date: Day?
         @Option(help: "table, json or csv") var format: OutputFormat = .table
+        @Flag(help: "Every member alert (units inside each group, learners, rows) instead of the groups")
+        var expand = false
 
         func run() throws {
             let language = global.language
@@ -69,38 +71,11 @@ extension AlertsCommand {
             let engine = try AlertsCommand.engine(global)
             var alerts = try AlertsCommand.checked(language) { try engine.alerts(state: state, scope: org) }
             if let day { alerts = alerts.filter { $0.firstSeen <= day && day <= $0.lastSeen } }
-            let t = { (key: AlertText) in StringTable.text(key, language) }
-            switch format {
-            case .json:
-                print(try renderJSON(alerts.map { AlertWithMessage(alert: $0, message: $0.message(language)) }))
-            case .csv, .table:
-                var table = TextTable(
-                    headers: [
-                        t(AlertText.colId), t(AlertText.colSeverity), t(AlertText.colRule), t(AlertText.colOrg),
-                        t(AlertText.colFigure), t(AlertText.colState), t(AlertText.colFirstSeen),
-                        t(AlertText.colLastSeen), t(AlertText.colMessage),
-                    ],
-                    alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .left])
-                for alert in alerts {
-                    var state = alert.state.title(language)
-                    if alert.state == .snoozed, let until = alert.snoozedUntil { state += " → \(until.iso)" }
-                    if alert.state == .acknowledged, let who = alert.acknowledgedBy { state += " (\(who))" }
-                    var message = alert.message(language)
-                    if let note = alert.note { message += " [\(t(AlertText.colNote)): \(note)]" }
-                    table.add([
-                        alert.id, alert.severity.title(language), alert.rule.title(language),
-                        alert.orgName ?? t(AlertText.storeWide), alert.figureText(language), state, alert.firstSeen.iso,
-                        alert.lastSeen.iso, message,
-                    ])
-                }
-                if format == .csv {
-                    print(table.renderCSV())
-                } else if alerts.isEmpty {
-                    print(t(AlertText.cliNone))
-                } else {
-                    print(table.renderText())
-                    print(StringTable.text(AlertText.cliCount, language, alerts.count))
-                }
+            let groups = AlertGroup.build(alerts)
+            if expand {
+                try AlertsCommand.printMembers(groups, format: format, language: language)
+            } else {
+                try AlertsCommand.printGroups(groups, format: format, language: language)
             }
         }
     }
@@ -159,7 +134,7 @@ extension AlertsCommand {
 }
 
 /// An alert with its message in the chosen language, for `--format json`.
-private struct AlertWithMessage: Encodable {
+struct AlertWithMessage: Encodable {
     var alert: Alert
     var message: String
 

@@ -28,7 +28,8 @@ struct ConfigCommand: ParsableCommand {
         print("drop_points = \(configuration.dropPoints)\nregistration_target = \(configuration.registrationTarget)")
         print("inactive_days = \(configuration.inactiveDays)\nstale_after_hour = \(configuration.staleAfterHour)")
         print("stale_store_hours = \(configuration.staleStoreHours)")
-        print("minimum_registered = \(configuration.alertMinimumRegistered)")
+        print("minimum_shortfall = \(configuration.alertMinimumShortfall)\nlevels = \(configuration.alertLevels)")
+        print("fold_share = \(configuration.alertFoldShare)")
         print("\n[dashboard]\nrefresh_seconds = \(configuration.refreshSeconds)\ntheme = \"\(configuration.theme)\"")
         print("mouse = \(configuration.mouse)")
         if let language = configuration.language { print("language = \"\(language)\"") }

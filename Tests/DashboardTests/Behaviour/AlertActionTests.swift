@@ -6,12 +6,13 @@ import XuexiTestSupport
 
 @testable import Dashboard
 
-/// `a` and `z` call the same `AlertEngine` operations as `xuexi-dash alerts ack/snooze`.
+/// `a` and `z` call the same `AlertEngine` operations as `xuexi-dash alerts ack/snooze`;
+/// the pane lists groups, Space opens one and `j` selects its first alert.
 @Suite struct AlertActionTests {
     @Test func acknowledgeWithANoteFromTheAlertsPane() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
-        controller.press("Tab Tab")
+        controller.press("Tab Tab Space j")
         let id = try #require(controller.state.alerts.selection.id)
         controller.press("a 已 电 话 联 系 Enter")
         let alert = try #require(
@@ -27,7 +28,7 @@ import XuexiTestSupport
     @Test func snoozeForThreeDays() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
-        controller.press("Tab Tab")
+        controller.press("Tab Tab Space j")
         let id = try #require(controller.state.alerts.selection.id)
         controller.press("z l Enter")
         let alert = try #require(
@@ -47,10 +48,29 @@ import XuexiTestSupport
     @Test func escapeCancelsWithoutChangingTheAlert() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()
-        controller.press("Tab Tab a x Escape")
+        controller.press("Tab Tab Space j a x Escape")
         let id = try #require(controller.state.alerts.selection.id)
         let alert = try #require(
             try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
         #expect(alert.state == .open)
+    }
+
+    /// A group of several alerts cannot be acknowledged as one: the toast says to open it.
+    @Test func aGroupRowOpensAndClosesWithSpaceAndArrows() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab Tab")
+        let group = try #require(controller.state.alerts.selection.id)
+        #expect(group == "registration.below_target@0")
+        controller.press("Right")
+        #expect(controller.state.alerts.expanded == [group])
+        controller.press("j Space")
+        let lines = controller.screen(columns: 80, rows: 24)
+        #expect(screen(lines, contains: "东风社区党委"))
+        controller.press("Left Left")
+        #expect(controller.state.alerts.selection.id == group)
+        #expect(controller.state.alerts.expanded == [group])
+        controller.press("Left")
+        #expect(controller.state.alerts.expanded.isEmpty)
     }
 }

@@ -17,11 +17,8 @@ struct AlertRuleTests {
         try fixture.importDay("2026-11-10", AlertFixture.active("A", 6) + AlertFixture.active("B", 3))
         let result = try fixture.evaluate("2026-11-10")
         let alerts = try fixture.engine.alerts()
-        #expect(
-            ids(alerts) == [
-                "activity.below_floor:B", "activity.below_target:A", "activity.below_target:R",
-                "registration.below_target:B", "registration.below_target:R",
-            ])
+        // R's own alerts inhibit A's target and B's registration alerts, which are listed inside.
+        #expect(ids(alerts) == ["activity.below_floor:B", "activity.below_target:R", "registration.below_target:R"])
         #expect(Set(result.opened) == ids(alerts))
 
         let floor = try #require(try fixture.engine.alert(id: "activity.below_floor:B"))
@@ -36,8 +33,12 @@ struct AlertRuleTests {
         #expect(floor.figures.threshold == 0.4)
         #expect(floor.figures.active == 3)
         #expect(floor.figures.registered == 10)
-        #expect(floor.message(.en) == "activity rate 30.0% below the floor 40.0% (3 of 10 active)")
-        #expect(floor.message(.zh) == "活跃度 30.0% 低于底线 40.0%（3/10 人）")
+        // 4 of 10 would reach the floor: one learner short.
+        #expect(floor.figures.shortfall == 1)
+        #expect(
+            floor.message(.en)
+                == "activity rate 30.0% below the floor 40.0% (3 of 10 active); 1 more needed to reach 40.0%")
+        #expect(floor.message(.zh) == "活跃度 30.0% 低于底线 40.0%（3/10 人）；差 1 人达到 40.0%")
         #expect(floor.figureText(.zh) == "30.0%")
 
         let target = try #require(try fixture.engine.alert(id: "activity.below_target:R"))
@@ -46,14 +47,27 @@ struct AlertRuleTests {
         #expect(target.figures.threshold == 0.7)
         #expect(target.figures.active == 9)
         #expect(target.figures.registered == 20)
+        #expect(target.figures.shortfall == 5)
+        #expect(target.figures.members?.map(\.orgCode) == ["A"])
+        #expect(target.figures.members?.first?.figures.rate == 0.6)
+        #expect(target.figures.members?.first?.figures.shortfall == 1)
+        #expect(
+            target.message(.zh)
+                == "活跃度 45.0% 低于目标 70.0%（9/20 人）；差 5 人达到 70.0%；下属 1 个单位同样活跃度低于目标 70.0%")
 
-        let registration = try #require(try fixture.engine.alert(id: "registration.below_target:B"))
-        #expect(registration.severity == .warning)
+        let group = try #require(try fixture.engine.alert(id: "registration.below_target:R"))
+        #expect(group.figures.rate == 20.0 / 22.0)
+        #expect(group.figures.shortfall == 2)
+        let registration = try #require(group.figures.members?.first)
+        #expect(group.figures.members?.count == 1)
+        #expect(registration.orgCode == "B")
         #expect(registration.figures.rate == 10.0 / 12.0)
         #expect(registration.figures.expected == 12)
         #expect(registration.figures.registered == 10)
-        #expect(registration.message(.en) == "registration rate 83.3% below the target 100.0% (10 of 12 registered)")
-        #expect(try fixture.engine.alert(id: "registration.below_target:R")?.figures.rate == 20.0 / 22.0)
+        #expect(
+            Alert.memberMessage(rule: .registrationBelowTarget, registration, language: .en)
+                == "registration rate 83.3% below the target 100.0% (10 of 12 registered); 2 more needed to reach 100.0%"
+        )
     }
 
     /// Exactly at the target is not below it: 7 of 10 is 70%.
@@ -61,7 +75,8 @@ struct AlertRuleTests {
         let fixture = try AlertFixture.standard()
         try fixture.importDay("2026-11-10", AlertFixture.active("A", 7) + AlertFixture.active("B", 8))
         try fixture.evaluate("2026-11-10")
-        #expect(ids(try fixture.engine.alerts()) == ["registration.below_target:B", "registration.below_target:R"])
+        #expect(ids(try fixture.engine.alerts()) == ["registration.below_target:R"])
+        #expect(try fixture.engine.alert(id: "registration.below_target:R")?.figures.members?.map(\.orgCode) == ["B"])
     }
 
     /// Seven days with A at 90% and B at 80% (R 85%), then A 70%, B 70% (R 70%):
@@ -80,15 +95,24 @@ struct AlertRuleTests {
         try fixture.importDay("2026-11-09", AlertFixture.active("A", 7) + bLast)
         try fixture.evaluate("2026-11-09")
 
-        let dropA = try #require(try fixture.engine.alert(id: "activity.drop:A"))
-        #expect(dropA.severity == .warning)
-        #expect(dropA.figures.rate == 0.7)
-        #expect(abs((dropA.figures.referenceMean ?? 0) - 0.9) < 1e-12)
-        #expect(dropA.figures.referenceDays == 7)
-        #expect(abs((dropA.figures.drop ?? 0) - 0.2) < 1e-12)
-        #expect(dropA.message(.en) == "activity rate 70.0%, down 20.0 points on the previous 7 days' mean of 90.0%")
-        #expect(dropA.message(.zh) == "活跃度 70.0%，较前 7 日均值 90.0% 下降 20.0 个百分点")
-        #expect(try fixture.engine.alert(id: "activity.drop:R") != nil)
+        // R's drop inhibits A's, which is listed inside it; B's 10 points is no drop.
+        let dropR = try #require(try fixture.engine.alert(id: "activity.drop:R"))
+        #expect(dropR.severity == .warning)
+        #expect(dropR.figures.shortfall == 3)
+        #expect(dropR.figures.members?.map(\.orgCode) == ["A"])
+        let dropA = try #require(dropR.figures.members?.first?.figures)
+        #expect(dropA.rate == 0.7)
+        #expect(abs((dropA.referenceMean ?? 0) - 0.9) < 1e-12)
+        #expect(dropA.referenceDays == 7)
+        #expect(abs((dropA.drop ?? 0) - 0.2) < 1e-12)
+        #expect(dropA.shortfall == 2)
+        #expect(
+            Alert.unitMessage(rule: .activityDrop, figures: dropA, language: .en)
+                == "activity rate 70.0%, down 20.0 points on the previous 7 days' mean of 90.0%")
+        #expect(
+            Alert.unitMessage(rule: .activityDrop, figures: dropA, language: .zh)
+                == "活跃度 70.0%，较前 7 日均值 90.0% 下降 20.0 个百分点")
+        #expect(try fixture.engine.alert(id: "activity.drop:A") == nil)
         #expect(try fixture.engine.alert(id: "activity.drop:B") == nil)
 
         let inactive = try #require(try fixture.engine.alert(id: "learner.inactive:B"))
@@ -105,7 +129,8 @@ struct AlertRuleTests {
         #expect(try fixture.engine.alert(id: "learner.inactive:R") == nil)
     }
 
-    /// 张伟 (A03) earns 75 points, above the daily maximum of 60; a corrected file clears it.
+    /// 张伟 (A03) earns 75 points, above the daily maximum of 60: one alert for the import and
+    /// kind, with the count and the rows; a corrected file clears it.
     @Test func anomalyNamesLearnerAndImportAndClearsWhenCorrected() throws {
         let fixture = try AlertFixture.standard()
         try fixture.importDay("2026-11-09", AlertFixture.active("A", 10) + AlertFixture.active("B", 10))
@@ -114,29 +139,32 @@ struct AlertRuleTests {
         let importId = try fixture.store.changeStamp()
         try fixture.evaluate("2026-11-10")
 
-        let anomaly = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:A03"))
+        let id = "data.anomaly:2026-11-10:\(importId):over_daily_maximum"
+        let anomaly = try #require(try fixture.engine.alert(id: id))
         #expect(anomaly.severity == .warning)
-        #expect(anomaly.orgCode == "A")
-        #expect(anomaly.figures.learnerId == "A03")
-        #expect(anomaly.figures.learnerName == "张伟")
+        #expect(anomaly.orgCode == nil)
+        #expect(anomaly.figures.importId == importId)
+        #expect(anomaly.figures.anomalyCount == 1)
         #expect(
             anomaly.figures.anomalies == [
                 AlertAnomaly(
                     kind: .overDailyMaximum, value: 75, reference: 60, importId: importId,
-                    file: "2026-11-10.csv")
+                    file: "2026-11-10.csv", learnerId: "A03", learnerName: "张伟")
             ])
         #expect(
             anomaly.message(.en)
-                == "张伟 (A03) on 2026-11-10: day points 75 above the daily maximum 60 (import #\(importId) 2026-11-10.csv)"
+                == "1 learners with anomalies (import #\(importId) 2026-11-10.csv, 2026-11-10): 张伟 (A03) day points 75 above the daily maximum 60"
         )
-        #expect(anomaly.message(.zh) == "张伟 (A03) 2026-11-10：当日积分 75 超过上限 60（导入 #\(importId) 2026-11-10.csv）")
+        #expect(
+            anomaly.message(.zh)
+                == "1 名学员数据异常（导入 #\(importId) 2026-11-10.csv，2026-11-10）：张伟 (A03) 当日积分 75 超过上限 60")
 
         try fixture.importDay(
             "2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["A03": 30],
             totals: ["A03": base + 30], fileName: "fixed/2026-11-10.csv")
         let result = try fixture.evaluate("2026-11-10")
-        #expect(result.resolved == ["data.anomaly:2026-11-10:A03"])
-        let resolved = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:A03"))
+        #expect(result.resolved == [id])
+        let resolved = try #require(try fixture.engine.alert(id: id))
         #expect(resolved.state == .resolved)
         #expect(resolved.resolvedOn == Day(iso: "2026-11-10"))
     }
@@ -149,18 +177,17 @@ struct AlertRuleTests {
         try fixture.importDay(
             "2026-11-10", AlertFixture.active("A", 10) + AlertFixture.active("B", 10) + ["B02": 0],
             totals: ["B02": previous - 50])
+        let importId = try fixture.store.changeStamp()
         try fixture.evaluate("2026-11-10")
-        let anomaly = try #require(try fixture.engine.alert(id: "data.anomaly:2026-11-10:B02"))
+        let anomaly = try #require(
+            try fixture.engine.alert(id: "data.anomaly:2026-11-10:\(importId):total_decreased"))
         #expect(anomaly.figures.anomalies?.map(\.kind) == [.totalDecreased])
+        #expect(anomaly.figures.anomalies?.first?.learnerId == "B02")
         #expect(anomaly.figures.anomalies?.first?.value == previous - 50)
         #expect(anomaly.figures.anomalies?.first?.reference == previous)
-        #expect(
-            anomaly.message(.en).hasPrefix(
-                "孙丽 (B02) on 2026-11-10: total points \(previous - 50) below the previous \(previous)"))
+        #expect(anomaly.message(.en).hasSuffix("孙丽 (B02) total points \(previous - 50) below the previous \(previous)"))
     }
 
-    /// Data through 11-03. On 11-05 before 10:00 the 11-03 data is enough; after 10:00 the
-    /// 11-04 data is missing; on 11-06 the store has also been unchanged for 57 hours (> 36).
     @Test func staleData() throws {
         let fixture = try AlertFixture.standard()
         try fixture.importDay("2026-11-02", AlertFixture.active("A", 10) + AlertFixture.active("B", 10))
@@ -211,7 +238,9 @@ struct AlertRuleTests {
         fixture.configuration.registrationTarget = 0.8
         try fixture.importDay("2026-11-10", AlertFixture.active("A", 6) + AlertFixture.active("B", 3))
         try fixture.evaluate("2026-11-10")
-        // B 30%: above the 25% floor, below the 50% target; R 45% below target; B's 83.3% registration meets 80%.
-        #expect(ids(try fixture.engine.alerts()) == ["activity.below_target:B", "activity.below_target:R"])
+        // B 30%: above the 25% floor, below the 50% target; R 45% below target (B inside it);
+        // B's 83.3% registration meets 80%.
+        #expect(ids(try fixture.engine.alerts()) == ["activity.below_target:R"])
+        #expect(try fixture.engine.alert(id: "activity.below_target:R")?.figures.members?.map(\.orgCode) == ["B"])
     }
 }
