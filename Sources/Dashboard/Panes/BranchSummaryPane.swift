@@ -49,11 +49,18 @@ struct BranchSummaryPane: StatefulPane {
         ]
         var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
         rankSpans += OrgTreePane.rankLine(row, theme: theme).spans
-        if let behind = row.pointsBehind {
+        if let behind = row.activityBehind {
             rankSpans.append(
-                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind)), style: label))
+                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind * 100)), style: label))
         }
         lines.append(Line(spans: rankSpans))
+        let registrationRank = row.registrationRank.map(String.init) ?? MetricFormat.missing
+        let pointsRank = row.pointsRank.map(String.init) ?? MetricFormat.missing
+        lines.append(
+            Line(
+                row.pointsBehind.map {
+                    text(DashText.branchSummaryOtherRanksBehind, registrationRank, pointsRank, MetricFormat.decimal($0))
+                } ?? text(DashText.branchSummaryOtherRanks, registrationRank, pointsRank), style: label))
         var y = inner.y
         for line in lines where y < inner.bottom {
             buffer.write(line, x: inner.x, y: y, maxWidth: inner.width)

@@ -123,6 +123,8 @@ public enum DashText: String, TextKey {
     case branchSummaryClubs = "dash.branch.summary.clubs"
     case branchSummaryRank = "dash.branch.summary.rank"
     case branchSummaryBehind = "dash.branch.summary.behind"
+    case branchSummaryOtherRanks = "dash.branch.summary.otherRanks"
+    case branchSummaryOtherRanksBehind = "dash.branch.summary.otherRanksBehind"
     case branchSummarySiblings = "dash.branch.summary.siblings"
     case branchUnknownOrg = "dash.branch.unknownOrg"
     case branchMembersTitle = "dash.branch.members.title"

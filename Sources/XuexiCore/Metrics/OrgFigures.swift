@@ -25,12 +25,20 @@ public struct OrgFigures: Sendable, Codable, Equatable {
     public var averagePoints: Double?
     public var clubLow: Int
     public var clubHigh: Int
-    /// Rank among siblings by activity rate, then average points, then code (1 = best).
+    /// Competition rank among siblings by activity rate (1 = best; equal rates share a rank).
     public var rank: Int?
     public var siblingCount: Int
-    /// Rank in the previous period (day, week or month before); nil when it had no data.
+    /// Rank by activity rate in the previous period (day, week or month before); nil when it had no data.
     public var previousRank: Int?
-    /// Average day points behind the sibling ranked just above (落后 N 分); nil for the first.
+    /// Activity rate (a fraction) behind the sibling ranked just above; nil for the first.
+    public var activityBehind: Double? = nil
+    /// Competition rank among siblings by registration rate.
+    public var registrationRank: Int? = nil
+    /// Registration rate (a fraction) behind the sibling ranked just above by it.
+    public var registrationBehind: Double? = nil
+    /// Competition rank among siblings by average day points.
+    public var pointsRank: Int? = nil
+    /// Average day points behind the sibling ranked just above by them (落后 N 分).
     public var pointsBehind: Double?
 
     /// Positive when the org climbed (▲), negative when it fell (▼).

@@ -20,12 +20,30 @@ public struct Report: Sendable, Codable, Equatable {
     public var league: [OrgFigures]
     /// League orgs below the floor, then below the target, lowest rate first.
     public var notices: [ReportNotice]
-    /// Daily: stars at or above the star threshold (up to 20); weekly/monthly: top 20 by points.
+    /// Daily: stars at or above the star threshold; weekly/monthly: top learners by points.
+    /// The first N and everyone tied with the N-th (see `TopLearners`), competition ranks.
     public var topLearners: [LeaderboardEntry]
     public var topLearnersBy: LeaderboardKind
+    /// The true size of the top list: N, how many qualified, how many ties were left out.
+    public var top: TopSummary
     /// Learners inactive for at least `thresholds.inactiveDays` days, with their mentors.
     public var inactive: [InactiveLearner]
     /// Unresolved, not snoozed alerts of the scope first seen by the end of the period.
     public var alerts: [Alert]
     public var thresholds: ReportThresholds
+}
+
+/// What a report's top list was cut from (`TopLearners` without its entries).
+public struct TopSummary: Sendable, Codable, Equatable {
+    public var limit: Int
+    public var minimumPoints: Int
+    public var qualifying: Int
+    public var moreTied: Int
+
+    init(_ top: TopLearners) {
+        limit = top.limit
+        minimumPoints = top.minimumPoints
+        qualifying = top.qualifying
+        moreTied = top.moreTied
+    }
 }

@@ -9,7 +9,8 @@ public struct ReportBuilder: Sendable {
     public let alertEngine: AlertEngine
     public var configuration: AppConfiguration { metrics.configuration }
 
-    /// How many learners a daily note names (SPEC §4: up to 20 stars).
+    /// How many learners a note names by default (SPEC §4: 20 stars; `--top N` changes it),
+    /// plus everyone tied with the last.
     public static let topLearnerCount = 20
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
@@ -27,7 +28,9 @@ public struct ReportBuilder: Sendable {
     /// data) about `org`'s children (default: the only root's children, or the roots when the
     /// store has several). Throws `UnknownOrganization` for an unknown code and
     /// `ReportError.noData` when there is no date to default to.
-    public func build(_ kind: ReportKind, date: Day? = nil, org: String? = nil) throws -> Report {
+    public func build(
+        _ kind: ReportKind, date: Day? = nil, org: String? = nil, top topCount: Int = ReportBuilder.topLearnerCount
+    ) throws -> Report {
         let snapshot = try metrics.snapshot()
         let tree = snapshot.tree
         guard let day = date ?? snapshot.dataDays.last else { throw ReportError.noData }
@@ -67,14 +70,12 @@ public struct ReportBuilder: Sendable {
             return a.code < b.code
         }
 
-        var topLearners: [LeaderboardEntry] = []
+        let minimum = kind == .daily ? configuration.starThreshold : 1
+        var top = TopLearners(limit: topCount, minimumPoints: minimum, qualifying: 0, entries: [], moreTied: 0)
         var inactive: [InactiveLearner] = []
         if let lastDataDay {
-            topLearners = try metrics.leaderboard(
-                kind.leaderboard, day: lastDataDay, scope: scopeCode,
-                limit: ReportBuilder.topLearnerCount)
-            let minimum = kind == .daily ? configuration.starThreshold : 1
-            topLearners = topLearners.filter { $0.points >= minimum }
+            top = try metrics.topLearners(
+                kind.leaderboard, day: lastDataDay, scope: scopeCode, limit: topCount, minimumPoints: minimum)
             inactive = try metrics.inactiveLearners(
                 scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
         }
@@ -91,7 +92,8 @@ public struct ReportBuilder: Sendable {
                 ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name))
             },
             summary: scopeCode.flatMap { table.row(code: $0) },
-            league: league, notices: notices, topLearners: topLearners, topLearnersBy: kind.leaderboard,
+            league: league, notices: notices, topLearners: top.entries, topLearnersBy: kind.leaderboard,
+            top: TopSummary(top),
             inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
     }
 

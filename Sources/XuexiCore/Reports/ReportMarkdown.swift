@@ -77,14 +77,21 @@ struct ReportMarkdown {
                 continue
             }
             let change = ReportMarkdown.change(row.rankChange)
-            var line = "\(rank). \(row.name)" + (change.isEmpty ? "" : " \(change)")
+            let tied = report.league.contains { $0.code != row.code && $0.rank == rank }
+            var line =
+                "\(rank). \(row.name)" + (tied ? t(ReportText.leagueTied) : "") + (change.isEmpty ? "" : " \(change)")
             line += t(
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
                 MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language),
                 row.clubLow,
                 ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
-            if let behind = row.pointsBehind { line += t(ReportText.leagueBehind, MetricFormat.decimal(behind)) }
+            line += t(
+                ReportText.leagueOtherRanks, row.registrationRank.map(String.init) ?? MetricFormat.missing,
+                row.pointsRank.map(String.init) ?? MetricFormat.missing)
+            if let behind = row.activityBehind {
+                line += t(ReportText.leagueBehind, MetricFormat.decimal(behind * 100))
+            }
             lines.append(line)
         }
         return lines + [""]
@@ -112,16 +119,23 @@ struct ReportMarkdown {
     }
 
     func topSection() -> [String] {
+        let cut = report.topLearners.count < report.top.qualifying ? t(ReportText.topCut, report.top.limit) : ""
         let heading =
             report.kind == .daily
-            ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.topLearners.count)
+            ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.top.qualifying, cut)
             : t(
                 report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly,
-                report.topLearners.count)
+                report.top.qualifying, cut)
         var lines = [heading, ""]
         if report.topLearners.isEmpty { lines.append(t(ReportText.none)) }
         for entry in report.topLearners {
-            lines.append(t(ReportText.learnerLine, entry.rank, entry.name, entry.orgName, entry.points))
+            lines.append(
+                t(
+                    entry.tied ? ReportText.learnerLineTied : ReportText.learnerLine, entry.rank, entry.name,
+                    entry.orgName, entry.points))
+        }
+        if report.top.moreTied > 0, let last = report.topLearners.last {
+            lines.append(t(ReportText.moreTied, report.top.moreTied, last.points))
         }
         return lines + [""]
     }

@@ -23,9 +23,10 @@ enum ReportTables {
             ReportTable(
                 title: t(ReportText.sheetLeague), sheetName: t(ReportText.sheetLeague),
                 headers: [
-                    t(ReportText.colRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
+                    t(ReportText.colActivityRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
                     t(ReportText.colRegistered), t(ReportText.colExpected), t(ReportText.colRegistrationRate),
                     t(ReportText.colActivityRate), t(ReportText.colAveragePoints), clubLow, clubHigh,
+                    t(ReportText.colActivityBehind), t(ReportText.colRegistrationRank), t(ReportText.colPointsRank),
                     t(ReportText.colPointsBehind),
                 ],
                 rows: report.league.map { row in
@@ -34,8 +35,8 @@ enum ReportTables {
                         .text(row.name),
                         .integer(row.registered), .integer(row.expected ?? row.listed), .rate(row.registrationRate),
                         .rate(row.activityRate), .number(row.averagePoints), .integer(row.clubLow),
-                        .integer(row.clubHigh),
-                        .number(row.pointsBehind),
+                        .integer(row.clubHigh), .number(row.activityBehind.map { $0 * 100 }),
+                        .count(row.registrationRank), .count(row.pointsRank), .number(row.pointsBehind),
                     ]
                 })
     }
@@ -62,9 +63,12 @@ enum ReportTables {
     private static func topTable(_ report: Report, language: Language) -> ReportTable {
         func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         let topSheet = t(report.kind == .daily ? ReportText.sheetStars : ReportText.sheetTop)
+        let title = StringTable.text(
+            ReportText.topTableTitle, language, topSheet, report.top.qualifying, report.topLearners.count,
+            report.top.moreTied)
         return
             ReportTable(
-                title: topSheet, sheetName: topSheet,
+                title: title, sheetName: topSheet,
                 headers: [
                     t(ReportText.colRank), t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode),
                     t(ReportText.colOrg), t(ReportText.colParty), t(ReportText.pointsColumn(report.topLearnersBy)),

@@ -37,7 +37,12 @@ extension ReportText {
         .leagueFigures: TextEntry(
             zh: "｜活跃度 {0}｜注册 {1}/{2}（{3}）｜日均 {4} 分｜{5} {6}｜{7} {8}",
             en: " | activity {0} | registered {1}/{2} ({3}) | {4} points/day | {5} {6} | {7} {8}"),
-        .leagueBehind: TextEntry(zh: "｜落后 {0} 分", en: " | {0} points behind"),
+        .leagueBehind: TextEntry(zh: "｜落后 {0} 个百分点", en: " | {0} percentage points behind"),
+        .leagueTied: TextEntry(zh: "（并列）", en: " (tied)"),
+        .leagueOtherRanks: TextEntry(zh: "｜注册率第 {0}｜日均第 {1}", en: " | registration #{0} | points #{1}"),
+        .colRegistrationRank: TextEntry(zh: "注册率排名", en: "Registration rank"),
+        .colPointsRank: TextEntry(zh: "日均积分排名", en: "Points rank"),
+        .colActivityBehind: TextEntry(zh: "活跃度落后（百分点）", en: "Activity behind (pp)"),
         .leagueNoData: TextEntry(zh: "{0}｜无数据", en: "{0} | no data"),
         .sectionNotices: TextEntry(zh: "## 二、通报", en: "## 2. Notice list"),
         .noticeFloorLine: TextEntry(zh: "低于底线 {0}：{1}", en: "Below the floor of {0}: {1}"),
@@ -45,13 +50,18 @@ extension ReportText {
         .noticeBelowFloor: TextEntry(zh: "低于底线", en: "below floor"),
         .noticeBelowTarget: TextEntry(zh: "低于目标", en: "below target"),
         .sectionStars: TextEntry(
-            zh: "## 三、当日学霸（当日积分 ≥ {0} 分，{1} 人）",
-            en: "## 3. Daily stars ({0}+ day points, {1})"),
-        .sectionTopWeekly: TextEntry(zh: "## 三、本周积分榜（前 {0} 名）", en: "## 3. Top learners of the week ({0})"),
+            zh: "## 三、当日学霸 {1} 人（≥ {0} 分）{2}",
+            en: "## 3. Daily stars: {1} learners at {0}+ day points{2}"),
+        .sectionTopWeekly: TextEntry(
+            zh: "## 三、本周积分榜（有积分 {0} 人）{1}", en: "## 3. Top learners of the week ({0} with points){1}"),
         .sectionTopMonthly: TextEntry(
-            zh: "## 三、本月积分榜（前 {0} 名）",
-            en: "## 3. Top learners of the month ({0})"),
+            zh: "## 三、本月积分榜（有积分 {0} 人）{1}", en: "## 3. Top learners of the month ({0} with points){1}"),
+        .topCut: TextEntry(zh: "，列出前 {0} 名及并列", en: ", top {0} and ties listed"),
+        .topTableTitle: TextEntry(
+            zh: "{0}（共 {1} 人，列出 {2} 人，另有并列 {3} 人）", en: "{0} ({1} in all, {2} listed, {3} more tied)"),
         .learnerLine: TextEntry(zh: "{0}. {1}（{2}）{3} 分", en: "{0}. {1} ({2}) {3} points"),
+        .learnerLineTied: TextEntry(zh: "{0}. {1}（{2}）{3} 分（并列）", en: "{0}. {1} ({2}) {3} points (tied)"),
+        .moreTied: TextEntry(zh: "- ……另有并列 {0} 人（{1} 分）", en: "- … and {0} more tied at {1} points"),
         .sectionInactive: TextEntry(
             zh: "## 四、连续 {0} 天及以上未学习（{1} 人）",
             en: "## 4. Inactive for {0}+ days ({1})"),
@@ -80,6 +90,7 @@ extension ReportText {
         .colItem: TextEntry(zh: "项目", en: "Item"),
         .colValue: TextEntry(zh: "数值", en: "Value"),
         .colRank: TextEntry(zh: "排名", en: "Rank"),
+        .colActivityRank: TextEntry(zh: "活跃度排名", en: "Activity rank"),
         .colChange: TextEntry(zh: "变化", en: "Change"),
         .colCode: TextEntry(zh: "编码", en: "Code"),
         .colOrg: TextEntry(zh: "单位", en: "Organization"),

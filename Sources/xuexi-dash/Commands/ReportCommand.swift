@@ -21,6 +21,8 @@ struct ReportCommand: ParsableCommand {
         help: "Day of the report, or a day in the week/month (default: the latest day with data)", transform: Day.parse)
     var date: Day?
     @Option(help: "Org whose child orgs are compared (default: the root)") var org: String?
+    @Option(help: "How many top learners to list, plus everyone tied with the last (100 for 百名学霸)")
+    var top: Int = ReportBuilder.topLearnerCount
     @Option(help: "md, csv, xlsx or json", transform: ReportFormat.parse) var format: ReportFormat = .md
     @Option(help: "Write to this file instead of standard output (xlsx to a terminal goes to report-KIND-DATE.xlsx)")
     var output: String?
@@ -31,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         let builder = ReportBuilder(store: try global.openStore(), configuration: configuration)
         let report: Report
         do {
-            report = try withKnownOrg { try builder.build(kind, date: date, org: org) }
+            report = try withKnownOrg { try builder.build(kind, date: date, org: org, top: max(1, top)) }
         } catch let error as ReportError {
             printError(error.message(language))
             throw ExitCode(1)
