@@ -164,6 +164,12 @@ enum StoreSchema {
                     CREATE INDEX alert_state ON alert(state);
                     """)
         }
+        // Club counts for any list of thresholds, party and masses apart: "threshold:all:party,…"
+        // (club_low / club_high stay for older readers, written as 0). Filled by the rebuild
+        // that the changed aggregate parameters trigger.
+        migrator.registerMigration("v2-org-day-clubs") { db in
+            try db.execute(sql: "ALTER TABLE org_day ADD COLUMN clubs TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

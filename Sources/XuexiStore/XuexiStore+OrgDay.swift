@@ -23,6 +23,8 @@ public struct OrgPeriodMeans: Sendable, Equatable {
     public var meanActive: Double?
     public var activityRate: Double?
     public var averagePoints: Double?
+    public var partyActivityRate: Double? = nil
+    public var meanPartyActive: Double? = nil
 }
 
 // MARK: - Per-org daily figures (`org_day`, written by the import's aggregation)
@@ -117,22 +119,25 @@ extension XuexiStore {
                 sql: """
                     SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
                            AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
-                           AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
+                           AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average,
+                           AVG(CASE WHEN party_registered > 0 THEN CAST(party_active AS REAL) / party_registered END)
+                               AS party_activity,
+                           AVG(party_active) AS mean_party_active
                     FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
                     """, arguments: [first.number, last.number])
             while let row = try rows.next() {
                 means.append(
                     OrgPeriodMeans(
                         orgId: row["org_id"], days: row["days"], meanActive: row["mean_active"],
-                        activityRate: row["activity"], averagePoints: row["average"]))
+                        activityRate: row["activity"], averagePoints: row["average"],
+                        partyActivityRate: row["party_activity"], meanPartyActive: row["mean_party_active"]))
             }
             return (means, try Self.orgDayFigures(db, on: lastDay))
         }
     }
 
     static let orgDayColumns = """
-        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active,
-        club_low, club_high
+        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active, clubs
         """
 
     static func orgDayFigures(_ db: Database, on day: Day) throws -> [OrgDayFigures] {
@@ -150,6 +155,6 @@ extension XuexiStore {
         DailyFigures(
             day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
             points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
-            clubLow: row.int(9), clubHigh: row.int(10))
+            clubs: ClubCount.decode(row.text(9)))
     }
 }

@@ -206,7 +206,7 @@ struct OrgTreePane: StatefulPane {
                 DashText.orgsDetailActive,
                 row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing,
                 MetricFormat.count(row.registered)))
-        parts.append(text(DashText.orgsDetailClubs, MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
+        parts.append(MetricFormat.clubs(row.clubs, context.text.language))
         if let behind = row.activityBehind {
             parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind * 100)))
         }

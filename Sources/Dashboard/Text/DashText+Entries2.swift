@@ -2,8 +2,7 @@ import XuexiModel
 
 extension DashText {
     static let entries2: [DashText: TextEntry] = [
-        .detailClubLow: TextEntry(zh: "（2万分俱乐部）", en: " (20,000 club)"),
-        .detailClubHigh: TextEntry(zh: "（4万分俱乐部）", en: " (40,000 club)"),
+        .detailClub: TextEntry(zh: "（{0} 分俱乐部）", en: " ({0} club)"),
         .detailRecent: TextEntry(zh: "近30日", en: "Last 30 days"),
         .detailRecentValue: TextEntry(zh: "{0} 分 · 学习 {1}/{2} 天", en: "{0} points · studied {1} of {2} days"),
         .detailChart: TextEntry(zh: "当日积分", en: "day points"),

@@ -109,7 +109,9 @@ public final class Metrics: @unchecked Sendable {
         let current = try periodFigures(period, snapshot: snapshot)
         let previous = try periodFigures(period.previous, snapshot: snapshot)
         let registration = (0..<tree.count).map { index in
-            current.rows[index].last?.registrationRate(expected: snapshot.expected[index])
+            current.rows[index].last?.registrationRate(
+                expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
+                base: configuration.registrationBase)
         }
         let ranks = Metrics.siblingRanks(current.rows.map(\.activityRate), tree: tree)
         let registrationRanks = Metrics.siblingRanks(registration, tree: tree)
@@ -135,7 +137,9 @@ public final class Metrics: @unchecked Sendable {
                     partyCoverage: stock?.partyCoverage(partyMembers: snapshot.partyMembers[index]),
                     active: figures.meanActive, activityRate: figures.activityRate,
                     averagePoints: figures.averagePoints,
-                    clubLow: stock?.clubLow ?? 0, clubHigh: stock?.clubHigh ?? 0,
+                    clubs: stock?.clubs ?? configuration.clubs.map { ClubCount(threshold: $0) },
+                    partyListed: stock?.partyListed ?? 0, partyRegistered: stock?.partyRegistered ?? 0,
+                    partyActive: figures.meanPartyActive, partyActivityRate: figures.partyActivityRate,
                     rank: ranks.rank[index], siblingCount: ranks.siblings[index],
                     previousRank: previousRanks.rank[index],
                     activityBehind: ranks.behind[index], registrationRank: registrationRanks.rank[index],
@@ -152,6 +156,8 @@ public final class Metrics: @unchecked Sendable {
             var meanActive: Double?
             var activityRate: Double?
             var averagePoints: Double?
+            var partyActivityRate: Double?
+            var meanPartyActive: Double?
             var last: DailyFigures?
         }
         var rows: [OrgPeriod]
@@ -170,7 +176,8 @@ public final class Metrics: @unchecked Sendable {
                 rows[index] = PeriodFigures.OrgPeriod(
                     days: 1, meanActive: Double(figures.active),
                     activityRate: figures.activityRate,
-                    averagePoints: figures.averagePoints, last: figures)
+                    averagePoints: figures.averagePoints, partyActivityRate: figures.partyActivityRate,
+                    meanPartyActive: Double(figures.partyActive), last: figures)
             }
             return PeriodFigures(rows: rows, lastDay: lastDay)
         }
@@ -181,6 +188,8 @@ public final class Metrics: @unchecked Sendable {
             rows[index].meanActive = mean.meanActive
             rows[index].activityRate = mean.activityRate
             rows[index].averagePoints = mean.averagePoints
+            rows[index].partyActivityRate = mean.partyActivityRate
+            rows[index].meanPartyActive = mean.meanPartyActive
         }
         for row in last {
             guard let index = snapshot.orgIndexById[row.orgId] else { continue }

@@ -23,8 +23,14 @@ public struct OrgFigures: Sendable, Codable, Equatable {
     public var active: Double?
     public var activityRate: Double?
     public var averagePoints: Double?
-    public var clubLow: Int
-    public var clubHigh: Int
+    /// Learners at or above each club threshold on the last day with data (all / party / masses).
+    public var clubs: [ClubCount]
+    /// Party members listed and registered (stock), mean party members active per day, and the
+    /// party activity rate (mean of the daily rates).
+    public var partyListed: Int = 0
+    public var partyRegistered: Int = 0
+    public var partyActive: Double? = nil
+    public var partyActivityRate: Double? = nil
     /// Competition rank among siblings by activity rate (1 = best; equal rates share a rank).
     public var rank: Int?
     public var siblingCount: Int

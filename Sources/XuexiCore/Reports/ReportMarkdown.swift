@@ -60,12 +60,19 @@ struct ReportMarkdown {
                 MetricFormat.percent(figures.activityRate))
             : t(ReportText.summaryActivityPeriod, MetricFormat.percent(figures.activityRate))
         let points = t(ReportText.summaryPoints, MetricFormat.decimal(figures.averagePoints))
-        let clubs = t(
-            ReportText.summaryClubs, MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
-            MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
+        let clubs = figures.clubs.map { club in
+            t(
+                ReportText.summaryClub, MetricFormat.count(club.threshold), MetricFormat.count(club.all),
+                MetricFormat.count(club.party), MetricFormat.count(club.masses))
+        }.joined(separator: separator)
+        let party = t(
+            ReportText.summaryParty, MetricFormat.count(figures.partyListed),
+            MetricFormat.count(figures.partyRegistered),
+            MetricFormat.percent(figures.partyCoverage), MetricFormat.percent(figures.partyActivityRate))
         return t(
             ReportText.summary,
-            [registration, activity, points, clubs].joined(separator: t(ReportText.clauseSeparator)))
+            [registration, activity, points, party, t(ReportText.summaryClubs, clubs)].joined(
+                separator: t(ReportText.clauseSeparator)))
     }
 
     func leagueSection() -> [String] {
@@ -83,9 +90,10 @@ struct ReportMarkdown {
             line += t(
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
-                MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language),
-                row.clubLow,
-                ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
+                MetricFormat.decimal(row.averagePoints))
+            for club in row.clubs {
+                line += t(ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), club.all)
+            }
             line += t(
                 ReportText.leagueOtherRanks, row.registrationRank.map(String.init) ?? MetricFormat.missing,
                 row.pointsRank.map(String.init) ?? MetricFormat.missing)
@@ -185,12 +193,5 @@ struct ReportMarkdown {
         return "="
     }
 
-    /// A club label: 20,000 → "2万+" in Chinese, "20k+" in English.
-    static func club(_ threshold: Int, _ language: Language) -> String {
-        switch language {
-        case .zh where threshold % 10_000 == 0: "\(threshold / 10_000)万+"
-        case .en where threshold % 1_000 == 0: "\(threshold / 1_000)k+"
-        default: MetricFormat.count(threshold) + "+"
-        }
-    }
+    static func club(_ threshold: Int, _ language: Language) -> String { MetricFormat.club(threshold, language) }
 }

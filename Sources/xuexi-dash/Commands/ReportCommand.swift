@@ -30,7 +30,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let builder = ReportBuilder(store: try global.openStore(), configuration: configuration)
+        let builder = ReportBuilder(
+            store: try global.openStoreWarningIfStale(configuration), configuration: configuration)
         let report: Report
         do {
             report = try withKnownOrg { try builder.build(kind, date: date, org: org, top: max(1, top)) }
