@@ -20,6 +20,8 @@ public final class Metrics: @unchecked Sendable {
         public let partyMembers: [Int?]
         /// Days with data, ascending.
         public let dataDays: [Day]
+        /// Store-wide unique unit names (alerts, dialogs); reports name units below their scope.
+        public let names: UnitNames
         let orgIndexById: [Int64: Int]
     }
 
@@ -40,7 +42,7 @@ public final class Metrics: @unchecked Sendable {
         let snapshot = Snapshot(
             stamp: stamp, tree: context.tree, directory: context.directory,
             expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
-            dataDays: context.dataDays, orgIndexById: indexById)
+            dataDays: context.dataDays, names: context.tree.unitNames(scope: nil), orgIndexById: indexById)
         cached = snapshot
         return snapshot
     }
@@ -129,7 +131,8 @@ public final class Metrics: @unchecked Sendable {
             let stock = figures.last
             rows.append(
                 OrgFigures(
-                    code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
+                    code: org.code, name: org.name, path: tree.path(of: index).map(\.name),
+                    parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
                     depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
                     daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
                     expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],

@@ -6,6 +6,8 @@ import XuexiModel
 public struct OrgFigures: Sendable, Codable, Equatable {
     public var code: String
     public var name: String
+    /// Names from the top of the tree down to the org (the JSON carries code, name and path).
+    public var path: [String] = []
     public var parentCode: String?
     /// Depth below the table's scope (0 = the scope itself).
     public var depth: Int

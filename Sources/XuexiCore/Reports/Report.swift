@@ -31,6 +31,14 @@ public struct Report: Sendable, Codable, Equatable {
     /// Unresolved, not snoozed alerts of the scope first seen by the end of the period.
     public var alerts: [Alert]
     public var thresholds: ReportThresholds
+    /// The name every output gives each unit the report mentions, by code: the shortest path
+    /// below the scope that no other unit shares (`OrgTree.unitNames`).
+    public var unitLabels: [String: String] = [:]
+
+    /// The published name of the unit `code` (its plain `name` when not in the scope).
+    public func label(_ code: String?, _ name: String) -> String {
+        code.flatMap { unitLabels[$0] } ?? name
+    }
 }
 
 /// What a report's top list was cut from (`TopLearners` without its entries).

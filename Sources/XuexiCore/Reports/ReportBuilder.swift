@@ -84,7 +84,7 @@ public struct ReportBuilder: Sendable {
             $0.state != .snoozed && $0.firstSeen <= period.last
         }
 
-        return Report(
+        var report = Report(
             kind: kind, date: day.iso, periodFirst: period.first.iso, periodLast: period.last.iso,
             lastDataDay: lastDataDay?.iso,
             daysWithData: snapshot.dataDays.filter { $0 >= period.first && $0 <= period.last }.count,
@@ -95,6 +95,11 @@ public struct ReportBuilder: Sendable {
             league: league, notices: notices, topLearners: top.entries, topLearnersBy: kind.leaderboard,
             top: TopSummary(top),
             inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
+        let names = tree.unitNames(scope: scopeIndex)
+        var mentioned = Set(league.map(\.code) + notices.map(\.code) + top.entries.map(\.orgCode))
+        mentioned.formUnion(inactive.map(\.orgCode) + alerts.compactMap(\.orgCode))
+        report.unitLabels = names.labels.filter { mentioned.contains($0.key) }
+        return report
     }
 
     /// The report in `format`: UTF-8 text for md, csv and json, a ZIP workbook for xlsx.

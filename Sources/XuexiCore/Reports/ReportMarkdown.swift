@@ -80,13 +80,14 @@ struct ReportMarkdown {
         if report.league.isEmpty { lines.append(t(ReportText.none)) }
         for row in report.league {
             guard let rank = row.rank else {
-                lines.append("- " + t(ReportText.leagueNoData, row.name))
+                lines.append("- " + t(ReportText.leagueNoData, report.label(row.code, row.name)))
                 continue
             }
             let change = ReportMarkdown.change(row.rankChange)
             let tied = report.league.contains { $0.code != row.code && $0.rank == rank }
             var line =
-                "\(rank). \(row.name)" + (tied ? t(ReportText.leagueTied) : "") + (change.isEmpty ? "" : " \(change)")
+                "\(rank). \(report.label(row.code, row.name))" + (tied ? t(ReportText.leagueTied) : "")
+                + (change.isEmpty ? "" : " \(change)")
             line += t(
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
@@ -110,7 +111,8 @@ struct ReportMarkdown {
             let notices = report.notices.filter { $0.level == level }
             return notices.isEmpty
                 ? t(ReportText.none)
-                : notices.map { "\($0.name) \(MetricFormat.percent($0.activityRate))" }.joined(separator: separator)
+                : notices.map { "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.activityRate))" }.joined(
+                    separator: separator)
         }
         return [
             t(ReportText.sectionNotices), "",
@@ -140,7 +142,7 @@ struct ReportMarkdown {
             lines.append(
                 t(
                     entry.tied ? ReportText.learnerLineTied : ReportText.learnerLine, entry.rank, entry.name,
-                    entry.orgName, entry.points))
+                    report.label(entry.orgCode, entry.orgName), entry.points))
         }
         if report.top.moreTied > 0, let last = report.topLearners.last {
             lines.append(t(ReportText.moreTied, report.top.moreTied, last.points))
@@ -152,7 +154,11 @@ struct ReportMarkdown {
         var lines = [t(ReportText.sectionInactive, report.thresholds.inactiveDays, report.inactive.count), ""]
         if report.inactive.isEmpty { lines.append(t(ReportText.none)) }
         for learner in report.inactive.prefix(ReportMarkdown.listLimit) {
-            var line = "- " + t(ReportText.inactiveLine, learner.name, learner.orgName, learner.inactiveDays)
+            var line =
+                "- "
+                + t(
+                    ReportText.inactiveLine, learner.name, report.label(learner.orgCode, learner.orgName),
+                    learner.inactiveDays)
             if let mentor = learner.mentorName ?? learner.mentorId { line += t(ReportText.inactiveMentor, mentor) }
             lines.append(line)
         }
@@ -169,7 +175,8 @@ struct ReportMarkdown {
             var line =
                 "- "
                 + t(
-                    ReportText.alertLine, alert.severity.title(language), alert.orgName ?? t(AlertText.storeWide),
+                    ReportText.alertLine, alert.severity.title(language),
+                    alert.orgName.map { report.label(alert.orgCode, $0) } ?? t(AlertText.storeWide),
                     alert.rule.title(language), alert.message(language))
             if alert.state == .acknowledged {
                 let who = alert.acknowledgedBy ?? ""

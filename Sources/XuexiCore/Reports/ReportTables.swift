@@ -57,7 +57,7 @@ enum ReportTables {
                 rows: report.league.map { row in
                     [
                         .count(row.rank), .text(ReportMarkdown.change(row.rankChange)), .text(row.code),
-                        .text(row.name),
+                        .text(report.label(row.code, row.name)),
                         .integer(row.registered), .integer(row.expected ?? row.listed), .rate(row.registrationRate),
                         .rate(row.activityRate), .number(row.averagePoints),
                         .number(row.activityBehind.map { $0 * 100 }),
@@ -79,7 +79,7 @@ enum ReportTables {
                     [
                         .text(
                             t(notice.level == .belowFloor ? ReportText.noticeBelowFloor : ReportText.noticeBelowTarget)),
-                        .text(notice.code), .text(notice.name),
+                        .text(notice.code), .text(report.label(notice.code, notice.name)),
                         .percent(notice.activityRate), .percent(notice.threshold),
                     ]
                 })
@@ -102,7 +102,7 @@ enum ReportTables {
                 rows: report.topLearners.map { entry in
                     [
                         .integer(entry.rank), .text(entry.learnerId), .text(entry.name), .text(entry.orgCode),
-                        .text(entry.orgName),
+                        .text(report.label(entry.orgCode, entry.orgName)),
                         .text(entry.party ? t(ReportText.wordYes) : t(ReportText.wordNo)), .integer(entry.points),
                         .count(entry.totalPoints),
                     ]
@@ -120,7 +120,8 @@ enum ReportTables {
                 ],
                 rows: report.inactive.map { learner in
                     [
-                        .text(learner.learnerId), .text(learner.name), .text(learner.orgCode), .text(learner.orgName),
+                        .text(learner.learnerId), .text(learner.name), .text(learner.orgCode),
+                        .text(report.label(learner.orgCode, learner.orgName)),
                         .integer(learner.inactiveDays), .label(learner.mentorId), .label(learner.mentorName),
                     ]
                 })
@@ -139,7 +140,8 @@ enum ReportTables {
                 rows: report.alerts.map { alert in
                     [
                         .text(alert.severity.title(language)), .text(alert.rule.title(language)), .label(alert.orgCode),
-                        .label(alert.orgName), .text(alert.state.title(language)), .text(alert.firstSeen.iso),
+                        .label(alert.orgName.map { report.label(alert.orgCode, $0) }),
+                        .text(alert.state.title(language)), .text(alert.firstSeen.iso),
                         .text(alert.lastSeen.iso),
                         .text(alert.message(language)), .text(alert.id),
                     ]

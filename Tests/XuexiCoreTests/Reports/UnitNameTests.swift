@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import XuexiTestSupport
+
+@testable import XuexiCore
+@testable import XuexiModel
+
+/// Units are published under the shortest path below the report's scope that no other unit
+/// shares, so a note never names two units alike (a street has 49 "第一学习小组").
+@Suite("Unit names")
+struct UnitNameTests {
+    /// Two communities, each with two branches, each with two study groups of the same names.
+    static func store() throws -> ImportFixture {
+        let fixture = try ImportFixture()
+        var orgs = ImportFixture.orgsHeader + "R,示范街道党工委,,街道,,\n"
+        var learners = ImportFixture.learnersHeader
+        var points = ImportFixture.pointsHeader
+        var number = 0
+        for (community, communityName) in [("C1", "田田社区党委"), ("C2", "禾禾社区党委")] {
+            orgs += "\(community),\(communityName),R,社区,,\n"
+            for (branch, branchName) in [("B1", "第一党支部"), ("B2", "第二党支部")] {
+                orgs += "\(community)\(branch),\(branchName),\(community),党支部,,\n"
+                for (group, groupName) in [("G1", "第一学习小组"), ("G2", "第二学习小组")] {
+                    let code = "\(community)\(branch)\(group)"
+                    orgs += "\(code),\(groupName),\(community)\(branch),学习小组,3,\n"
+                    for _ in 0..<3 {
+                        number += 1
+                        learners += "L\(number),学员\(number),\(code),群众,,,2024-01-01\n"
+                        // Everyone a star on one day, a third idle for days (inactive list).
+                        points += "2026-11-20,L\(number),\(number % 3 == 0 ? 0 : 40),\(1000 + number)\n"
+                    }
+                }
+            }
+        }
+        try fixture.run([
+            try fixture.write("orgs.csv", orgs), try fixture.write("learners.csv", learners),
+            try fixture.write("2026-11-20.csv", points),
+        ])
+        return fixture
+    }
+
+    @Test func labelsAreTheShortestUniquePathBelowTheScope() throws {
+        let fixture = try Self.store()
+        let tree = try Metrics(store: fixture.store).snapshot().tree
+        let names = tree.unitNames(scope: tree.index(ofCode: "R"))
+        #expect(names.labels["R"] == "示范街道党工委")
+        #expect(names.labels["C1"] == "田田社区党委")
+        #expect(names.labels["C1B1"] == "田田社区党委/第一党支部")
+        #expect(names.labels["C2B2G1"] == "禾禾社区党委/第二党支部/第一学习小组")
+        #expect(Set(names.labels.values).count == names.labels.count)
+        // Below a community, the branch name alone is unique.
+        let below = tree.unitNames(scope: tree.index(ofCode: "C1"))
+        #expect(below.labels["C1B2G2"] == "第二党支部/第二学习小组")
+        #expect(below.labels["C2B1"] == nil)
+    }
+
+    /// The acceptance check: no two lines of the Markdown note name different units with
+    /// the same text — every repeated name appears only as the end of a longer path.
+    @Test func theMarkdownNoteNeverNamesTwoUnitsAlike() throws {
+        let fixture = try Self.store()
+        let builder = ReportBuilder(store: fixture.store)
+        let report = try builder.build(.daily, date: Day(iso: "2026-11-20"), top: 20)
+        let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
+        #expect(text.contains("（田田社区党委/第一党支部/第一学习小组）"))
+        for repeated in ["第一党支部", "第二党支部", "第一学习小组", "第二学习小组"] {
+            var searchRange = text.startIndex..<text.endIndex
+            while let found = text.range(of: repeated, range: searchRange) {
+                #expect(found.lowerBound > text.startIndex && text[text.index(before: found.lowerBound)] == "/")
+                searchRange = found.upperBound..<text.endIndex
+            }
+        }
+        // Each label the report uses names exactly one unit.
+        #expect(Set(report.unitLabels.values).count == report.unitLabels.count)
+        let csv = String(decoding: try builder.render(report, format: .csv, language: .zh), as: UTF8.self)
+        #expect(csv.contains("禾禾社区党委/第二党支部/第二学习小组"))
+    }
+}
