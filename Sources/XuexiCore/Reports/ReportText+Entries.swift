@@ -124,6 +124,13 @@ extension ReportText {
         .colInactiveDays: TextEntry(zh: "未学天数", en: "Days inactive"),
         .colMentorId: TextEntry(zh: "帮带人编号", en: "Mentor ID"),
         .colMentor: TextEntry(zh: "帮带人", en: "Mentor"),
+        .chaseUnregistered: TextEntry(zh: "未注册", en: "Not registered"),
+        .chaseUnactivated: TextEntry(zh: "未激活", en: "Not activated"),
+        .chaseInactive: TextEntry(zh: "连续未学", en: "Inactive"),
+        .chaseTitle: TextEntry(zh: "{0}（{1} 人）", en: "{0} ({1})"),
+        .colPhone: TextEntry(zh: "手机号", en: "Phone"),
+        .colRegisteredOn: TextEntry(zh: "注册日期", en: "Registered on"),
+        .colMentorPhone: TextEntry(zh: "帮带人手机号", en: "Mentor phone"),
         .wordYes: TextEntry(zh: "是", en: "yes"),
         .wordNo: TextEntry(zh: "否", en: "no"),
         .errorNoData: TextEntry(

@@ -2,6 +2,9 @@ import XuexiModel
 
 extension CLIText {
     static let table: [CLIText: TextEntry] = [
+        .learnersXLSXNeedsStatus: TextEntry(
+            zh: "--format xlsx 需与 --status 一起使用", en: "--format xlsx goes with --status"),
+        .chaseSummary: TextEntry(zh: "共 {0} 人", en: "{0} learners"),
         .storeStale: TextEntry(
             zh: "注意：数据库中的统计按旧参数（{0}）计算，与当前配置（{1}）不同；请运行 xuexi-dash rebuild 重新计算",
             en:

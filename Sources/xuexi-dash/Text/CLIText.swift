@@ -7,6 +7,8 @@ public enum CLIText: String, TextKey {
 
     case storeUnavailable = "cli.storeUnavailable"
     case storeStale = "cli.storeStale"
+    case learnersXLSXNeedsStatus = "cli.learners.xlsxNeedsStatus"
+    case chaseSummary = "cli.chase.summary"
     case rebuildUpToDate = "cli.rebuild.upToDate"
     case rebuildProgress = "cli.rebuild.progress"
     case rebuildDone = "cli.rebuild.done"
