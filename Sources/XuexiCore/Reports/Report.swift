@@ -34,6 +34,10 @@ public struct Report: Sendable, Codable, Equatable {
     /// The name every output gives each unit the report mentions, by code: the shortest path
     /// below the scope that no other unit shares (`OrgTree.unitNames`).
     public var unitLabels: [String: String] = [:]
+    /// How many of the listed top learners each league unit has (units with none left out).
+    public var topByUnit: [UnitCount] = []
+    /// League units whose registration rate is below the registration target, lowest first.
+    public var registrationNotices: [RegistrationNotice] = []
 
     /// The published name of the unit `code` (its plain `name` when not in the scope).
     public func label(_ code: String?, _ name: String) -> String {
@@ -54,4 +58,19 @@ public struct TopSummary: Sendable, Codable, Equatable {
         qualifying = top.qualifying
         moreTied = top.moreTied
     }
+}
+
+/// A unit and a count (top learners per unit).
+public struct UnitCount: Sendable, Codable, Equatable {
+    public var code: String
+    public var name: String
+    public var count: Int
+}
+
+/// A unit on the notice list for its registration rate (注册率未达标).
+public struct RegistrationNotice: Sendable, Codable, Equatable {
+    public var code: String
+    public var name: String
+    public var registrationRate: Double
+    public var target: Double
 }

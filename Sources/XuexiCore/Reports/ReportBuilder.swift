@@ -95,11 +95,34 @@ public struct ReportBuilder: Sendable {
             league: league, notices: notices, topLearners: top.entries, topLearnersBy: kind.leaderboard,
             top: TopSummary(top),
             inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
+        report.topByUnit = ReportBuilder.topByUnit(top.entries, league: league, tree: tree)
+        report.registrationNotices = league.compactMap { row in
+            guard let rate = row.registrationRate, rate < configuration.registrationTarget else { return nil }
+            return RegistrationNotice(
+                code: row.code, name: row.name, registrationRate: rate, target: configuration.registrationTarget)
+        }.sorted { ($0.registrationRate, $0.code) < ($1.registrationRate, $1.code) }
         let names = tree.unitNames(scope: scopeIndex)
         var mentioned = Set(league.map(\.code) + notices.map(\.code) + top.entries.map(\.orgCode))
         mentioned.formUnion(inactive.map(\.orgCode) + alerts.compactMap(\.orgCode))
         report.unitLabels = names.labels.filter { mentioned.contains($0.key) }
         return report
+    }
+
+    /// How many of the listed top learners each league unit has, league order, units with
+    /// none left out ("前 20 名中 大营村 12 人").
+    static func topByUnit(_ entries: [LeaderboardEntry], league: [OrgFigures], tree: OrgTree) -> [UnitCount] {
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            guard let index = tree.index(ofCode: entry.orgCode) else { continue }
+            for row in league {
+                if let unit = tree.index(ofCode: row.code), tree.contains(index, inSubtreeOf: unit) {
+                    counts[row.code, default: 0] += 1
+                    break
+                }
+            }
+        }
+        return league.compactMap { row in counts[row.code].map { UnitCount(code: row.code, name: row.name, count: $0) }
+        }
     }
 
     /// The report in `format`: UTF-8 text for md, csv and json, a ZIP workbook for xlsx.

@@ -124,6 +124,14 @@ struct ReportMarkdown {
                 + t(
                     ReportText.noticeTargetLine, MetricFormat.percent(report.thresholds.activityTarget),
                     list(.belowTarget)),
+            "- "
+                + t(
+                    ReportText.noticeRegistrationLine, MetricFormat.percent(report.thresholds.registrationTarget),
+                    report.registrationNotices.isEmpty
+                        ? t(ReportText.none)
+                        : report.registrationNotices.map {
+                            "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.registrationRate))"
+                        }.joined(separator: separator)),
             "",
         ]
     }
@@ -146,6 +154,12 @@ struct ReportMarkdown {
         }
         if report.top.moreTied > 0, let last = report.topLearners.last {
             lines.append(t(ReportText.moreTied, report.top.moreTied, last.points))
+        }
+        if !report.topByUnit.isEmpty {
+            let counts = report.topByUnit.map {
+                t(ReportText.topUnitCount, report.label($0.code, $0.name), $0.count)
+            }.joined(separator: separator)
+            lines += ["", t(ReportText.topByUnit, report.topLearners.count, counts)]
         }
         return lines + [""]
     }

@@ -51,6 +51,9 @@ extension ReportText {
         .sectionNotices: TextEntry(zh: "## 二、通报", en: "## 2. Notice list"),
         .noticeFloorLine: TextEntry(zh: "低于底线 {0}：{1}", en: "Below the floor of {0}: {1}"),
         .noticeTargetLine: TextEntry(zh: "低于目标 {0}：{1}", en: "Below the target of {0}: {1}"),
+        .noticeRegistrationLine: TextEntry(zh: "注册率低于目标 {0}：{1}", en: "Registration below the target of {0}: {1}"),
+        .topByUnit: TextEntry(zh: "前 {0} 名中：{1}", en: "Of these {0}: {1}"),
+        .topUnitCount: TextEntry(zh: "{0} {1} 人", en: "{0} {1}"),
         .noticeBelowFloor: TextEntry(zh: "低于底线", en: "below floor"),
         .noticeBelowTarget: TextEntry(zh: "低于目标", en: "below target"),
         .sectionStars: TextEntry(

@@ -6,6 +6,7 @@ public struct ReportThresholds: Sendable, Codable, Equatable {
     public var activityTarget: Double
     public var starThreshold: Int
     public var inactiveDays: Int
+    public var registrationTarget: Double = 1
     public var clubs: [Int]
     /// What the registration rate divides by: the expected headcount or the party members.
     public var registrationBase: RegistrationBase
@@ -15,6 +16,7 @@ public struct ReportThresholds: Sendable, Codable, Equatable {
         activityTarget = configuration.activityTarget
         starThreshold = configuration.starThreshold
         inactiveDays = configuration.inactiveDays
+        registrationTarget = configuration.registrationTarget
         clubs = configuration.clubs
         registrationBase = configuration.registrationBase
     }

@@ -75,3 +75,36 @@ struct UnitNameTests {
         #expect(csv.contains("禾禾社区党委/第二党支部/第二学习小组"))
     }
 }
+
+/// Acceptance: the JSON of `report daily` carries, per unit, registered, active, the rates,
+/// the three ranks, the party figures and each club counted all / party / masses.
+@Suite("Report JSON per unit")
+struct ReportJSONTests {
+    @Test func everyUnitCarriesEveryFigure() throws {
+        let fixture = try ReportFixture.make()
+        let builder = ReportFixture.builder(fixture)
+        let data = try builder.render(try builder.build(.daily), format: .json, language: .zh)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let units =
+            try #require(object["league"] as? [[String: Any]]) + [try #require(object["summary"] as? [String: Any])]
+        let keys = [
+            "code", "name", "path", "registered", "active", "activityRate", "registrationRate", "averagePoints",
+            "rank", "registrationRank", "pointsRank", "partyListed", "partyRegistered", "partyCoverage",
+            "partyActivityRate",
+        ]
+        for unit in units {
+            for key in keys { #expect(unit[key] != nil, "\(unit["code"] ?? "?") lacks \(key)") }
+            let clubs = try #require(unit["clubs"] as? [[String: Any]])
+            #expect(clubs.map { $0["threshold"] as? Int } == [10_000, 20_000, 40_000])
+            for club in clubs {
+                let all = try #require(club["all"] as? Int)
+                let party = try #require(club["party"] as? Int)
+                #expect(club["masses"] as? Int == all - party)
+            }
+        }
+        let b = try #require(units.first { $0["code"] as? String == "B" })
+        #expect(b["rank"] as? Int == 2 && b["registrationRank"] as? Int == 2 && b["pointsRank"] as? Int == 2)
+        #expect(b["partyCoverage"] as? Double == 1.0)
+        #expect(b["path"] as? [String] == ["大营村党委", "第二党支部"])
+    }
+}
