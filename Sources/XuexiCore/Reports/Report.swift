@@ -38,6 +38,8 @@ public struct Report: Sendable, Codable, Equatable {
     public var topByUnit: [UnitCount] = []
     /// League units whose registration rate is below the registration target, lowest first.
     public var registrationNotices: [RegistrationNotice] = []
+    /// Weekly and monthly: each figure's change against the previous period.
+    public var comparison: ReportComparison?
 
     /// The published name of the unit `code` (its plain `name` when not in the scope).
     public func label(_ code: String?, _ name: String) -> String {

@@ -95,6 +95,9 @@ public struct ReportBuilder: Sendable {
             league: league, notices: notices, topLearners: top.entries, topLearnersBy: kind.leaderboard,
             top: TopSummary(top),
             inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
+        report.comparison = try comparison(
+            kind, period: period, lastDataDay: lastDataDay, scope: scopeCode,
+            rows: (scopeCode.flatMap { table.row(code: $0) }.map { [$0] } ?? []) + league)
         report.topByUnit = ReportBuilder.topByUnit(top.entries, league: league, tree: tree)
         report.registrationNotices = league.compactMap { row in
             guard let rate = row.registrationRate, rate < configuration.registrationTarget else { return nil }

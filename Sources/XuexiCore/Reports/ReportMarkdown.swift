@@ -33,6 +33,10 @@ struct ReportMarkdown {
         if let summary = report.summary, report.lastDataDay != nil {
             lines.append(summaryLine(summary))
             lines.append("")
+            if let comparison = report.comparison, let change = comparison.change(summary.code) {
+                lines.append(comparisonLine(change, comparison: comparison))
+                lines.append("")
+            }
         }
         lines += leagueSection()
         lines += noticeSection()
@@ -93,13 +97,17 @@ struct ReportMarkdown {
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
                 MetricFormat.decimal(row.averagePoints))
             for club in row.clubs {
-                line += t(ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), club.all)
+                line += t(
+                    ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), MetricFormat.count(club.all))
             }
             line += t(
                 ReportText.leagueOtherRanks, row.registrationRank.map(String.init) ?? MetricFormat.missing,
                 row.pointsRank.map(String.init) ?? MetricFormat.missing)
             if let behind = row.activityBehind {
                 line += t(ReportText.leagueBehind, MetricFormat.decimal(behind * 100))
+            }
+            if let change = report.comparison?.change(row.code) {
+                line += t(ReportText.leagueChange, changeText(change))
             }
             lines.append(line)
         }

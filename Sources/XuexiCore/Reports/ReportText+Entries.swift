@@ -51,8 +51,20 @@ extension ReportText {
         .sectionNotices: TextEntry(zh: "## 二、通报", en: "## 2. Notice list"),
         .noticeFloorLine: TextEntry(zh: "低于底线 {0}：{1}", en: "Below the floor of {0}: {1}"),
         .noticeTargetLine: TextEntry(zh: "低于目标 {0}：{1}", en: "Below the target of {0}: {1}"),
+        .compareWeek: TextEntry(zh: "**较上周**（{0} 至 {1}）：", en: "**Against the previous week** ({0} to {1}): "),
+        .compareMonth: TextEntry(zh: "**较上月**（{0} 至 {1}）：", en: "**Against the previous month** ({0} to {1}): "),
+        .compareWeekSameDays: TextEntry(
+            zh: "**较上周同期**（本周尚未结束，比较上周同样天数 {0} 至 {1}）：",
+            en: "**Against the same days of the previous week** (the week is not over; {0} to {1}): "),
+        .compareMonthSameDays: TextEntry(
+            zh: "**较上月同期**（本月尚未结束，比较上月同样天数 {0} 至 {1}）：",
+            en: "**Against the same days of the previous month** (the month is not over; {0} to {1}): "),
+        .compareFigures: TextEntry(
+            zh: "活跃度 {0} 个百分点，注册 {1} 人，注册率 {2} 个百分点，日均积分 {3} 分",
+            en: "activity {0} pp, registered {1}, registration rate {2} pp, average points {3}"),
+        .leagueChange: TextEntry(zh: "｜较上期：{0}", en: " | change: {0}"),
         .noticeRegistrationLine: TextEntry(zh: "注册率低于目标 {0}：{1}", en: "Registration below the target of {0}: {1}"),
-        .topByUnit: TextEntry(zh: "前 {0} 名中：{1}", en: "Of these {0}: {1}"),
+        .topByUnit: TextEntry(zh: "上榜 {0} 人中：{1}", en: "Of the {0} listed: {1}"),
         .topUnitCount: TextEntry(zh: "{0} {1} 人", en: "{0} {1}"),
         .noticeBelowFloor: TextEntry(zh: "低于底线", en: "below floor"),
         .noticeBelowTarget: TextEntry(zh: "低于目标", en: "below target"),

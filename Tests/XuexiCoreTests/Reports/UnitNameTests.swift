@@ -108,3 +108,38 @@ struct ReportJSONTests {
         #expect(b["path"] as? [String] == ["大营村党委", "第二党支部"])
     }
 }
+
+/// Weekly and monthly notes compare each figure with the previous period; while the period
+/// runs, with as many days of the previous one, and say so.
+@Suite("Period comparison")
+struct PeriodComparisonTests {
+    @Test func aRunningWeekComparesTheSameDaysOfTheWeekBefore() throws {
+        let (fixture, world, first) = try MetricsReferenceTests().build(MetricsReferenceTests.shapes[2])
+        let last = world.points.keys.max()!
+        let builder = ReportBuilder(store: fixture.store)
+        let report = try builder.build(.weekly, date: last, org: "R")
+        let comparison = try #require(report.comparison)
+        let period = Period(kind: .week, containing: last)
+        let elapsed = last.number - period.first.number + 1
+        #expect(comparison.sameDays == (last < period.last && elapsed < 7))
+        let previousFirst = period.first.adding(-7)
+        #expect(comparison.first == previousFirst.iso)
+        #expect(
+            comparison.last == (comparison.sameDays ? previousFirst.adding(elapsed - 1) : period.first.adding(-1)).iso)
+        // The reference: means of the daily rates over each set of days with data.
+        func mean(_ from: Day, _ to: Day) -> Double? {
+            Figures.mean(
+                (from.number...to.number).map(Day.init(number:)).filter { world.points[$0] != nil }.map {
+                    let figures = world.reference("R", $0)
+                    return Figures.ratio(figures.active, figures.registered)
+                })
+        }
+        let current = try #require(mean(period.first, last))
+        let previous = try #require(mean(Day(iso: comparison.first)!, Day(iso: comparison.last)!))
+        let change = try #require(comparison.change("R")?.activityRate)
+        #expect(abs(change - (current - previous)) < 1e-9)
+        let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
+        #expect(text.contains(comparison.sameDays ? "**较上周同期**（本周尚未结束" : "**较上周**（"))
+        _ = first
+    }
+}
