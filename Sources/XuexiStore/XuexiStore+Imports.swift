@@ -10,7 +10,7 @@ public struct PriorImport: Sendable, Equatable {
 }
 
 /// One line of the console's own organization ranking, kept beside ours.
-public struct ConsoleRankingEntry: Sendable, Equatable {
+public struct ConsoleRankingEntry: Sendable, Equatable, Codable {
     public var rank: Int
     public var orgName: String
     public var consoleOrgId: String?

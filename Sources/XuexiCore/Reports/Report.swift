@@ -1,4 +1,5 @@
 import XuexiModel
+import XuexiStore
 
 /// A daily, weekly or monthly report: everything every format renders, computed once by
 /// `ReportBuilder` from the same Metrics functions the dashboard uses. Encoded as is for
@@ -40,6 +41,8 @@ public struct Report: Sendable, Codable, Equatable {
     public var registrationNotices: [RegistrationNotice] = []
     /// Weekly and monthly: each figure's change against the previous period.
     public var comparison: ReportComparison?
+    /// The admin console's own ranking, where a member-score report carried it, with its day.
+    public var consoleRanking: ConsoleRanking?
 
     /// The published name of the unit `code` (its plain `name` when not in the scope).
     public func label(_ code: String?, _ name: String) -> String {
@@ -75,4 +78,10 @@ public struct RegistrationNotice: Sendable, Codable, Equatable {
     public var name: String
     public var registrationRate: Double
     public var target: Double
+}
+
+/// The console's ranking as stored from a member-score report, shown beside ours.
+public struct ConsoleRanking: Sendable, Codable, Equatable {
+    public var day: String
+    public var entries: [ConsoleRankingEntry]
 }

@@ -56,19 +56,7 @@ public struct ReportBuilder: Sendable {
         }.map(\.element)
 
         let lastDataDay = table.lastDataDay
-        let floor = configuration.activityFloor
-        let target = configuration.activityTarget
-        let notices = league.compactMap { row -> ReportNotice? in
-            guard let rate = row.activityRate, rate < target else { return nil }
-            let level: ReportNotice.Level = rate < floor ? .belowFloor : .belowTarget
-            return ReportNotice(
-                code: row.code, name: row.name, level: level, activityRate: rate,
-                threshold: level == .belowFloor ? floor : target)
-        }.sorted { a, b in
-            if a.level != b.level { return a.level == .belowFloor }
-            if a.activityRate != b.activityRate { return a.activityRate < b.activityRate }
-            return a.code < b.code
-        }
+        let notices = activityNotices(league)
 
         let minimum = kind == .daily ? configuration.starThreshold : 1
         var top = TopLearners(limit: topCount, minimumPoints: minimum, qualifying: 0, entries: [], moreTied: 0)
@@ -98,6 +86,9 @@ public struct ReportBuilder: Sendable {
         report.comparison = try comparison(
             kind, period: period, lastDataDay: lastDataDay, scope: scopeCode,
             rows: (scopeCode.flatMap { table.row(code: $0) }.map { [$0] } ?? []) + league)
+        if let lastDataDay, let console = try metrics.store.consoleRanking(onOrBefore: lastDataDay) {
+            report.consoleRanking = ConsoleRanking(day: console.day.iso, entries: console.entries)
+        }
         report.topByUnit = ReportBuilder.topByUnit(top.entries, league: league, tree: tree)
         report.registrationNotices = league.compactMap { row in
             guard let rate = row.registrationRate, rate < configuration.registrationTarget else { return nil }
@@ -109,6 +100,23 @@ public struct ReportBuilder: Sendable {
         mentioned.formUnion(inactive.map(\.orgCode) + alerts.compactMap(\.orgCode))
         report.unitLabels = names.labels.filter { mentioned.contains($0.key) }
         return report
+    }
+
+    /// League units below the activity floor, then below the target, lowest rate first.
+    func activityNotices(_ league: [OrgFigures]) -> [ReportNotice] {
+        let floor = configuration.activityFloor
+        let target = configuration.activityTarget
+        return league.compactMap { row -> ReportNotice? in
+            guard let rate = row.activityRate, rate < target else { return nil }
+            let level: ReportNotice.Level = rate < floor ? .belowFloor : .belowTarget
+            return ReportNotice(
+                code: row.code, name: row.name, level: level, activityRate: rate,
+                threshold: level == .belowFloor ? floor : target)
+        }.sorted { a, b in
+            if a.level != b.level { return a.level == .belowFloor }
+            if a.activityRate != b.activityRate { return a.activityRate < b.activityRate }
+            return a.code < b.code
+        }
     }
 
     /// How many of the listed top learners each league unit has, league order, units with

@@ -39,6 +39,7 @@ struct ReportMarkdown {
             }
         }
         lines += leagueSection()
+        lines += consoleSection()
         lines += noticeSection()
         lines += topSection()
         lines += inactiveSection()
@@ -108,6 +109,21 @@ struct ReportMarkdown {
             }
             if let change = report.comparison?.change(row.code) {
                 line += t(ReportText.leagueChange, changeText(change))
+            }
+            lines.append(line)
+        }
+        return lines + [""]
+    }
+
+    /// The console's own ranking beside ours, with its day (only when a report carried one).
+    func consoleSection() -> [String] {
+        guard let console = report.consoleRanking, !console.entries.isEmpty else { return [] }
+        var lines = [t(ReportText.consoleHeading, console.day), ""]
+        for entry in console.entries {
+            var line = t(
+                ReportText.consoleLine, entry.rank, entry.orgName, MetricFormat.decimal(entry.avgScore, digits: 2))
+            if let behind = entry.preDiffScore, entry.rank > 1 {
+                line += t(ReportText.consoleBehind, MetricFormat.decimal(behind, digits: 2))
             }
             lines.append(line)
         }

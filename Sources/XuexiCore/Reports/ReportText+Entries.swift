@@ -51,6 +51,10 @@ extension ReportText {
         .sectionNotices: TextEntry(zh: "## 二、通报", en: "## 2. Notice list"),
         .noticeFloorLine: TextEntry(zh: "低于底线 {0}：{1}", en: "Below the floor of {0}: {1}"),
         .noticeTargetLine: TextEntry(zh: "低于目标 {0}：{1}", en: "Below the target of {0}: {1}"),
+        .consoleHeading: TextEntry(
+            zh: "**学习强国后台排名**（{0}，后台原样）：", en: "**The console's own ranking** ({0}, as the console gives it):"),
+        .consoleLine: TextEntry(zh: "{0}. {1}｜人均 {2} 分", en: "{0}. {1} | {2} points per member"),
+        .consoleBehind: TextEntry(zh: "｜落后上一名 {0} 分", en: " | {0} behind the one above"),
         .compareWeek: TextEntry(zh: "**较上周**（{0} 至 {1}）：", en: "**Against the previous week** ({0} to {1}): "),
         .compareMonth: TextEntry(zh: "**较上月**（{0} 至 {1}）：", en: "**Against the previous month** ({0} to {1}): "),
         .compareWeekSameDays: TextEntry(

@@ -4,6 +4,7 @@ import XuexiTestSupport
 
 @testable import XuexiCore
 @testable import XuexiModel
+@testable import XuexiStore
 
 /// Units are published under the shortest path below the report's scope that no other unit
 /// shares, so a note never names two units alike (a street has 49 "第一学习小组").
@@ -141,5 +142,33 @@ struct PeriodComparisonTests {
         let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
         #expect(text.contains(comparison.sameDays ? "**较上周同期**（本周尚未结束" : "**较上周**（"))
         _ = first
+    }
+}
+
+/// The console's own ranking, stored from a member-score report, is shown beside ours with its day.
+@Suite("Console ranking in reports")
+struct ConsoleRankingReportTests {
+    @Test func theConsoleRankingIsShownWithItsDay() throws {
+        let fixture = try ReportFixture.make()
+        let importId = try #require(try fixture.store.importRecords().last?.id)
+        try fixture.store.importTransaction(dryRun: false, phases: PhaseTimes()) { transaction in
+            try transaction.replaceConsoleRanking(
+                day: Day(iso: "2026-11-03")!,
+                entries: [
+                    ConsoleRankingEntry(
+                        rank: 1, orgName: "第二党支部", consoleOrgId: "9", avgScore: 21.5, preDiffScore: nil),
+                    ConsoleRankingEntry(
+                        rank: 2, orgName: "第一党支部", consoleOrgId: "8", avgScore: 20.25, preDiffScore: 1.25),
+                ], importId: importId)
+        }
+        let builder = ReportFixture.builder(fixture)
+        let report = try builder.build(.daily, date: Day(iso: "2026-11-04"))
+        #expect(report.consoleRanking?.day == "2026-11-03")
+        let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
+        #expect(
+            text.contains(
+                "**学习强国后台排名**（2026-11-03，后台原样）：\n\n1. 第二党支部｜人均 21.50 分\n2. 第一党支部｜人均 20.25 分｜落后上一名 1.25 分\n"))
+        // Before any report carried a ranking there is none.
+        #expect(try builder.build(.daily, date: Day(iso: "2026-11-02")).consoleRanking == nil)
     }
 }
