@@ -29,12 +29,15 @@ public struct ReportBuilder: Sendable {
     /// store has several). Throws `UnknownOrganization` for an unknown code and
     /// `ReportError.noData` when there is no date to default to.
     public func build(
-        _ kind: ReportKind, date: Day? = nil, org: String? = nil, top topCount: Int = ReportBuilder.topLearnerCount
+        _ kind: ReportKind, date: Day? = nil, org: String? = nil, top topCount: Int = ReportBuilder.topLearnerCount,
+        range: Period? = nil
     ) throws -> Report {
         let snapshot = try metrics.snapshot()
         let tree = snapshot.tree
-        guard let day = date ?? snapshot.dataDays.last else { throw ReportError.noData }
-        let period = Period(kind: kind.periodKind, containing: day)
+        guard let day = date ?? (kind == .range ? range?.last : nil) ?? snapshot.dataDays.last else {
+            throw ReportError.noData
+        }
+        let period = kind == .range ? (range ?? .day(day)) : Period(kind: kind.periodKind, containing: day)
 
         let scopeIndex: Int?
         if let org {

@@ -55,11 +55,16 @@ extension ReportBuilder {
 extension ReportMarkdown {
     /// "较上周同期（2026-11-23 至 2026-11-24）：活跃度 +3.2 个百分点，注册 +45 人，…".
     func comparisonLine(_ change: FigureChange, comparison: ReportComparison) -> String {
-        let heading = t(
-            comparison.sameDays
-                ? (report.kind == .weekly ? ReportText.compareWeekSameDays : ReportText.compareMonthSameDays)
-                : (report.kind == .weekly ? ReportText.compareWeek : ReportText.compareMonth),
-            comparison.first, comparison.last)
+        let key: ReportText =
+            switch (report.kind, comparison.sameDays) {
+            case (.weekly, true): .compareWeekSameDays
+            case (.weekly, false): .compareWeek
+            case (.monthly, true): .compareMonthSameDays
+            case (.monthly, false): .compareMonth
+            case (_, true): .comparePreviousSameDays
+            case (_, false): .comparePrevious
+            }
+        let heading = t(key, comparison.first, comparison.last)
         return heading + changeText(change)
     }
 

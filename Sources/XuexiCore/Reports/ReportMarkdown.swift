@@ -166,7 +166,9 @@ struct ReportMarkdown {
             report.kind == .daily
             ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.top.qualifying, cut)
             : t(
-                report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly,
+                report.kind == .weekly
+                    ? ReportText.sectionTopWeekly
+                    : report.kind == .monthly ? ReportText.sectionTopMonthly : ReportText.sectionTopTotal,
                 report.top.qualifying, cut)
         var lines = [heading, ""]
         if report.topLearners.isEmpty { lines.append(t(ReportText.none)) }

@@ -5,6 +5,15 @@ extension ReportText {
         .titleDaily: TextEntry(zh: "每日一督", en: "Daily supervision note"),
         .titleWeekly: TextEntry(zh: "每周一晒", en: "Weekly league table"),
         .titleMonthly: TextEntry(zh: "每月一比", en: "Monthly comparison"),
+        .cliBadRange: TextEntry(zh: "--from 须不晚于 --to", en: "--from must not be after --to"),
+        .titleYearly: TextEntry(zh: "年度汇总", en: "Year to date"),
+        .titleRange: TextEntry(zh: "阶段汇总", en: "Period summary"),
+        .sectionTopTotal: TextEntry(
+            zh: "## 三、总积分榜（有积分 {0} 人）{1}", en: "## 3. Top learners by total points ({0} with points){1}"),
+        .comparePrevious: TextEntry(zh: "**较上一期**（{0} 至 {1}）：", en: "**Against the previous period** ({0} to {1}): "),
+        .comparePreviousSameDays: TextEntry(
+            zh: "**较上一期同期**（本期尚未结束，比较同样天数 {0} 至 {1}）：",
+            en: "**Against the same days of the previous period** ({0} to {1}): "),
         .titleSeparator: TextEntry(zh: "｜", en: " | "),
         .clauseSeparator: TextEntry(zh: "；", en: "; "),
         .allOrgs: TextEntry(zh: "全部组织", en: "All organizations"),
@@ -157,7 +166,7 @@ extension ReportText {
             en: "The store has no points yet; there is nothing to report"),
         .cliWritten: TextEntry(zh: "已写入 {0}", en: "Wrote {0}"),
         .cliBadKind: TextEntry(
-            zh: "报告类型只能是 daily、weekly 或 monthly",
-            en: "the report kind must be daily, weekly or monthly"),
+            zh: "报告类型只能是 daily、weekly、monthly 或 yearly",
+            en: "the report kind must be daily, weekly, monthly or yearly"),
     ]
 }

@@ -121,6 +121,8 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         case day, week, month, last7, last30
         /// Any run of days (`--from D --to D`, same-days comparisons).
         case range
+        /// The calendar year (年终考核; a report reads it to date).
+        case year
     }
 
     public var kind: Kind
@@ -136,6 +138,9 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         case .last7: (first, last) = (day.adding(-6), day)
         case .last30: (first, last) = (day.adding(-29), day)
         case .range: (first, last) = (day, day)
+        case .year:
+            let year = day.components.year
+            (first, last) = (Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
         }
     }
 

@@ -172,3 +172,28 @@ struct ConsoleRankingReportTests {
         #expect(try builder.build(.daily, date: Day(iso: "2026-11-02")).consoleRanking == nil)
     }
 }
+
+/// `report --period year` (the calendar year to date) and `--from D --to D`.
+@Suite("Year and range reports")
+struct PeriodReportTests {
+    @Test func yearAndRangeReportsAreMeansOverTheirDays() throws {
+        let (fixture, world, first) = try MetricsReferenceTests().build(MetricsReferenceTests.shapes[0])
+        let builder = ReportBuilder(store: fixture.store)
+        let year = try builder.build(.yearly, org: "R")
+        #expect(year.periodFirst == "2026-01-01" && year.periodLast == "2026-12-31")
+        #expect(year.daysWithData == world.points.count)
+        let range = Period(first: first.adding(2), last: first.adding(5))
+        let report = try builder.build(.range, org: "R", range: range)
+        #expect(report.periodFirst == range.first.iso && report.periodLast == range.last.iso)
+        let days = world.points.keys.filter { $0 >= range.first && $0 <= range.last }
+        #expect(report.daysWithData == days.count)
+        let expected = Figures.mean(
+            days.map { day in
+                let figures = world.reference("R", day)
+                return Figures.ratio(figures.active, figures.registered)
+            })
+        #expect(abs((report.summary?.activityRate ?? -1) - (expected ?? -2)) < 1e-9)
+        let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
+        #expect(text.hasPrefix("# 阶段汇总｜根｜\(range.first.iso) 至 \(range.last.iso)\n"))
+    }
+}
