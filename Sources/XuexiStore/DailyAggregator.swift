@@ -100,6 +100,7 @@ enum DailyAggregator {
                     day: day, points: points, directory: directory, tree: tree,
                     parameters: parameters), tree: tree)
         }
+        try OrgCumulative.update(db, from: OrgCumulative.firstDay)
         try XuexiStore.setMeta(db, XuexiStore.aggregateParametersKey, parameters.encoded)
     }
 }

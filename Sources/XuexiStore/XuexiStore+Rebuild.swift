@@ -92,6 +92,7 @@ extension ImportTransaction {
             swap(&previousIdle, &idle)
             progress?(position + 1, days.count)
         }
+        try OrgCumulative.update(db, from: OrgCumulative.firstDay)
         try XuexiStore.setMeta(db, XuexiStore.aggregateParametersKey, parameters.encoded)
         return days.count
     }

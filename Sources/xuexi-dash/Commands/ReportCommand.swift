@@ -77,7 +77,7 @@ struct ReportCommand: ParsableCommand {
             }
             return (.range, Period(first: from, last: to))
         }
-        if let kind { return (kind, nil) }
+        if let kind, kind != .range { return (kind, nil) }
         if let period { return (period.kind, nil) }
         printError(StringTable.text(ReportText.cliBadKind, language))
         throw ExitCode(2)

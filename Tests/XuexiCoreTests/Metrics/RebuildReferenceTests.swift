@@ -90,6 +90,24 @@ struct RebuildReferenceTests {
             #expect(over.allSatisfy { $0.reference == parameters.dailyMaximum })
         }
 
+        // Period means (two lookups of the running sums) follow the rebuilt days too.
+        let lastDay = world.points.keys.max()!
+        for period in [
+            Period(kind: .week, containing: lastDay), Period(first: world.points.keys.min()!, last: lastDay),
+        ] {
+            let row = try #require(try metrics.orgTable(period: period).row(code: "R"))
+            let rates = world.points.keys.filter { $0 >= period.first && $0 <= period.last }.map { day -> Double? in
+                var active = 0
+                var registered = 0
+                for learner in world.learners where learner.registered <= day {
+                    registered += 1
+                    if (world.points[day]?[learner.code]?.day ?? 0) >= parameters.activityThreshold { active += 1 }
+                }
+                return Figures.ratio(active, registered)
+            }
+            #expect(abs((row.activityRate ?? -1) - (Figures.mean(rates) ?? -2)) < 1e-9, "\(period)")
+        }
+
         // `report --format json` carries the rebuilt figures.
         let last = world.points.keys.max()!
         let builder = ReportBuilder(store: fixture.store, configuration: configuration)
