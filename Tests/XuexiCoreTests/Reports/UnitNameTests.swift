@@ -197,3 +197,26 @@ struct PeriodReportTests {
         #expect(text.hasPrefix("# 阶段汇总｜根｜\(range.first.iso) 至 \(range.last.iso)\n"))
     }
 }
+
+/// `registration_base = "party"`: the registration rate as registered / party members, as
+/// 安阳 reports it (184.3%); ranks follow the rate on that base.
+@Suite("Registration base")
+struct RegistrationBaseTests {
+    @Test func partyBaseDividesByPartyMembers() throws {
+        let fixture = try ReportFixture.make()
+        var configuration = AppConfiguration()
+        configuration.registrationBase = .party
+        let table = try Metrics(store: fixture.store, configuration: configuration)
+            .orgTable(period: .day(Day(iso: "2026-11-04")!), scope: "R")
+        let b = try #require(table.row(code: "B"))
+        // 10 registered, 3 party members given for the branch.
+        #expect(b.registrationRate == 10.0 / 3.0)
+        #expect(MetricFormat.percent(b.registrationRate) == "333.3%")
+        let r = try #require(table.row(code: "R"))
+        #expect(r.registrationRate == 20.0 / 6.0)
+        let builder = ReportBuilder(store: fixture.store, configuration: configuration)
+        let report = try builder.build(.daily, date: Day(iso: "2026-11-04"))
+        #expect(report.thresholds.registrationBase == .party)
+        #expect(report.league.first { $0.code == "B" }?.registrationRate == 10.0 / 3.0)
+    }
+}
