@@ -22,6 +22,7 @@ extension DashText {
         .periodDay: TextEntry(zh: "当日", en: "day"),
         .periodWeek: TextEntry(zh: "本周均值", en: "week mean"),
         .periodMonth: TextEntry(zh: "本月均值", en: "month mean"),
+        .periodYear: TextEntry(zh: "本年均值", en: "year mean"),
         // Header and footer
         .headerLive: TextEntry(zh: "● 实时", en: "● live"),
         .headerHistory: TextEntry(zh: "○ 历史", en: "○ history"),

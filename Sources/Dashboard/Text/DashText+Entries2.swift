@@ -38,7 +38,7 @@ extension DashText {
         .keyPanes: TextEntry(zh: "切换窗格", en: "Next / previous pane"),
         .keyDay: TextEntry(zh: "前一天 / 后一天", en: "Previous / next day"),
         .keyLatest: TextEntry(zh: "回到最新（实时）", en: "Back to latest (live)"),
-        .keyPeriod: TextEntry(zh: "当日 / 本周 / 本月", en: "Day / week / month"),
+        .keyPeriod: TextEntry(zh: "当日/本周/本月/本年", en: "Day/week/month/year"),
         .keySort: TextEntry(zh: "换排序列", en: "Next sort column"),
         .keyReverse: TextEntry(zh: "反向排序", en: "Reverse the order"),
         .keyFilter: TextEntry(zh: "筛选（组织/党员/预警）", en: "Filter orgs/party/state"),

@@ -24,6 +24,7 @@ public enum DashText: String, TextKey {
     case periodDay = "dash.period.day"
     case periodWeek = "dash.period.week"
     case periodMonth = "dash.period.month"
+    case periodYear = "dash.period.year"
     case headerLive = "dash.header.live"
     case headerHistory = "dash.header.history"
     case headerImported = "dash.header.imported"
