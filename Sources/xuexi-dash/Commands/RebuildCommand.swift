@@ -58,8 +58,8 @@ extension GlobalOptions {
 
     /// Opens the store for a command that writes: figures computed with other thresholds
     /// than the configuration's are re-derived first.
-    func openStoreRebuildingIfStale(_ configuration: AppConfiguration) throws -> XuexiStore {
-        let store = try openStore()
+    func openStoreRebuildingIfStale(_ configuration: AppConfiguration, path: String? = nil) throws -> XuexiStore {
+        let store = try openStore(path: path)
         let parameters = configuration.aggregateParameters
         if case .differing = try store.aggregateParametersCheck(parameters) {
             let bar = ProgressBar(enabled: isatty(2) == 1)
