@@ -17,7 +17,10 @@ public struct ImportOptions: Sendable {
     public var language: Language = .zh
     public var parameters = AggregateParameters()
     /// Day points above this are imported but recorded as anomalies (SPEC §3, default 60).
-    public var dailyMaximum = 60
+    public var dailyMaximum: Int {
+        get { parameters.dailyMaximum }
+        set { parameters.dailyMaximum = newValue }
+    }
     public var user: String = ImportOptions.currentUser()
     public var today: Day = .today()
 
@@ -50,6 +53,8 @@ public struct ImportSummary: Sendable {
     public var files: [FileResult] = []
     public var dryRun = false
     public var seconds: Double = 0
+    /// Stored days re-derived first because the aggregate parameters had changed (0: none).
+    public var rebuiltDays = 0
     /// Seconds spent in each phase (plan, context, parse, write, aggregate, commit), for the benchmark.
     public var phases: [String: Double] = [:]
     public var totalRows: Int { files.reduce(0) { $0 + $1.rows } }

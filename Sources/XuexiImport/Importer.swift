@@ -11,6 +11,8 @@ public final class Importer {
     public let store: XuexiStore
     public let options: ImportOptions
     public var progress: ((ImportProgress) -> Void)?
+    /// Days done / days in all while changed parameters are re-derived before the import.
+    public var rebuildProgress: ((_ done: Int, _ total: Int) -> Void)?
     /// Time per phase of the last run (see `ImportSummary.phases`).
     var phases = PhaseTimes()
 
@@ -53,6 +55,13 @@ public final class Importer {
         var summary = ImportSummary()
         summary.dryRun = options.dryRun
         try store.importTransaction(dryRun: options.dryRun, phases: phases) { transaction in
+            // Changed thresholds take effect on every stored day before anything new lands.
+            if case .differing = try transaction.checkAggregateParameters(options.parameters) {
+                try timed("rebuild") {
+                    summary.rebuiltDays = try transaction.rebuildForParameters(
+                        options.parameters, progress: rebuildProgress)
+                }
+            }
             for file in files {
                 summary.files.append(try importFile(file, transaction))
             }

@@ -24,7 +24,10 @@ enum DailyAggregator {
         day: Int, points: DayPoints, directory: LearnerDirectory, tree: OrgTree,
         parameters: AggregateParameters
     ) -> [DailyFigures] {
-        var figures = Array(repeating: DailyFigures(day: Day(number: day)), count: tree.count)
+        let clubs = parameters.clubs
+        var figures = Array(
+            repeating: DailyFigures(day: Day(number: day), clubs: clubs.map { ClubCount(threshold: $0) }),
+            count: tree.count)
         let activity = parameters.activity
         let limit = directory.maxId
         let known = points.dayPoints.count
@@ -47,8 +50,9 @@ enum DailyAggregator {
                     if party { figures[org].partyActive += 1 }
                 }
                 let total = points.totals[id]
-                if total >= parameters.clubLow { figures[org].clubLow += 1 }
-                if total >= parameters.clubHigh { figures[org].clubHigh += 1 }
+                for (index, threshold) in clubs.enumerated() where total >= threshold {
+                    figures[org].clubs[index].add(all: 1, party: party ? 1 : 0)
+                }
             }
         }
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
@@ -64,8 +68,8 @@ enum DailyAggregator {
             db,
             sql: """
                 INSERT INTO org_day (day, org_id, listed, registered, active, points, party_listed,
-                                     party_registered, party_active, club_low, club_high)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     party_registered, party_active, club_low, club_high, clubs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
                 """)
         for (index, figure) in figures.enumerated() {
             insert.bind(1, day)
@@ -77,8 +81,7 @@ enum DailyAggregator {
             insert.bind(7, figure.partyListed)
             insert.bind(8, figure.partyRegistered)
             insert.bind(9, figure.partyActive)
-            insert.bind(10, figure.clubLow)
-            insert.bind(11, figure.clubHigh)
+            insert.bind(10, ClubCount.encode(figure.clubs))
             try insert.step(db)
         }
     }
@@ -97,21 +100,7 @@ enum DailyAggregator {
                     day: day, points: points, directory: directory, tree: tree,
                     parameters: parameters), tree: tree)
         }
+        try OrgCumulative.update(db, from: OrgCumulative.firstDay)
         try XuexiStore.setMeta(db, XuexiStore.aggregateParametersKey, parameters.encoded)
-    }
-}
-
-private extension DailyFigures {
-    /// Rolls a child's counters into its parent's (the day stays the parent's).
-    mutating func addCounters(of other: DailyFigures) {
-        listed += other.listed
-        registered += other.registered
-        active += other.active
-        points += other.points
-        partyListed += other.partyListed
-        partyRegistered += other.partyRegistered
-        partyActive += other.partyActive
-        clubLow += other.clubLow
-        clubHigh += other.clubHigh
     }
 }

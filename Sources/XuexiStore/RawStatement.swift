@@ -15,6 +15,7 @@ struct RawStatement {
 
     @inline(__always) func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     @inline(__always) func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
+    @inline(__always) func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
 
     func bind(_ index: Int32, _ text: String?) {
         guard let text else { return bindNull(index) }
@@ -60,6 +61,7 @@ struct RawRow {
     let handle: OpaquePointer
 
     @inline(__always) func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    @inline(__always) func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     @inline(__always) func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     @inline(__always) func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 

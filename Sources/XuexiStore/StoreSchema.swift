@@ -170,6 +170,33 @@ enum StoreSchema {
             try db.execute(sql: XuexiStore.notifySchema)
         }
         migrator.registerMigration("v2-alert-groups") { db in try AlertTreeMigration.migrate(db) }
+        // Club counts for any list of thresholds, party and masses apart: "threshold:all:party,…"
+        // (club_low / club_high stay for older readers, written as 0). Filled by the rebuild
+        // that the changed aggregate parameters trigger.
+        migrator.registerMigration("v2-org-day-clubs") { db in
+            try db.execute(sql: "ALTER TABLE org_day ADD COLUMN clubs TEXT NOT NULL DEFAULT ''")
+        }
+        // Per-org running sums per day with data (`OrgCumulative`): any period's means are
+        // two lookups, so a year costs what a day does.
+        migrator.registerMigration("v3-org-cum") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE org_cum (
+                        day INTEGER NOT NULL,
+                        org_id INTEGER NOT NULL,
+                        days INTEGER NOT NULL,
+                        registered_days INTEGER NOT NULL,
+                        activity_sum REAL NOT NULL,
+                        points_sum REAL NOT NULL,
+                        active_sum INTEGER NOT NULL,
+                        party_days INTEGER NOT NULL,
+                        party_activity_sum REAL NOT NULL,
+                        party_active_sum INTEGER NOT NULL,
+                        PRIMARY KEY (day, org_id)
+                    ) WITHOUT ROWID;
+                    """)
+            try OrgCumulative.update(db, from: OrgCumulative.firstDay)
+        }
         return migrator
     }
 }

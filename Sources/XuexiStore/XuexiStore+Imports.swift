@@ -10,7 +10,7 @@ public struct PriorImport: Sendable, Equatable {
 }
 
 /// One line of the console's own organization ranking, kept beside ours.
-public struct ConsoleRankingEntry: Sendable, Equatable {
+public struct ConsoleRankingEntry: Sendable, Equatable, Codable {
     public var rank: Int
     public var orgName: String
     public var consoleOrgId: String?
@@ -111,10 +111,8 @@ extension ImportTransaction {
 extension ImportTransaction {
     /// The one check of the aggregate parameters (activity threshold, club thresholds) the
     /// stored daily figures and running sums were computed with, run by every import.
-    /// Records the configuration's parameters when none are stored. When they differ it only
-    /// reports so: the stored figures are recomputed with new parameters only when a roster
-    /// change rebuilds them (`rebuildDailyFigures`), as before; rebuilding on a change is
-    /// left to a later issue.
+    /// Records the configuration's parameters when none are stored. When they differ the
+    /// caller re-derives every stored day (`rebuildForParameters`), which records them.
     @discardableResult
     public func checkAggregateParameters(_ parameters: AggregateParameters) throws -> AggregateParametersCheck {
         guard let stored = try XuexiStore.meta(db, XuexiStore.aggregateParametersKey) else {

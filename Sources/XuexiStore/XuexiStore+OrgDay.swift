@@ -23,6 +23,8 @@ public struct OrgPeriodMeans: Sendable, Equatable {
     public var meanActive: Double?
     public var activityRate: Double?
     public var averagePoints: Double?
+    public var partyActivityRate: Double? = nil
+    public var meanPartyActive: Double? = nil
 }
 
 // MARK: - Per-org daily figures (`org_day`, written by the import's aggregation)
@@ -104,35 +106,44 @@ extension XuexiStore {
         }
     }
 
-    /// Every org's means over `first`…`last` and its figures on `lastDay`, as of one moment.
+    /// Every org's means over `first`…`last` and its figures on `lastDay` (the period's last
+    /// day with data), as of one moment. Costs two days' lookups whatever the period's length.
     public func orgPeriodFigures(
         from first: Day, through last: Day,
         lastDay: Day
     ) throws -> (means: [OrgPeriodMeans], last: [OrgDayFigures]) {
         try reader.read { db in
+            // Two lookups of the running sums (`OrgCumulative`): at the period's last day with
+            // data and at the last day with data before it. Means skip days where nobody was
+            // registered, so such days do not pull them to zero.
+            let before = try Int.fetchOne(
+                db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [first.number])
+            let start = try before.map { try OrgCumulative.load(db, day: $0) } ?? [:]
             var means: [OrgPeriodMeans] = []
-            // AVG skips NULLs, so days where nobody was registered do not pull a mean to zero.
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT org_id, COUNT(*) AS days, AVG(active) AS mean_active,
-                           AVG(CASE WHEN registered > 0 THEN CAST(active AS REAL) / registered END) AS activity,
-                           AVG(CASE WHEN registered > 0 THEN CAST(points AS REAL) / registered END) AS average
-                    FROM org_day WHERE day BETWEEN ? AND ? GROUP BY org_id
-                    """, arguments: [first.number, last.number])
-            while let row = try rows.next() {
+            for (org, end) in try OrgCumulative.load(db, day: lastDay.number) {
+                let from = start[org] ?? OrgCumulative.Sums()
+                let days = end.days - from.days
+                guard days > 0 else { continue }
+                let registeredDays = end.registeredDays - from.registeredDays
+                let partyDays = end.partyDays - from.partyDays
                 means.append(
                     OrgPeriodMeans(
-                        orgId: row["org_id"], days: row["days"], meanActive: row["mean_active"],
-                        activityRate: row["activity"], averagePoints: row["average"]))
+                        orgId: Int64(org), days: days,
+                        meanActive: Double(end.activeSum - from.activeSum) / Double(days),
+                        activityRate: registeredDays > 0
+                            ? (end.activitySum - from.activitySum) / Double(registeredDays) : nil,
+                        averagePoints: registeredDays > 0
+                            ? (end.pointsSum - from.pointsSum) / Double(registeredDays) : nil,
+                        partyActivityRate: partyDays > 0
+                            ? (end.partyActivitySum - from.partyActivitySum) / Double(partyDays) : nil,
+                        meanPartyActive: Double(end.partyActiveSum - from.partyActiveSum) / Double(days)))
             }
             return (means, try Self.orgDayFigures(db, on: lastDay))
         }
     }
 
     static let orgDayColumns = """
-        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active,
-        club_low, club_high
+        day, org_id, listed, registered, active, points, party_listed, party_registered, party_active, clubs
         """
 
     static func orgDayFigures(_ db: Database, on day: Day) throws -> [OrgDayFigures] {
@@ -150,6 +161,6 @@ extension XuexiStore {
         DailyFigures(
             day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
             points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
-            clubLow: row.int(9), clubHigh: row.int(10))
+            clubs: ClubCount.decode(row.text(9)))
     }
 }

@@ -226,6 +226,7 @@ extension ImportTransaction {
             day: day.number, points: points, directory: directory, tree: tree,
             parameters: parameters)
         try DailyAggregator.write(db, day: day.number, figures: figures, tree: tree)
+        try OrgCumulative.update(db, from: day.number)
     }
 
     /// Stores the leaderboard candidates `writer` selected, or clears the day's (readers

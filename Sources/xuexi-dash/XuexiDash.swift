@@ -11,7 +11,7 @@ struct XuexiDash: ParsableCommand {
             ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self,
             ConfigCommand.self, InfoCommand.self,
             GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
-            DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, NotifyCommand.self,
+            DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, NotifyCommand.self, RebuildCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

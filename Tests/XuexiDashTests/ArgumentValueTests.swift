@@ -28,7 +28,8 @@ struct ArgumentValueTests {
     @Test("Kinds, formats, languages and colours parse their spellings")
     func choices() {
         #expect(ReportKind(argument: "weekly") == .weekly)
-        #expect(ReportKind(argument: "yearly") == nil)
+        #expect(ReportKind(argument: "yearly") == .yearly)
+        #expect(ReportKind(argument: "quarterly") == nil)
         #expect(ReportFormat(argument: "xlsx") == .xlsx)
         #expect(Language(argument: "EN") == .en)
         #expect(Language(argument: "fr") == nil)
@@ -39,7 +40,7 @@ struct ArgumentValueTests {
 
     @Test("Bad values are refused while parsing, with the expectation in the message")
     func parsingErrors() {
-        #expect(throws: (any Error).self) { _ = try XuexiDash.parseAsRoot(["report", "yearly"]) }
+        #expect(throws: (any Error).self) { _ = try XuexiDash.parseAsRoot(["report", "quarterly"]) }
         #expect(throws: (any Error).self) { _ = try XuexiDash.parseAsRoot(["orgs", "--date", "2026-02-30"]) }
         #expect(throws: (any Error).self) { _ = try XuexiDash.parseAsRoot(["snapshot", "--size", "big"]) }
         do {

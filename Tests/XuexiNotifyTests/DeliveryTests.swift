@@ -139,13 +139,14 @@ import XuexiTestSupport
         #expect(report.results[0].attempts.compactMap { $0.error?.platformCode } == [130101, 429])
     }
 
-    @Test func anUnreachableURLFailsWithinFifteenSecondsWithOneLine() async throws {
+    /// The 15-second bound itself is checked on the real binary (NotifyCommandTests), where the
+    /// test runner's other suites cannot hold the cooperative threads this process shares.
+    @Test func anUnreachableURLFailsWithOneLineAndItsWaitsFitTheBudget() async throws {
         let port = try closedLoopbackPort()
-        let started = Date()
-        let report = await Notifier().deliver(
+        let clock = VirtualClock()
+        let report = await Notifier(clock: clock).deliver(
             note, to: Fixtures.target(.wecom, URL(string: "http://127.0.0.1:\(port)/send?key=K")!))
-        let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed < 15, "took \(elapsed) s")
+        #expect(clock.sleeps.reduce(0, +) < 15, "waits \(clock.sleeps)")
         #expect(!report.succeeded)
         guard case .connection(let reason) = report.error else {
             Issue.record("expected a connection error, got \(String(describing: report.error))")

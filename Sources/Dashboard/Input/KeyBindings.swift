@@ -16,7 +16,9 @@ public enum KeyBindings {
         KeyBinding(
             "[ ] F7 F8", [.character("["), .character("]"), .function(7), .function(8)], .nextDay, DashText.keyDay),
         KeyBinding(".", [.character(".")], .latestDay, DashText.keyLatest),
-        KeyBinding("d w m", [.character("d"), .character("w"), .character("m")], .period(.day), DashText.keyPeriod),
+        KeyBinding(
+            "d w m y", [.character("d"), .character("w"), .character("m"), .character("y")], .period(.day),
+            DashText.keyPeriod),
         KeyBinding("s F6", [.character("s"), .function(6), .character(">")], .nextSort, DashText.keySort),
         KeyBinding("S", [.character("S"), .character("<")], .reverseSort, DashText.keyReverse),
         KeyBinding("f F4", [.character("f"), .function(4)], .cycleFilter, DashText.keyFilter),
@@ -55,6 +57,7 @@ public enum KeyBindings {
         case .character("d"): .period(.day)
         case .character("w"): .period(.week)
         case .character("m"): .period(.month)
+        case .character("y"): .period(.year)
         case .character("s"), .character(">"), .function(6): .nextSort
         case .character("S"), .character("<"): .reverseSort
         case .character("f"), .function(4): .cycleFilter

@@ -43,17 +43,10 @@ struct BranchSummaryPane: StatefulPane {
             Line(spans: [
                 Span(text(DashText.branchSummaryAverage) + " ", style: label),
                 Span(MetricFormat.decimal(row.averagePoints)),
-                Span("  " + text(DashText.branchSummaryClubs) + " ", style: label),
-                Span("\(MetricFormat.count(row.clubLow))/\(MetricFormat.count(row.clubHigh))"),
             ]),
+            Line(MetricFormat.clubs(row.clubs, context.text.language), style: label),
         ]
-        var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
-        rankSpans += OrgTreePane.rankLine(row, theme: theme).spans
-        if let behind = row.pointsBehind {
-            rankSpans.append(
-                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind)), style: label))
-        }
-        lines.append(Line(spans: rankSpans))
+        lines += rankLines(row, context: context)
         var y = inner.y
         for line in lines where y < inner.bottom {
             buffer.write(line, x: inner.x, y: y, maxWidth: inner.width)
@@ -84,5 +77,27 @@ struct BranchSummaryPane: StatefulPane {
                 style: isSelf ? style : context.activityStyle(figures.activityRate))
             y += 1
         }
+    }
+
+    /// The rank by activity with the gap in percentage points, then the ranks by registration
+    /// rate and average points (with the points gap).
+    private func rankLines(_ row: OrgFigures, context: PaneContext) -> [Line] {
+        let text = context.text
+        let label = context.theme[.textDim]
+        var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
+        rankSpans += OrgTreePane.rankLine(row, theme: context.theme).spans
+        if let behind = row.activityBehind {
+            rankSpans.append(
+                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind * 100)), style: label))
+        }
+        var lines = [Line(spans: rankSpans)]
+        let registrationRank = row.registrationRank.map(String.init) ?? MetricFormat.missing
+        let pointsRank = row.pointsRank.map(String.init) ?? MetricFormat.missing
+        lines.append(
+            Line(
+                row.pointsBehind.map {
+                    text(DashText.branchSummaryOtherRanksBehind, registrationRank, pointsRank, MetricFormat.decimal($0))
+                } ?? text(DashText.branchSummaryOtherRanks, registrationRank, pointsRank), style: label))
+        return lines
     }
 }

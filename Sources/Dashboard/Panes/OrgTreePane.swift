@@ -160,7 +160,7 @@ struct OrgTreePane: StatefulPane {
                 let values = OrgTreePane.sparklineValues(sparklines[row.code] ?? [])
                 cells.append(values.isEmpty ? .text("") : .widget(Sparkline(values: values, theme: theme)))
             case .rank:
-                cells.append(.text(OrgTreePane.rankLine(row, theme: theme)))
+                cells.append(.text(OrgTreePane.rankLine(row, theme: theme, by: sort)))
             }
         }
         return TableRow(cells)
@@ -175,11 +175,19 @@ struct OrgTreePane: StatefulPane {
         return rates.map { $0.map { $0 - base } }
     }
 
-    /// "3/25▲2": rank among ranked siblings and the change since the previous period.
-    static func rankLine(_ row: OrgFigures, theme: Theme) -> Line {
-        guard let rank = row.rank else { return Line(MetricFormat.missing, style: theme[.textDim]) }
+    /// "3/25▲2": rank among ranked siblings and the change since the previous period. The
+    /// rank shown is the one of the sort: by registration rate or average points when the
+    /// tree is sorted by them, else by activity rate (the only one with a previous rank).
+    static func rankLine(_ row: OrgFigures, theme: Theme, by sort: OrgSortKey = .activityRate) -> Line {
+        let shown: Int? =
+            switch sort {
+            case .registrationRate: row.registrationRank
+            case .averagePoints: row.pointsRank
+            default: row.rank
+            }
+        guard let rank = shown else { return Line(MetricFormat.missing, style: theme[.textDim]) }
         var spans = [Span("\(rank)/\(row.siblingCount)")]
-        if let change = row.rankChange, change != 0 {
+        if shown == row.rank, let change = row.rankChange, change != 0 {
             spans.append(
                 change > 0
                     ? Span(theme.glyphs.rankUp + "\(change)", style: theme[.rankUp])
@@ -198,8 +206,10 @@ struct OrgTreePane: StatefulPane {
                 DashText.orgsDetailActive,
                 row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing,
                 MetricFormat.count(row.registered)))
-        parts.append(text(DashText.orgsDetailClubs, MetricFormat.count(row.clubLow), MetricFormat.count(row.clubHigh)))
-        if let behind = row.pointsBehind { parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind))) }
+        parts.append(MetricFormat.clubs(row.clubs, context.text.language))
+        if let behind = row.activityBehind {
+            parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind * 100)))
+        }
         if period != .day { parts.append(text(DashText.orgsDetailDays, row.daysWithData)) }
         buffer.write(
             parts.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: context.theme[.textDim])

@@ -64,10 +64,9 @@ struct LearnerDetailOverlay: StatefulPane {
         let sum = points.reduce(0) { $0 + ($1 ?? 0) }
         if let total = days?.totalPoints ?? rosterRow?.totalPoints {
             var club = ""
-            if total >= context.configuration.clubHigh {
-                club = text(DashText.detailClubHigh)
-            } else if total >= context.configuration.clubLow {
-                club = text(DashText.detailClubLow)
+            // The highest club the learner's total reaches.
+            if let threshold = context.configuration.clubs.last(where: { total >= $0 }) {
+                club = text(DashText.detailClub, MetricFormat.count(threshold))
             }
             lines.append(
                 Line(

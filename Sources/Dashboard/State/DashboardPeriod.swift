@@ -1,15 +1,18 @@
 import XuexiCore
 import XuexiModel
 
-/// The period the org figures are averaged over (`d`, `w`, `m`).
+/// The period the org figures are averaged over (`d`, `w`, `m`, `y`).
 public enum DashboardPeriod: String, Sendable, CaseIterable {
     case day, week, month
+    /// The calendar year to date (two lookups of the running sums, like every period).
+    case year
 
     var periodKind: Period.Kind {
         switch self {
         case .day: .day
         case .week: .week
         case .month: .month
+        case .year: .year
         }
     }
 
@@ -19,6 +22,8 @@ public enum DashboardPeriod: String, Sendable, CaseIterable {
         case .day: .day
         case .week: .week
         case .month: .month
+        // Running sums are kept per week and month; the year ranks by total points.
+        case .year: .total
         }
     }
 }

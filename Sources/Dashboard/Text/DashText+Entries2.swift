@@ -2,8 +2,7 @@ import XuexiModel
 
 extension DashText {
     static let entries2: [DashText: TextEntry] = [
-        .detailClubLow: TextEntry(zh: "（2万分俱乐部）", en: " (20,000 club)"),
-        .detailClubHigh: TextEntry(zh: "（4万分俱乐部）", en: " (40,000 club)"),
+        .detailClub: TextEntry(zh: "（{0} 分俱乐部）", en: " ({0} club)"),
         .detailRecent: TextEntry(zh: "近30日", en: "Last 30 days"),
         .detailRecentValue: TextEntry(zh: "{0} 分 · 学习 {1}/{2} 天", en: "{0} points · studied {1} of {2} days"),
         .detailChart: TextEntry(zh: "当日积分", en: "day points"),
@@ -39,7 +38,7 @@ extension DashText {
         .keyPanes: TextEntry(zh: "切换窗格", en: "Next / previous pane"),
         .keyDay: TextEntry(zh: "前一天 / 后一天", en: "Previous / next day"),
         .keyLatest: TextEntry(zh: "回到最新（实时）", en: "Back to latest (live)"),
-        .keyPeriod: TextEntry(zh: "当日 / 本周 / 本月", en: "Day / week / month"),
+        .keyPeriod: TextEntry(zh: "当日/本周/本月/本年", en: "Day/week/month/year"),
         .keySort: TextEntry(zh: "换排序列", en: "Next sort column"),
         .keyReverse: TextEntry(zh: "反向排序", en: "Reverse the order"),
         .keyFilter: TextEntry(zh: "筛选（组织/党员/预警）", en: "Filter orgs/party/state"),

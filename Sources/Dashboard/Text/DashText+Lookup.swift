@@ -12,6 +12,7 @@ extension DashText {
         case .day: .periodDay
         case .week: .periodWeek
         case .month: .periodMonth
+        case .year: .periodYear
         }
     }
 

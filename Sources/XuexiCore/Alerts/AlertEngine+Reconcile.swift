@@ -16,7 +16,8 @@ extension AlertEngine {
     }
 
     /// A stored alert as an `Alert`; nil for a rule or state this version does not know.
-    static func alert(from record: AlertRecord, tree: OrgTree) -> Alert? {
+    /// `orgName` is the unit's store-wide unique name (`UnitNames`) when `names` are given.
+    static func alert(from record: AlertRecord, tree: OrgTree, names: UnitNames? = nil) -> Alert? {
         guard let rule = AlertRule(rawValue: record.rule), let state = AlertState(rawValue: record.state) else {
             return nil
         }
@@ -24,7 +25,8 @@ extension AlertEngine {
         let org = index.map { tree.orgs[$0] }
         var alert = Alert(
             id: record.id, rule: rule, severity: AlertSeverity(rawValue: record.severity) ?? rule.severity,
-            orgCode: org?.code, orgName: org?.name, state: state, firstSeen: record.firstSeen,
+            orgCode: org?.code, orgName: org.map { names?.label($0.code, fallback: $0.name) ?? $0.name }, state: state,
+            firstSeen: record.firstSeen,
             lastSeen: record.lastSeen, figuresJSON: record.figures, acknowledgedBy: record.acknowledgedBy,
             acknowledgedAt: record.acknowledgedAt, note: record.note, snoozedUntil: record.snoozedUntil,
             resolvedOn: record.resolvedOn)

@@ -16,7 +16,7 @@ extension AlertEngine {
 
     /// Learners missing to reach `threshold` of `total` with `have` (0 when reached).
     static func shortfall(threshold: Double, total: Int, have: Int) -> Int {
-        max(0, Int((threshold * Double(total) - tolerance).rounded(.up)) - have)
+        Shortfall.learners(toReach: threshold, of: total, have: Double(have))
     }
 
     /// The org rules' conditions grouped along the tree (see `AlertTreeGrouping`).

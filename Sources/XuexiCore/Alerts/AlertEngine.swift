@@ -103,7 +103,10 @@ public final class AlertEngine: @unchecked Sendable {
             case .active: .unresolved
             default: .state(state.rawValue)
             }
-        let alerts = try store.alertRecords(filter).compactMap { AlertEngine.alert(from: $0, tree: tree) }
+        let names = try metrics.snapshot().names
+        let alerts = try store.alertRecords(filter).compactMap {
+            AlertEngine.alert(from: $0, tree: tree, names: names)
+        }
         var listed: [(alert: Alert, position: Int)] = []
         for var alert in alerts where state.accepts(alert.state) {
             let position = alert.orgCode.flatMap { tree.index(ofCode: $0) } ?? -1
@@ -184,8 +187,10 @@ public final class AlertEngine: @unchecked Sendable {
     }
 
     public func alert(id: String) throws -> Alert? {
-        let tree = try metrics.snapshot().tree
-        return try store.alertRecord(id: id).flatMap { AlertEngine.alert(from: $0, tree: tree) }
+        let snapshot = try metrics.snapshot()
+        return try store.alertRecord(id: id).flatMap {
+            AlertEngine.alert(from: $0, tree: snapshot.tree, names: snapshot.names)
+        }
     }
 
     /// Marks an alert as taken care of by `user`, with an optional note. Acknowledging again

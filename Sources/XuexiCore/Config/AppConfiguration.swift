@@ -7,8 +7,11 @@ import XuexiModel
 public struct AppConfiguration: Sendable, Equatable {
     // [metrics]
     public var activityThreshold = 1
-    public var clubLow = 20_000
-    public var clubHigh = 40_000
+    /// Total-points clubs (积分过万俱乐部), each counted all / party / masses.
+    public var clubs = AggregateParameters.defaultClubs
+    /// What the registration rate divides by: the expected headcount (应学人数, default) or
+    /// the party members (安阳 reports 注册率 as registered / party members: 184.3%).
+    public var registrationBase = RegistrationBase.expected
     public var starThreshold = 35
     public var dailyMaximum = 60
     // [alerts]
@@ -46,7 +49,7 @@ public struct AppConfiguration: Sendable, Equatable {
     public init() {}
 
     public var aggregateParameters: AggregateParameters {
-        AggregateParameters(activityThreshold: activityThreshold, clubLow: clubLow, clubHigh: clubHigh)
+        AggregateParameters(activityThreshold: activityThreshold, clubs: clubs, dailyMaximum: dailyMaximum)
     }
 
     public struct InvalidConfiguration: Error, CustomStringConvertible, Sendable {
@@ -85,6 +88,10 @@ public struct AppConfiguration: Sendable, Equatable {
             throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
         }
         var configuration = AppConfiguration()
+        // The older two-club settings still work: club_low / club_high make the list when
+        // `clubs` is not given.
+        var legacyClubs = [20_000, 40_000]
+        var legacyGiven = false
         for (key, value) in values {
             let line = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .firstIndex {
@@ -114,8 +121,21 @@ public struct AppConfiguration: Sendable, Equatable {
             }
             switch key {
             case "metrics.activity_threshold": configuration.activityThreshold = try int()
-            case "metrics.club_low": configuration.clubLow = try int()
-            case "metrics.club_high": configuration.clubHigh = try int()
+            case "metrics.club_low", "metrics.club_high":
+                legacyClubs[key == "metrics.club_low" ? 0 : 1] = try int()
+                legacyGiven = true
+            case "metrics.clubs":
+                guard case .integers(let list) = value, !list.isEmpty, list.allSatisfy({ $0 > 0 }) else {
+                    throw InvalidConfiguration(
+                        file: file, line: line, message: "\(key) expects a list of positive whole numbers in brackets")
+                }
+                configuration.clubs = Array(Set(list)).sorted()
+            case "metrics.registration_base":
+                guard let base = RegistrationBase(rawValue: try string()) else {
+                    throw InvalidConfiguration(
+                        file: file, line: line, message: "\(key) expects \"expected\" or \"party\"")
+                }
+                configuration.registrationBase = base
             case "metrics.star_threshold": configuration.starThreshold = try int()
             case "import.daily_maximum": configuration.dailyMaximum = try int()
             case "alerts.activity_floor": configuration.activityFloor = try fraction()
@@ -142,6 +162,7 @@ public struct AppConfiguration: Sendable, Equatable {
                 throw InvalidConfiguration(file: file, line: line, message: "unknown setting \(key)")
             }
         }
+        if values["metrics.clubs"] == nil && legacyGiven { configuration.clubs = Array(Set(legacyClubs)).sorted() }
         return configuration
     }
 
@@ -153,9 +174,11 @@ public struct AppConfiguration: Sendable, Equatable {
         [metrics]
         # Day points at or above this make a learner active (活跃).
         activity_threshold = 1
-        # Total-points clubs (积分过万俱乐部).
-        club_low = 20000
-        club_high = 40000
+        # Total-points clubs (积分过万俱乐部), each counted all / party / masses.
+        # (club_low / club_high, the older two-club settings, are still read.)
+        clubs = [10000, 20000, 40000]
+        # Registration rate = registered / "expected" headcount (应学人数), or / "party" members.
+        registration_base = "expected"
         # Daily stars (当日学霸): day points at or above this.
         star_threshold = 35
 

@@ -10,6 +10,8 @@ public enum TOMLSubset {
         case integer(Int)
         case float(Double)
         case bool(Bool)
+        /// `[10000, 20000]`: a list of whole numbers (the only arrays the config needs).
+        case integers([Int])
     }
 
     public struct ParseError: Error, CustomStringConvertible, Sendable {
@@ -65,6 +67,13 @@ public enum TOMLSubset {
     }
 
     static func parseValue(_ text: String) -> Value? {
+        if text.hasPrefix("[") && text.hasSuffix("]") {
+            let items = text.dropFirst().dropLast().split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+            }.filter { !$0.isEmpty }
+            let numbers = items.compactMap { Int($0) }
+            return numbers.count == items.count ? .integers(numbers) : nil
+        }
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// How figures are shown as text, one place for the dashboard, reports and the CLI.
 public enum MetricFormat {
@@ -26,5 +27,19 @@ public enum MetricFormat {
             end = start
         }
         return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
+    /// A club label: 20,000 → "2万+" in Chinese, "20k+" in English.
+    public static func club(_ threshold: Int, _ language: Language) -> String {
+        switch language {
+        case .zh where threshold % 10_000 == 0: "\(threshold / 10_000)万+"
+        case .en where threshold % 1_000 == 0: "\(threshold / 1_000)k+"
+        default: count(threshold) + "+"
+        }
+    }
+
+    /// Each club's label and count of everyone: "1万+ 449 · 2万+ 51 · 4万+ 3".
+    public static func clubs(_ clubs: [ClubCount], _ language: Language) -> String {
+        clubs.map { "\(club($0.threshold, language)) \(count($0.all))" }.joined(separator: " · ")
     }
 }

@@ -11,6 +11,8 @@ public struct LeaderboardEntry: Sendable, Codable, Equatable {
     public var party: Bool
     public var points: Int
     public var totalPoints: Int?
+    /// Another learner of the board has the same points (and so the same rank): 并列.
+    public var tied: Bool = false
 }
 
 public struct InactiveLearner: Sendable, Codable, Equatable {
@@ -41,42 +43,43 @@ extension Metrics {
         snapshot.dataDays.last { $0 >= start && $0 <= day }
     }
 
-    /// Top learners by day, week (Mon–Sun), month or total points for a subtree, ties broken
-    /// by total points then learner id. Reads one day of rows: week and month use the
-    /// running sums the import keeps on each row.
+    /// Top learners by day, week (Mon–Sun), month or total points for a subtree, ordered by
+    /// points, then total points, then learner id. Ranks are competition ranks on the points
+    /// ranked by (1, 2, 2, 4): learners with equal points share a rank and `tied` says so.
+    /// Reads one day of rows: week and month use the running sums the import keeps on each row.
     public func leaderboard(
         _ kind: LeaderboardKind, day: Day, scope: String? = nil, filter: LearnerFilter = .all,
         limit: Int = 20, offset: Int = 0
+    ) throws -> [LeaderboardEntry] {
+        Array(
+            try rankedLearners(kind, day: day, scope: scope, filter: filter, places: limit + offset)
+                .dropFirst(offset).prefix(limit))
+    }
+
+    /// The first `places` learners of a leaderboard and everyone tied with the last of them.
+    func rankedLearners(
+        _ kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, places wanted: Int
     ) throws -> [LeaderboardEntry] {
         let snapshot = try snapshot()
         let tree = snapshot.tree
         let directory = snapshot.directory
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
-        let start: Day =
-            switch kind {
-            case .day, .total: day
-            case .week: day.startOfWeek
-            case .month: day.startOfMonth
-            }
-        let readDay =
-            kind == .total
-            ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
-        guard let readDay else { return [] }
-        let wanted = limit + offset
+        guard let readDay = leaderboardDay(kind, day: day, snapshot: snapshot), wanted > 0 else { return [] }
         // A small candidate buffer beats sorting 570,000 rows for a top 20. Entries below the
-        // current floor can never make the page; entries equal to it are kept for the id tie-break.
+        // current floor can never make the page; every entry tied on points with the last place
+        // is kept, since a cut list must never split a tie.
         var best: [(points: Int, total: Int, id: Int)] = []
-        best.reserveCapacity(wanted * 4 + 65)
-        var floor: (points: Int, total: Int)?
+        var pruneAt = wanted * 4 + 64
+        best.reserveCapacity(pruneAt + 1)
+        var floor: Int?
         func prune() {
             best.sort(by: Metrics.leaderboardOrder)
-            let boundary = best[wanted - 1]
+            let boundary = best[wanted - 1].points
             var keep = wanted
-            while keep < best.count && best[keep].points == boundary.points && best[keep].total == boundary.total {
-                keep += 1
-            }
+            while keep < best.count && best[keep].points == boundary { keep += 1 }
             best.removeLast(best.count - keep)
-            floor = (boundary.points, boundary.total)
+            floor = boundary
+            pruneAt = max(pruneAt, best.count * 2)
         }
         if scope == nil && filter == .all,
             let stored = try store.storedLeaderboard(day: readDay, kind: kind, places: wanted)
@@ -87,7 +90,7 @@ extension Metrics {
             let wholeTree = scopeRange == 0..<tree.count && filter == .all
             try store.scanLeaderboard(day: readDay, kind: kind) { id, points, total in
                 guard id <= directory.maxId, directory.exists[id] else { return }
-                if let floor, (points, total) < floor { return }
+                if let floor, points < floor { return }
                 if !wholeTree {
                     let org = Int(directory.orgIndex(of: id, on: readDay.number))
                     guard org >= 0, scopeRange.contains(org), filter.accepts(isParty: directory.isParty[id]) else {
@@ -95,26 +98,43 @@ extension Metrics {
                     }
                 }
                 best.append((points, total, id))
-                if wanted > 0 && best.count > wanted * 4 + 64 { prune() }
+                if best.count > pruneAt { prune() }
             }
         }
         best.sort(by: Metrics.leaderboardOrder)
-        // Ties on (points, total) are broken by learner id (code), which needs the codes.
-        let page = Array(best.prefix(wanted + 64))
+        let cut = best.count > wanted ? best[wanted - 1].points : nil
+        let page = best.enumerated().prefix { $0.offset < wanted || $0.element.points == cut }.map(\.element)
+        // Ties on (points, total) are ordered by learner id (code), which needs the codes.
         let learners = try learnersById(page.map(\.id))
         let ordered = page.sorted { a, b in
             if a.points != b.points { return a.points > b.points }
             if a.total != b.total { return a.total > b.total }
             return (learners[a.id]?.code ?? "") < (learners[b.id]?.code ?? "")
         }
-        return ordered.enumerated().dropFirst(offset).prefix(limit).compactMap { position, entry in
+        let ranks = Ranking.competition(ordered.map { Double($0.points) })
+        return ordered.enumerated().compactMap { position, entry in
             guard let learner = learners[entry.id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
             let org = tree.orgs[orgIndex]
+            let tied =
+                (position > 0 && ordered[position - 1].points == entry.points)
+                || (position + 1 < ordered.count && ordered[position + 1].points == entry.points)
             return LeaderboardEntry(
-                rank: position + 1, learnerId: learner.code, name: learner.name, orgCode: org.code,
+                rank: ranks[position], learnerId: learner.code, name: learner.name, orgCode: org.code,
                 orgName: org.name, party: learner.isParty, points: entry.points,
-                totalPoints: kind == .total ? entry.points : entry.total)
+                totalPoints: kind == .total ? entry.points : entry.total, tied: tied)
         }
+    }
+
+    /// The day a leaderboard of `kind` reads for `day` (week and month: the last day with data).
+    func leaderboardDay(_ kind: LeaderboardKind, day: Day, snapshot: Snapshot) -> Day? {
+        let start: Day =
+            switch kind {
+            case .day, .total: day
+            case .week: day.startOfWeek
+            case .month: day.startOfMonth
+            }
+        return kind == .total
+            ? snapshot.dataDays.last { $0 <= day } : lastDataDay(from: start, through: day, snapshot: snapshot)
     }
 
     static func leaderboardOrder(_ a: (points: Int, total: Int, id: Int), _ b: (points: Int, total: Int, id: Int))

@@ -20,6 +20,8 @@ public final class Metrics: @unchecked Sendable {
         public let partyMembers: [Int?]
         /// Days with data, ascending.
         public let dataDays: [Day]
+        /// Store-wide unique unit names (alerts, dialogs); reports name units below their scope.
+        public let names: UnitNames
         let orgIndexById: [Int64: Int]
     }
 
@@ -40,7 +42,7 @@ public final class Metrics: @unchecked Sendable {
         let snapshot = Snapshot(
             stamp: stamp, tree: context.tree, directory: context.directory,
             expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
-            dataDays: context.dataDays, orgIndexById: indexById)
+            dataDays: context.dataDays, names: context.tree.unitNames(scope: nil), orgIndexById: indexById)
         cached = snapshot
         return snapshot
     }
@@ -108,8 +110,15 @@ public final class Metrics: @unchecked Sendable {
         let scopeIndex = try scopeIndex(scope, in: tree)
         let current = try periodFigures(period, snapshot: snapshot)
         let previous = try periodFigures(period.previous, snapshot: snapshot)
-        let ranks = Metrics.siblingRanks(current.rows, tree: tree)
-        let previousRanks = Metrics.siblingRanks(previous.rows, tree: tree)
+        let registration = (0..<tree.count).map { index in
+            current.rows[index].last?.registrationRate(
+                expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
+                base: configuration.registrationBase)
+        }
+        let ranks = Metrics.siblingRanks(current.rows.map(\.activityRate), tree: tree)
+        let registrationRanks = Metrics.siblingRanks(registration, tree: tree)
+        let pointsRanks = Metrics.siblingRanks(current.rows.map(\.averagePoints), tree: tree)
+        let previousRanks = Metrics.siblingRanks(previous.rows.map(\.activityRate), tree: tree)
 
         let range = scopeIndex.map { tree.subtree(of: $0) } ?? 0..<tree.count
         let baseDepth = scopeIndex.map { tree.depth[$0] } ?? 0
@@ -122,18 +131,23 @@ public final class Metrics: @unchecked Sendable {
             let stock = figures.last
             rows.append(
                 OrgFigures(
-                    code: org.code, name: org.name, parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
+                    code: org.code, name: org.name, path: tree.path(of: index).map(\.name),
+                    parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
                     depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
                     daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
                     expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
-                    registrationRate: stock?.registrationRate(expected: snapshot.expected[index]),
+                    registrationRate: registration[index],
                     partyCoverage: stock?.partyCoverage(partyMembers: snapshot.partyMembers[index]),
                     active: figures.meanActive, activityRate: figures.activityRate,
                     averagePoints: figures.averagePoints,
-                    clubLow: stock?.clubLow ?? 0, clubHigh: stock?.clubHigh ?? 0,
+                    clubs: stock?.clubs ?? configuration.clubs.map { ClubCount(threshold: $0) },
+                    partyListed: stock?.partyListed ?? 0, partyRegistered: stock?.partyRegistered ?? 0,
+                    partyActive: figures.meanPartyActive, partyActivityRate: figures.partyActivityRate,
                     rank: ranks.rank[index], siblingCount: ranks.siblings[index],
                     previousRank: previousRanks.rank[index],
-                    pointsBehind: ranks.pointsBehind[index]))
+                    activityBehind: ranks.behind[index], registrationRank: registrationRanks.rank[index],
+                    registrationBehind: registrationRanks.behind[index], pointsRank: pointsRanks.rank[index],
+                    pointsBehind: pointsRanks.behind[index]))
         }
         return OrgTable(period: period, scopeCode: scope, rows: rows, lastDataDay: current.lastDay)
     }
@@ -145,6 +159,8 @@ public final class Metrics: @unchecked Sendable {
             var meanActive: Double?
             var activityRate: Double?
             var averagePoints: Double?
+            var partyActivityRate: Double?
+            var meanPartyActive: Double?
             var last: DailyFigures?
         }
         var rows: [OrgPeriod]
@@ -163,7 +179,8 @@ public final class Metrics: @unchecked Sendable {
                 rows[index] = PeriodFigures.OrgPeriod(
                     days: 1, meanActive: Double(figures.active),
                     activityRate: figures.activityRate,
-                    averagePoints: figures.averagePoints, last: figures)
+                    averagePoints: figures.averagePoints, partyActivityRate: figures.partyActivityRate,
+                    meanPartyActive: Double(figures.partyActive), last: figures)
             }
             return PeriodFigures(rows: rows, lastDay: lastDay)
         }
@@ -174,6 +191,8 @@ public final class Metrics: @unchecked Sendable {
             rows[index].meanActive = mean.meanActive
             rows[index].activityRate = mean.activityRate
             rows[index].averagePoints = mean.averagePoints
+            rows[index].partyActivityRate = mean.partyActivityRate
+            rows[index].meanPartyActive = mean.meanPartyActive
         }
         for row in last {
             guard let index = snapshot.orgIndexById[row.orgId] else { continue }
@@ -182,35 +201,32 @@ public final class Metrics: @unchecked Sendable {
         return PeriodFigures(rows: rows, lastDay: lastDay)
     }
 
+    /// Competition ranks of one indicator among siblings, with the gap to the unit ranked
+    /// just above (in the indicator's own unit; nil for the first and for unranked units).
     struct Ranks {
         var rank: [Int?]
         var siblings: [Int]
-        var pointsBehind: [Double?]
+        var behind: [Double?]
     }
 
-    /// Ranks each org among its siblings: activity rate, then average points, then code (SPEC §4).
-    /// Orgs without data in the period are not ranked.
-    static func siblingRanks(_ rows: [PeriodFigures.OrgPeriod], tree: OrgTree) -> Ranks {
+    /// Ranks each org among its siblings by `values` (higher is better; nil is not ranked):
+    /// equal exact figures share a rank (1, 2, 2, 4), whatever the rounded display shows.
+    static func siblingRanks(_ values: [Double?], tree: OrgTree) -> Ranks {
         var ranks = Ranks(
             rank: Array(repeating: nil, count: tree.count), siblings: Array(repeating: 0, count: tree.count),
-            pointsBehind: Array(repeating: nil, count: tree.count))
+            behind: Array(repeating: nil, count: tree.count))
         var groups: [[Int]] = [tree.rootIndices]
         groups += tree.childIndices.filter { !$0.isEmpty }
         for group in groups {
-            let ranked = group.filter { rows[$0].activityRate != nil }.sorted { a, b in
-                let (rateA, rateB) = (rows[a].activityRate ?? -1, rows[b].activityRate ?? -1)
-                if rateA != rateB { return rateA > rateB }
-                let (pointsA, pointsB) = (rows[a].averagePoints ?? -1, rows[b].averagePoints ?? -1)
-                if pointsA != pointsB { return pointsA > pointsB }
-                return tree.orgs[a].code < tree.orgs[b].code
-            }
+            let ranked = group.filter { values[$0] != nil }.sorted { values[$0]! > values[$1]! }
+            let positions = Ranking.competition(ranked.map { values[$0]! })
             for (position, index) in ranked.enumerated() {
-                ranks.rank[index] = position + 1
+                ranks.rank[index] = positions[position]
                 ranks.siblings[index] = ranked.count
-                if position > 0, let above = rows[ranked[position - 1]].averagePoints,
-                    let own = rows[index].averagePoints
-                {
-                    ranks.pointsBehind[index] = max(0, above - own)
+                let own = values[index]!
+                // The unit above is the last one ranked strictly better.
+                if let above = ranked[..<position].last(where: { values[$0]! > own }) {
+                    ranks.behind[index] = values[above]! - own
                 }
             }
             for index in group where ranks.rank[index] == nil { ranks.siblings[index] = ranked.count }

@@ -6,6 +6,8 @@ import XuexiModel
 public struct OrgFigures: Sendable, Codable, Equatable {
     public var code: String
     public var name: String
+    /// Names from the top of the tree down to the org (the JSON carries code, name and path).
+    public var path: [String] = []
     public var parentCode: String?
     /// Depth below the table's scope (0 = the scope itself).
     public var depth: Int
@@ -23,14 +25,28 @@ public struct OrgFigures: Sendable, Codable, Equatable {
     public var active: Double?
     public var activityRate: Double?
     public var averagePoints: Double?
-    public var clubLow: Int
-    public var clubHigh: Int
-    /// Rank among siblings by activity rate, then average points, then code (1 = best).
+    /// Learners at or above each club threshold on the last day with data (all / party / masses).
+    public var clubs: [ClubCount]
+    /// Party members listed and registered (stock), mean party members active per day, and the
+    /// party activity rate (mean of the daily rates).
+    public var partyListed: Int = 0
+    public var partyRegistered: Int = 0
+    public var partyActive: Double? = nil
+    public var partyActivityRate: Double? = nil
+    /// Competition rank among siblings by activity rate (1 = best; equal rates share a rank).
     public var rank: Int?
     public var siblingCount: Int
-    /// Rank in the previous period (day, week or month before); nil when it had no data.
+    /// Rank by activity rate in the previous period (day, week or month before); nil when it had no data.
     public var previousRank: Int?
-    /// Average day points behind the sibling ranked just above (落后 N 分); nil for the first.
+    /// Activity rate (a fraction) behind the sibling ranked just above; nil for the first.
+    public var activityBehind: Double? = nil
+    /// Competition rank among siblings by registration rate.
+    public var registrationRank: Int? = nil
+    /// Registration rate (a fraction) behind the sibling ranked just above by it.
+    public var registrationBehind: Double? = nil
+    /// Competition rank among siblings by average day points.
+    public var pointsRank: Int? = nil
+    /// Average day points behind the sibling ranked just above by them (落后 N 分).
     public var pointsBehind: Double?
 
     /// Positive when the org climbed (▲), negative when it fell (▼).

@@ -68,7 +68,8 @@ extension ReportBuilder {
         }
         let tree = try metrics.snapshot().tree
         let scope = report.scope?.code
-        func name(_ code: String) -> String { OrgPaths.shortestUnique(code: code, in: tree, below: scope) }
+        let names = tree.unitNames(scope: scope.flatMap { tree.index(ofCode: $0) })
+        func name(_ code: String) -> String { names.label(code, fallback: code) }
         var sections: [ChatNote.Section] = []
         if let summary = report.summary {
             // The summary line starts with its own bold "概况：".
@@ -76,17 +77,20 @@ extension ReportBuilder {
         }
 
         let places = ReportBuilder.compactTopPlaces
-        let top = try metrics.topWithTies(report.topLearnersBy, day: lastDataDay, scope: scope, places: places)
+        let top = try metrics.topLearners(report.topLearnersBy, day: lastDataDay, scope: scope, limit: places)
         let topKey: NoteText =
             switch report.kind {
             case .daily: .sectionTopDay
             case .weekly: .sectionTopWeek
             case .monthly: .sectionTopMonth
+            case .yearly, .range: .sectionTopTotal
             }
-        let topLines = top.map { t(NoteText.topLine, $0.rank, $0.name, name($0.orgCode), $0.points) }
+        var topLines = top.entries.map { t(NoteText.topLine, $0.rank, $0.name, name($0.orgCode), $0.points) }
+        if top.moreTied > 0 { topLines.append(t(NoteText.moreTied, top.moreTied)) }
         sections.append(
             .init(
-                heading: t(topKey, places, top.count), lines: topLines.isEmpty ? [t(NoteText.none)] : topLines,
+                heading: t(topKey, places, top.entries.count + top.moreTied),
+                lines: topLines.isEmpty ? [t(NoteText.none)] : topLines,
                 tone: .plain))
 
         let floor = report.thresholds.activityFloor

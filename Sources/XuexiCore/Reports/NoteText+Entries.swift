@@ -7,6 +7,9 @@ extension NoteText {
             zh: "本周积分前 {0} 名（含并列，共 {1} 人）", en: "Top {0} by week points (ties included: {1})"),
         .sectionTopMonth: TextEntry(
             zh: "本月积分前 {0} 名（含并列，共 {1} 人）", en: "Top {0} by month points (ties included: {1})"),
+        .sectionTopTotal: TextEntry(
+            zh: "总积分前 {0} 名（含并列，共 {1} 人）", en: "Top {0} by total points (ties included: {1})"),
+        .moreTied: TextEntry(zh: "另有并列 {0} 人", en: "{0} more tied"),
         .topLine: TextEntry(zh: "{0}. {1}（{2}）{3} 分", en: "{0}. {1} ({2}) {3} points"),
         .sectionBelowFloor: TextEntry(
             zh: "活跃度低于底线 {0} 的单位（{1} 个）", en: "Units below the {0} activity floor ({1})"),

@@ -7,6 +7,8 @@ public enum NoteText: String, TextKey {
     case sectionTopDay = "note.section.topDay"
     case sectionTopWeek = "note.section.topWeek"
     case sectionTopMonth = "note.section.topMonth"
+    case sectionTopTotal = "note.section.topTotal"
+    case moreTied = "note.moreTied"
     case topLine = "note.top.line"
     case sectionBelowFloor = "note.section.belowFloor"
     case belowFloorLine = "note.belowFloor.line"

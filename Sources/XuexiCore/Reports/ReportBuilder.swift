@@ -9,7 +9,8 @@ public struct ReportBuilder: Sendable {
     public let alertEngine: AlertEngine
     public var configuration: AppConfiguration { metrics.configuration }
 
-    /// How many learners a daily note names (SPEC §4: up to 20 stars).
+    /// How many learners a note names by default (SPEC §4: 20 stars; `--top N` changes it),
+    /// plus everyone tied with the last.
     public static let topLearnerCount = 20
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
@@ -27,11 +28,16 @@ public struct ReportBuilder: Sendable {
     /// data) about `org`'s children (default: the only root's children, or the roots when the
     /// store has several). Throws `UnknownOrganization` for an unknown code and
     /// `ReportError.noData` when there is no date to default to.
-    public func build(_ kind: ReportKind, date: Day? = nil, org: String? = nil) throws -> Report {
+    public func build(
+        _ kind: ReportKind, date: Day? = nil, org: String? = nil, top topCount: Int = ReportBuilder.topLearnerCount,
+        range: Period? = nil
+    ) throws -> Report {
         let snapshot = try metrics.snapshot()
         let tree = snapshot.tree
-        guard let day = date ?? snapshot.dataDays.last else { throw ReportError.noData }
-        let period = Period(kind: kind.periodKind, containing: day)
+        guard let day = date ?? (kind == .range ? range?.last : nil) ?? snapshot.dataDays.last else {
+            throw ReportError.noData
+        }
+        let period = kind == .range ? (range ?? .day(day)) : Period(kind: kind.periodKind, containing: day)
 
         let scopeIndex: Int?
         if let org {
@@ -53,9 +59,57 @@ public struct ReportBuilder: Sendable {
         }.map(\.element)
 
         let lastDataDay = table.lastDataDay
+        let notices = activityNotices(league)
+
+        let minimum = kind == .daily ? configuration.starThreshold : 1
+        var top = TopLearners(limit: topCount, minimumPoints: minimum, qualifying: 0, entries: [], moreTied: 0)
+        var inactive: [InactiveLearner] = []
+        if let lastDataDay {
+            top = try metrics.topLearners(
+                kind.leaderboard, day: lastDataDay, scope: scopeCode, limit: topCount, minimumPoints: minimum)
+            inactive = try metrics.inactiveLearners(
+                scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
+        }
+
+        let alerts = try alertEngine.alerts(state: .active, scope: scopeCode).filter {
+            $0.state != .snoozed && $0.firstSeen <= period.last
+        }
+
+        var report = Report(
+            kind: kind, date: day.iso, periodFirst: period.first.iso, periodLast: period.last.iso,
+            lastDataDay: lastDataDay?.iso,
+            daysWithData: snapshot.dataDays.filter { $0 >= period.first && $0 <= period.last }.count,
+            scope: scopeIndex.map {
+                ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name))
+            },
+            summary: scopeCode.flatMap { table.row(code: $0) },
+            league: league, notices: notices, topLearners: top.entries, topLearnersBy: kind.leaderboard,
+            top: TopSummary(top),
+            inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
+        report.comparison = try comparison(
+            kind, period: period, lastDataDay: lastDataDay, scope: scopeCode,
+            rows: (scopeCode.flatMap { table.row(code: $0) }.map { [$0] } ?? []) + league)
+        if let lastDataDay, let console = try metrics.store.consoleRanking(onOrBefore: lastDataDay) {
+            report.consoleRanking = ConsoleRanking(day: console.day.iso, entries: console.entries)
+        }
+        report.topByUnit = ReportBuilder.topByUnit(top.entries, league: league, tree: tree)
+        report.registrationNotices = league.compactMap { row in
+            guard let rate = row.registrationRate, rate < configuration.registrationTarget else { return nil }
+            return RegistrationNotice(
+                code: row.code, name: row.name, registrationRate: rate, target: configuration.registrationTarget)
+        }.sorted { ($0.registrationRate, $0.code) < ($1.registrationRate, $1.code) }
+        let names = tree.unitNames(scope: scopeIndex)
+        var mentioned = Set(league.map(\.code) + notices.map(\.code) + top.entries.map(\.orgCode))
+        mentioned.formUnion(inactive.map(\.orgCode) + alerts.compactMap(\.orgCode))
+        report.unitLabels = names.labels.filter { mentioned.contains($0.key) }
+        return report
+    }
+
+    /// League units below the activity floor, then below the target, lowest rate first.
+    func activityNotices(_ league: [OrgFigures]) -> [ReportNotice] {
         let floor = configuration.activityFloor
         let target = configuration.activityTarget
-        let notices = league.compactMap { row -> ReportNotice? in
+        return league.compactMap { row -> ReportNotice? in
             guard let rate = row.activityRate, rate < target else { return nil }
             let level: ReportNotice.Level = rate < floor ? .belowFloor : .belowTarget
             return ReportNotice(
@@ -66,33 +120,23 @@ public struct ReportBuilder: Sendable {
             if a.activityRate != b.activityRate { return a.activityRate < b.activityRate }
             return a.code < b.code
         }
+    }
 
-        var topLearners: [LeaderboardEntry] = []
-        var inactive: [InactiveLearner] = []
-        if let lastDataDay {
-            topLearners = try metrics.leaderboard(
-                kind.leaderboard, day: lastDataDay, scope: scopeCode,
-                limit: ReportBuilder.topLearnerCount)
-            let minimum = kind == .daily ? configuration.starThreshold : 1
-            topLearners = topLearners.filter { $0.points >= minimum }
-            inactive = try metrics.inactiveLearners(
-                scope: scopeCode, day: lastDataDay, minimumDays: configuration.inactiveDays)
+    /// How many of the listed top learners each league unit has, league order, units with
+    /// none left out ("前 20 名中 大营村 12 人").
+    static func topByUnit(_ entries: [LeaderboardEntry], league: [OrgFigures], tree: OrgTree) -> [UnitCount] {
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            guard let index = tree.index(ofCode: entry.orgCode) else { continue }
+            for row in league {
+                if let unit = tree.index(ofCode: row.code), tree.contains(index, inSubtreeOf: unit) {
+                    counts[row.code, default: 0] += 1
+                    break
+                }
+            }
         }
-
-        let alerts = try alertEngine.alerts(state: .active, scope: scopeCode).filter {
-            $0.state != .snoozed && $0.firstSeen <= period.last
+        return league.compactMap { row in counts[row.code].map { UnitCount(code: row.code, name: row.name, count: $0) }
         }
-
-        return Report(
-            kind: kind, date: day.iso, periodFirst: period.first.iso, periodLast: period.last.iso,
-            lastDataDay: lastDataDay?.iso,
-            daysWithData: snapshot.dataDays.filter { $0 >= period.first && $0 <= period.last }.count,
-            scope: scopeIndex.map {
-                ReportScope(code: tree.orgs[$0].code, name: tree.orgs[$0].name, path: tree.path(of: $0).map(\.name))
-            },
-            summary: scopeCode.flatMap { table.row(code: $0) },
-            league: league, notices: notices, topLearners: topLearners, topLearnersBy: kind.leaderboard,
-            inactive: inactive, alerts: alerts, thresholds: ReportThresholds(configuration))
     }
 
     /// The report in `format`: UTF-8 text for md, csv and json, a ZIP workbook for xlsx.

@@ -33,8 +33,13 @@ struct ReportMarkdown {
         if let summary = report.summary, report.lastDataDay != nil {
             lines.append(summaryLine(summary))
             lines.append("")
+            if let comparison = report.comparison, let change = comparison.change(summary.code) {
+                lines.append(comparisonLine(change, comparison: comparison))
+                lines.append("")
+            }
         }
         lines += leagueSection()
+        lines += consoleSection()
         lines += noticeSection()
         lines += topSection()
         lines += inactiveSection()
@@ -60,12 +65,19 @@ struct ReportMarkdown {
                 MetricFormat.percent(figures.activityRate))
             : t(ReportText.summaryActivityPeriod, MetricFormat.percent(figures.activityRate))
         let points = t(ReportText.summaryPoints, MetricFormat.decimal(figures.averagePoints))
-        let clubs = t(
-            ReportText.summaryClubs, MetricFormat.count(report.thresholds.clubLow), MetricFormat.count(figures.clubLow),
-            MetricFormat.count(report.thresholds.clubHigh), MetricFormat.count(figures.clubHigh))
+        let clubs = figures.clubs.map { club in
+            t(
+                ReportText.summaryClub, MetricFormat.count(club.threshold), MetricFormat.count(club.all),
+                MetricFormat.count(club.party), MetricFormat.count(club.masses))
+        }.joined(separator: separator)
+        let party = t(
+            ReportText.summaryParty, MetricFormat.count(figures.partyListed),
+            MetricFormat.count(figures.partyRegistered),
+            MetricFormat.percent(figures.partyCoverage), MetricFormat.percent(figures.partyActivityRate))
         return t(
             ReportText.summary,
-            [registration, activity, points, clubs].joined(separator: t(ReportText.clauseSeparator)))
+            [registration, activity, points, party, t(ReportText.summaryClubs, clubs)].joined(
+                separator: t(ReportText.clauseSeparator)))
     }
 
     func leagueSection() -> [String] {
@@ -73,18 +85,46 @@ struct ReportMarkdown {
         if report.league.isEmpty { lines.append(t(ReportText.none)) }
         for row in report.league {
             guard let rank = row.rank else {
-                lines.append("- " + t(ReportText.leagueNoData, row.name))
+                lines.append("- " + t(ReportText.leagueNoData, report.label(row.code, row.name)))
                 continue
             }
             let change = ReportMarkdown.change(row.rankChange)
-            var line = "\(rank). \(row.name)" + (change.isEmpty ? "" : " \(change)")
+            let tied = report.league.contains { $0.code != row.code && $0.rank == rank }
+            var line =
+                "\(rank). \(report.label(row.code, row.name))" + (tied ? t(ReportText.leagueTied) : "")
+                + (change.isEmpty ? "" : " \(change)")
             line += t(
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
-                MetricFormat.decimal(row.averagePoints), ReportMarkdown.club(report.thresholds.clubLow, language),
-                row.clubLow,
-                ReportMarkdown.club(report.thresholds.clubHigh, language), row.clubHigh)
-            if let behind = row.pointsBehind { line += t(ReportText.leagueBehind, MetricFormat.decimal(behind)) }
+                MetricFormat.decimal(row.averagePoints))
+            for club in row.clubs {
+                line += t(
+                    ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), MetricFormat.count(club.all))
+            }
+            line += t(
+                ReportText.leagueOtherRanks, row.registrationRank.map(String.init) ?? MetricFormat.missing,
+                row.pointsRank.map(String.init) ?? MetricFormat.missing)
+            if let behind = row.activityBehind {
+                line += t(ReportText.leagueBehind, MetricFormat.decimal(behind * 100))
+            }
+            if let change = report.comparison?.change(row.code) {
+                line += t(ReportText.leagueChange, changeText(change))
+            }
+            lines.append(line)
+        }
+        return lines + [""]
+    }
+
+    /// The console's own ranking beside ours, with its day (only when a report carried one).
+    func consoleSection() -> [String] {
+        guard let console = report.consoleRanking, !console.entries.isEmpty else { return [] }
+        var lines = [t(ReportText.consoleHeading, console.day), ""]
+        for entry in console.entries {
+            var line = t(
+                ReportText.consoleLine, entry.rank, entry.orgName, MetricFormat.decimal(entry.avgScore, digits: 2))
+            if let behind = entry.preDiffScore, entry.rank > 1 {
+                line += t(ReportText.consoleBehind, MetricFormat.decimal(behind, digits: 2))
+            }
             lines.append(line)
         }
         return lines + [""]
@@ -95,7 +135,8 @@ struct ReportMarkdown {
             let notices = report.notices.filter { $0.level == level }
             return notices.isEmpty
                 ? t(ReportText.none)
-                : notices.map { "\($0.name) \(MetricFormat.percent($0.activityRate))" }.joined(separator: separator)
+                : notices.map { "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.activityRate))" }.joined(
+                    separator: separator)
         }
         return [
             t(ReportText.sectionNotices), "",
@@ -107,21 +148,44 @@ struct ReportMarkdown {
                 + t(
                     ReportText.noticeTargetLine, MetricFormat.percent(report.thresholds.activityTarget),
                     list(.belowTarget)),
+            "- "
+                + t(
+                    ReportText.noticeRegistrationLine, MetricFormat.percent(report.thresholds.registrationTarget),
+                    report.registrationNotices.isEmpty
+                        ? t(ReportText.none)
+                        : report.registrationNotices.map {
+                            "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.registrationRate))"
+                        }.joined(separator: separator)),
             "",
         ]
     }
 
     func topSection() -> [String] {
+        let cut = report.topLearners.count < report.top.qualifying ? t(ReportText.topCut, report.top.limit) : ""
         let heading =
             report.kind == .daily
-            ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.topLearners.count)
+            ? t(ReportText.sectionStars, report.thresholds.starThreshold, report.top.qualifying, cut)
             : t(
-                report.kind == .weekly ? ReportText.sectionTopWeekly : ReportText.sectionTopMonthly,
-                report.topLearners.count)
+                report.kind == .weekly
+                    ? ReportText.sectionTopWeekly
+                    : report.kind == .monthly ? ReportText.sectionTopMonthly : ReportText.sectionTopTotal,
+                report.top.qualifying, cut)
         var lines = [heading, ""]
         if report.topLearners.isEmpty { lines.append(t(ReportText.none)) }
         for entry in report.topLearners {
-            lines.append(t(ReportText.learnerLine, entry.rank, entry.name, entry.orgName, entry.points))
+            lines.append(
+                t(
+                    entry.tied ? ReportText.learnerLineTied : ReportText.learnerLine, entry.rank, entry.name,
+                    report.label(entry.orgCode, entry.orgName), entry.points))
+        }
+        if report.top.moreTied > 0, let last = report.topLearners.last {
+            lines.append(t(ReportText.moreTied, report.top.moreTied, last.points))
+        }
+        if !report.topByUnit.isEmpty {
+            let counts = report.topByUnit.map {
+                t(ReportText.topUnitCount, report.label($0.code, $0.name), $0.count)
+            }.joined(separator: separator)
+            lines += ["", t(ReportText.topByUnit, report.topLearners.count, counts)]
         }
         return lines + [""]
     }
@@ -130,7 +194,11 @@ struct ReportMarkdown {
         var lines = [t(ReportText.sectionInactive, report.thresholds.inactiveDays, report.inactive.count), ""]
         if report.inactive.isEmpty { lines.append(t(ReportText.none)) }
         for learner in report.inactive.prefix(ReportMarkdown.listLimit) {
-            var line = "- " + t(ReportText.inactiveLine, learner.name, learner.orgName, learner.inactiveDays)
+            var line =
+                "- "
+                + t(
+                    ReportText.inactiveLine, learner.name, report.label(learner.orgCode, learner.orgName),
+                    learner.inactiveDays)
             if let mentor = learner.mentorName ?? learner.mentorId { line += t(ReportText.inactiveMentor, mentor) }
             lines.append(line)
         }
@@ -147,7 +215,8 @@ struct ReportMarkdown {
             var line =
                 "- "
                 + t(
-                    ReportText.alertLine, alert.severity.title(language), alert.orgName ?? t(AlertText.storeWide),
+                    ReportText.alertLine, alert.severity.title(language),
+                    alert.orgName.map { report.label(alert.orgCode, $0) } ?? t(AlertText.storeWide),
                     alert.rule.title(language), alert.message(language))
             if alert.state == .acknowledged {
                 let who = alert.acknowledgedBy ?? ""
@@ -171,12 +240,5 @@ struct ReportMarkdown {
         return "="
     }
 
-    /// A club label: 20,000 → "2万+" in Chinese, "20k+" in English.
-    static func club(_ threshold: Int, _ language: Language) -> String {
-        switch language {
-        case .zh where threshold % 10_000 == 0: "\(threshold / 10_000)万+"
-        case .en where threshold % 1_000 == 0: "\(threshold / 1_000)k+"
-        default: MetricFormat.count(threshold) + "+"
-        }
-    }
+    static func club(_ threshold: Int, _ language: Language) -> String { MetricFormat.club(threshold, language) }
 }

@@ -3,11 +3,9 @@ import XuexiModel
 /// Lays a report out as tables, one per section, in the order of the Markdown note.
 enum ReportTables {
     static func make(_ report: Report, language: Language) -> [ReportTable] {
-        let clubLow = StringTable.text(ReportText.colClub, language, MetricFormat.count(report.thresholds.clubLow))
-        let clubHigh = StringTable.text(ReportText.colClub, language, MetricFormat.count(report.thresholds.clubHigh))
-        return [
-            summaryTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh),
-            leagueTable(report, language: language, clubLow: clubLow, clubHigh: clubHigh),
+        [
+            summaryTable(report, language: language),
+            leagueTable(report, language: language),
             noticesTable(report, language: language),
             topTable(report, language: language),
             inactiveTable(report, language: language),
@@ -15,28 +13,56 @@ enum ReportTables {
         ]
     }
 
-    private static func leagueTable(_ report: Report, language: Language, clubLow: String, clubHigh: String)
-        -> ReportTable
-    {
+    /// One column each for the club's all / party / masses counts, per threshold.
+    static func clubHeaders(_ thresholds: [Int], language: Language) -> [String] {
+        thresholds.flatMap { threshold in
+            let value = MetricFormat.count(threshold)
+            return [
+                StringTable.text(ReportText.colClub, language, value),
+                StringTable.text(ReportText.colClubParty, language, value),
+                StringTable.text(ReportText.colClubMasses, language, value),
+            ]
+        }
+    }
+
+    static func clubCells(_ clubs: [ClubCount]) -> [ReportTable.Cell] {
+        clubs.flatMap { [ReportTable.Cell.integer($0.all), .integer($0.party), .integer($0.masses)] }
+    }
+
+    static func partyHeaders(language: Language) -> [String] {
+        [ReportText.colPartyListed, .colPartyRegistered, .colPartyCoverage, .colPartyActivity].map {
+            StringTable.text($0, language)
+        }
+    }
+
+    static func partyCells(_ row: OrgFigures) -> [ReportTable.Cell] {
+        [
+            .integer(row.partyListed), .integer(row.partyRegistered), .rate(row.partyCoverage),
+            .rate(row.partyActivityRate),
+        ]
+    }
+
+    private static func leagueTable(_ report: Report, language: Language) -> ReportTable {
         func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         return
             ReportTable(
                 title: t(ReportText.sheetLeague), sheetName: t(ReportText.sheetLeague),
                 headers: [
-                    t(ReportText.colRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
+                    t(ReportText.colActivityRank), t(ReportText.colChange), t(ReportText.colCode), t(ReportText.colOrg),
                     t(ReportText.colRegistered), t(ReportText.colExpected), t(ReportText.colRegistrationRate),
-                    t(ReportText.colActivityRate), t(ReportText.colAveragePoints), clubLow, clubHigh,
+                    t(ReportText.colActivityRate), t(ReportText.colAveragePoints),
+                    t(ReportText.colActivityBehind), t(ReportText.colRegistrationRank), t(ReportText.colPointsRank),
                     t(ReportText.colPointsBehind),
-                ],
+                ] + partyHeaders(language: language) + clubHeaders(report.thresholds.clubs, language: language),
                 rows: report.league.map { row in
                     [
                         .count(row.rank), .text(ReportMarkdown.change(row.rankChange)), .text(row.code),
-                        .text(row.name),
+                        .text(report.label(row.code, row.name)),
                         .integer(row.registered), .integer(row.expected ?? row.listed), .rate(row.registrationRate),
-                        .rate(row.activityRate), .number(row.averagePoints), .integer(row.clubLow),
-                        .integer(row.clubHigh),
-                        .number(row.pointsBehind),
-                    ]
+                        .rate(row.activityRate), .number(row.averagePoints),
+                        .number(row.activityBehind.map { $0 * 100 }),
+                        .count(row.registrationRank), .count(row.pointsRank), .number(row.pointsBehind),
+                    ] + partyCells(row) + clubCells(row.clubs)
                 })
     }
 
@@ -53,7 +79,7 @@ enum ReportTables {
                     [
                         .text(
                             t(notice.level == .belowFloor ? ReportText.noticeBelowFloor : ReportText.noticeBelowTarget)),
-                        .text(notice.code), .text(notice.name),
+                        .text(notice.code), .text(report.label(notice.code, notice.name)),
                         .percent(notice.activityRate), .percent(notice.threshold),
                     ]
                 })
@@ -62,9 +88,12 @@ enum ReportTables {
     private static func topTable(_ report: Report, language: Language) -> ReportTable {
         func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         let topSheet = t(report.kind == .daily ? ReportText.sheetStars : ReportText.sheetTop)
+        let title = StringTable.text(
+            ReportText.topTableTitle, language, topSheet, report.top.qualifying, report.topLearners.count,
+            report.top.moreTied)
         return
             ReportTable(
-                title: topSheet, sheetName: topSheet,
+                title: title, sheetName: topSheet,
                 headers: [
                     t(ReportText.colRank), t(ReportText.colLearnerId), t(ReportText.colName), t(ReportText.colCode),
                     t(ReportText.colOrg), t(ReportText.colParty), t(ReportText.pointsColumn(report.topLearnersBy)),
@@ -73,7 +102,7 @@ enum ReportTables {
                 rows: report.topLearners.map { entry in
                     [
                         .integer(entry.rank), .text(entry.learnerId), .text(entry.name), .text(entry.orgCode),
-                        .text(entry.orgName),
+                        .text(report.label(entry.orgCode, entry.orgName)),
                         .text(entry.party ? t(ReportText.wordYes) : t(ReportText.wordNo)), .integer(entry.points),
                         .count(entry.totalPoints),
                     ]
@@ -91,7 +120,8 @@ enum ReportTables {
                 ],
                 rows: report.inactive.map { learner in
                     [
-                        .text(learner.learnerId), .text(learner.name), .text(learner.orgCode), .text(learner.orgName),
+                        .text(learner.learnerId), .text(learner.name), .text(learner.orgCode),
+                        .text(report.label(learner.orgCode, learner.orgName)),
                         .integer(learner.inactiveDays), .label(learner.mentorId), .label(learner.mentorName),
                     ]
                 })
@@ -110,7 +140,8 @@ enum ReportTables {
                 rows: report.alerts.map { alert in
                     [
                         .text(alert.severity.title(language)), .text(alert.rule.title(language)), .label(alert.orgCode),
-                        .label(alert.orgName), .text(alert.state.title(language)), .text(alert.firstSeen.iso),
+                        .label(alert.orgName.map { report.label(alert.orgCode, $0) }),
+                        .text(alert.state.title(language)), .text(alert.firstSeen.iso),
                         .text(alert.lastSeen.iso),
                         .text(alert.message(language)), .text(alert.id),
                     ]
@@ -118,10 +149,7 @@ enum ReportTables {
     }
 
     /// The summary sheet: what the report covers and the scope's headline figures.
-    private static func summaryTable(
-        _ report: Report, language: Language, clubLow: String,
-        clubHigh: String
-    ) -> ReportTable {
+    private static func summaryTable(_ report: Report, language: Language) -> ReportTable {
         func t<Key: TextKey>(_ key: Key) -> String { StringTable.text(key, language) }
         var summary: [[ReportTable.Cell]] = [
             [.text(t(ReportText.itemReport)), .text(report.kind.title(language))],
@@ -141,9 +169,11 @@ enum ReportTables {
                 [.text(t(ReportText.colRegistrationRate)), .rate(figures.registrationRate)],
                 [.text(t(ReportText.colActivityRate)), .rate(figures.activityRate)],
                 [.text(t(ReportText.colAveragePoints)), .number(figures.averagePoints)],
-                [.text(clubLow), .integer(figures.clubLow)],
-                [.text(clubHigh), .integer(figures.clubHigh)],
             ]
+            summary += zip(partyHeaders(language: language), partyCells(figures)).map { [.text($0), $1] }
+            summary += zip(clubHeaders(report.thresholds.clubs, language: language), clubCells(figures.clubs)).map {
+                [.text($0), $1]
+            }
         }
         return ReportTable(
             title: t(ReportText.sheetSummary), sheetName: t(ReportText.sheetSummary),

@@ -119,6 +119,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case day, week, month, last7, last30
+        /// Any run of days (`--from D --to D`, same-days comparisons).
+        case range
+        /// The calendar year (年终考核; a report reads it to date).
+        case year
     }
 
     public var kind: Kind
@@ -133,16 +137,32 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         case .month: (first, last) = (day.startOfMonth, day.endOfMonth)
         case .last7: (first, last) = (day.adding(-6), day)
         case .last30: (first, last) = (day.adding(-29), day)
+        case .range: (first, last) = (day, day)
+        case .year:
+            let year = day.components.year
+            (first, last) = (Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
         }
+    }
+
+    /// The days `first`…`last` (a `.range`).
+    public init(first: Day, last: Day) {
+        kind = .range
+        self.first = first
+        self.last = max(first, last)
     }
 
     public static func day(_ day: Day) -> Period { Period(kind: .day, containing: day) }
 
     /// The period just before this one, for rank changes (previous day, week, month).
     public var previous: Period {
-        // Every kind's previous period is the one of the same kind containing the day before.
-        Period(kind: kind, containing: first.adding(-1))
+        // A range's previous period is as many days just before it; every other kind's is the
+        // one of the same kind containing the day before.
+        if kind == .range { return Period(first: first.adding(-length), last: first.adding(-1)) }
+        return Period(kind: kind, containing: first.adding(-1))
     }
+
+    /// Days in the period.
+    public var length: Int { last.number - first.number + 1 }
 
     public var description: String {
         kind == .day ? first.iso : "\(first.iso)..\(last.iso)"

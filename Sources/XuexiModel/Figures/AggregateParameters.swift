@@ -1,20 +1,43 @@
-/// The parameters baked into the stored per-org daily figures and running sums. Every
-/// import checks them against the stored ones in one place
-/// (`ImportTransaction.checkAggregateParameters`).
+/// The parameters baked into the stored per-org daily figures, the running sums and the
+/// anomalies. Every import checks them against the stored ones in one place
+/// (`ImportTransaction.checkAggregateParameters`) and re-derives every stored day when they
+/// differ; `xuexi-dash rebuild` does the same on demand.
 public struct AggregateParameters: Sendable, Equatable, Codable {
-    /// Day points at or above this make a learner active (SPEC §4, default 1).
-    public var activityThreshold: Int = 1
-    public var clubLow: Int = 20_000
-    public var clubHigh: Int = 40_000
+    public static let defaultClubs = [10_000, 20_000, 40_000]
 
-    public init(activityThreshold: Int = 1, clubLow: Int = 20_000, clubHigh: Int = 40_000) {
+    /// Day points at or above this make a learner active (SPEC §4, default 1).
+    public var activityThreshold: Int
+    /// Total-points clubs (积分过万): each threshold is counted all / party / masses.
+    public var clubs: [Int]
+    /// Day points above this are kept but recorded as anomalies (SPEC §3, default 60).
+    public var dailyMaximum: Int
+
+    public init(activityThreshold: Int = 1, clubs: [Int] = AggregateParameters.defaultClubs, dailyMaximum: Int = 60) {
         self.activityThreshold = activityThreshold
-        self.clubLow = clubLow
-        self.clubHigh = clubHigh
+        self.clubs = Array(Set(clubs)).sorted()
+        self.dailyMaximum = dailyMaximum
     }
 
     /// How the parameters are kept in the store's meta table.
-    package var encoded: String { "\(activityThreshold),\(clubLow),\(clubHigh)" }
+    package var encoded: String {
+        "v2;\(activityThreshold);\(clubs.map(String.init).joined(separator: ","));\(dailyMaximum)"
+    }
+
+    /// The parameters as the configuration file spells them, for messages.
+    public var summary: String {
+        "activity_threshold = \(activityThreshold), clubs = [\(clubs.map(String.init).joined(separator: ", "))], "
+            + "daily_maximum = \(dailyMaximum)"
+    }
+
+    /// The parameters of a stored `encoded` value, when it is of this version.
+    public static func decode(_ encoded: String) -> AggregateParameters? {
+        let parts = encoded.split(separator: ";", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "v2", let activity = Int(parts[1]), let maximum = Int(parts[3]) else {
+            return nil
+        }
+        let clubs = parts[2].split(separator: ",").compactMap { Int($0) }
+        return AggregateParameters(activityThreshold: activity, clubs: clubs, dailyMaximum: maximum)
+    }
 
     public var activity: ActivityRule { ActivityRule(threshold: activityThreshold) }
 }
@@ -37,6 +60,45 @@ public enum AggregateParametersCheck: Sendable, Equatable {
     /// None were stored: the configuration's are now recorded.
     case recorded
     case matching
-    /// The stored figures were computed with other parameters (kept as they are for now).
+    /// The stored figures were computed with other parameters (`stored`: their encoded form).
     case differing(stored: String)
+
+    /// The stored parameters as the configuration spells them ("older parameters" when they
+    /// predate this encoding).
+    public static func describe(stored: String) -> String {
+        AggregateParameters.decode(stored)?.summary ?? stored
+    }
+}
+
+/// Learners at or above a total-points threshold (积分过万俱乐部), party members and masses.
+public struct ClubCount: Sendable, Codable, Equatable {
+    public var threshold: Int
+    public var all: Int
+    public var party: Int
+    public var masses: Int
+
+    public init(threshold: Int, all: Int = 0, party: Int = 0) {
+        self.threshold = threshold
+        self.all = all
+        self.party = party
+        self.masses = all - party
+    }
+
+    public mutating func add(all: Int, party: Int) {
+        self.all += all
+        self.party += party
+        masses = self.all - self.party
+    }
+
+    /// The stored form: "threshold:all:party" joined by ",".
+    public static func encode(_ clubs: [ClubCount]) -> String {
+        clubs.map { "\($0.threshold):\($0.all):\($0.party)" }.joined(separator: ",")
+    }
+
+    public static func decode(_ text: String) -> [ClubCount] {
+        text.split(separator: ",").compactMap { part in
+            let numbers = part.split(separator: ":").compactMap { Int($0) }
+            return numbers.count == 3 ? ClubCount(threshold: numbers[0], all: numbers[1], party: numbers[2]) : nil
+        }
+    }
 }

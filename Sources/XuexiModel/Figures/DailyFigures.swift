@@ -12,12 +12,12 @@ public struct DailyFigures: Sendable, Codable, Equatable {
     public var partyListed: Int
     public var partyRegistered: Int
     public var partyActive: Int
-    public var clubLow: Int
-    public var clubHigh: Int
+    /// One count per club threshold of the aggregate parameters, ascending.
+    public var clubs: [ClubCount]
 
     public init(
         day: Day, listed: Int = 0, registered: Int = 0, active: Int = 0, points: Int = 0, partyListed: Int = 0,
-        partyRegistered: Int = 0, partyActive: Int = 0, clubLow: Int = 0, clubHigh: Int = 0
+        partyRegistered: Int = 0, partyActive: Int = 0, clubs: [ClubCount] = []
     ) {
         self.day = day
         self.listed = listed
@@ -27,8 +27,7 @@ public struct DailyFigures: Sendable, Codable, Equatable {
         self.partyListed = partyListed
         self.partyRegistered = partyRegistered
         self.partyActive = partyActive
-        self.clubLow = clubLow
-        self.clubHigh = clubHigh
+        self.clubs = clubs
     }
 
     /// active / registered; nil when nobody is registered (shown as "—").
@@ -37,11 +36,35 @@ public struct DailyFigures: Sendable, Codable, Equatable {
     public var averagePoints: Double? { Figures.ratio(points, registered) }
     /// registered / expected, or registered / listed where no expected headcount is known.
     public func registrationRate(expected: Int?) -> Double? { Figures.ratio(registered, expected ?? listed) }
+    /// The registration rate on the configured base: the expected headcount, or the party
+    /// members (given, else listed) for offices that report like 安阳 (184.3%).
+    public func registrationRate(expected: Int?, partyMembers: Int?, base: RegistrationBase) -> Double? {
+        switch base {
+        case .expected: registrationRate(expected: expected)
+        case .party: Figures.ratio(registered, partyMembers ?? partyListed)
+        }
+    }
     /// registered party members / party members (given, else party members listed).
     public func partyCoverage(partyMembers: Int?) -> Double? {
         Figures.ratio(partyRegistered, partyMembers ?? partyListed)
     }
     public var partyActivityRate: Double? { Figures.ratio(partyActive, partyRegistered) }
+}
+
+extension DailyFigures {
+    /// Rolls a child's counters into its parent's (the day stays the parent's).
+    public mutating func addCounters(of other: DailyFigures) {
+        listed += other.listed
+        registered += other.registered
+        active += other.active
+        points += other.points
+        partyListed += other.partyListed
+        partyRegistered += other.partyRegistered
+        partyActive += other.partyActive
+        for index in clubs.indices where index < other.clubs.count {
+            clubs[index].add(all: other.clubs[index].all, party: other.clubs[index].party)
+        }
+    }
 }
 
 public enum Figures {
@@ -56,4 +79,10 @@ public enum Figures {
         let known = values.compactMap { $0 }
         return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
     }
+}
+
+/// What the registration rate is a share of (config `registration_base`).
+public enum RegistrationBase: String, Sendable, Codable, Equatable {
+    case expected
+    case party
 }

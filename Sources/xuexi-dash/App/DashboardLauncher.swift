@@ -27,7 +27,8 @@ enum DashboardLauncher {
         storePath: String, global: GlobalOptions, configuration: AppConfiguration,
         options: DashboardLaunchOptions = DashboardLaunchOptions()
     ) throws {
-        let store = try global.openStore(path: storePath)
+        // The dashboard writes alert states: stale figures are re-derived before it opens.
+        let store = try global.openStoreRebuildingIfStale(configuration, path: storePath)
         let environment = ProcessInfo.processInfo.environment
         let language =
             global.lang

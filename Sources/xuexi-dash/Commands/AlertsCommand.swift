@@ -36,7 +36,7 @@ struct AlertsCommand: ParsableCommand {
 
     static func engine(_ global: GlobalOptions) throws -> AlertEngine {
         let configuration = try global.configuration()
-        return AlertEngine(store: try global.openStore(), configuration: configuration)
+        return AlertEngine(store: try global.openStoreRebuildingIfStale(configuration), configuration: configuration)
     }
 
     /// Alert errors are bad input: a clear message and exit status 1.

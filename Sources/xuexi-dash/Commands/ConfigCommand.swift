@@ -19,8 +19,10 @@ struct ConfigCommand: ParsableCommand {
         }
         let configuration = try loadConfiguration(global)
         print("# \(configuration.source ?? "(defaults: no file at \(AppConfiguration.defaultPath()))")")
-        print("[metrics]\nactivity_threshold = \(configuration.activityThreshold)\nclub_low = \(configuration.clubLow)")
-        print("club_high = \(configuration.clubHigh)\nstar_threshold = \(configuration.starThreshold)")
+        print("[metrics]\nactivity_threshold = \(configuration.activityThreshold)")
+        print("clubs = [\(configuration.clubs.map(String.init).joined(separator: ", "))]")
+        print("registration_base = \"\(configuration.registrationBase.rawValue)\"")
+        print("star_threshold = \(configuration.starThreshold)")
         print("\n[import]\ndaily_maximum = \(configuration.dailyMaximum)")
         print(
             "\n[alerts]\nactivity_floor = \(configuration.activityFloor)\nactivity_target = \(configuration.activityTarget)"

@@ -16,11 +16,19 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "daily, weekly or monthly", transform: ReportKind.parse) var kind: ReportKind
+    @Argument(
+        help: "daily, weekly, monthly or yearly (or give --period, or --from and --to)", transform: ReportKind.parse)
+    var kind: ReportKind?
+    @Option(help: "day, week, month or year (the same as the kind: year is the calendar year to date)")
+    var period: ReportPeriodChoice?
+    @Option(help: "First day of a period report (with --to)", transform: Day.parse) var from: Day?
+    @Option(help: "Last day of a period report (with --from)", transform: Day.parse) var to: Day?
     @Option(
         help: "Day of the report, or a day in the week/month (default: the latest day with data)", transform: Day.parse)
     var date: Day?
     @Option(help: "Org whose child orgs are compared (default: the root)") var org: String?
+    @Option(help: "How many top learners to list, plus everyone tied with the last (100 for 百名学霸)")
+    var top: Int = ReportBuilder.topLearnerCount
     @Option(help: "md, csv, xlsx or json", transform: ReportFormat.parse) var format: ReportFormat = .md
     @Option(help: "Write to this file instead of standard output (xlsx to a terminal goes to report-KIND-DATE.xlsx)")
     var output: String?
@@ -28,10 +36,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let builder = ReportBuilder(store: try global.openStore(), configuration: configuration)
+        let builder = ReportBuilder(
+            store: try global.openStoreWarningIfStale(configuration), configuration: configuration)
         let report: Report
         do {
-            report = try withKnownOrg { try builder.build(kind, date: date, org: org) }
+            let (kind, range) = try resolvedKind(language)
+            report = try withKnownOrg {
+                try builder.build(kind, date: date, org: org, top: max(1, top), range: range)
+            }
         } catch let error as ReportError {
             printError(error.message(language))
             throw ExitCode(1)
@@ -39,7 +51,9 @@ struct ReportCommand: ParsableCommand {
         let data = try builder.render(report, format: format, language: language)
         var path = output
         // A workbook on a terminal would be noise; a pipe gets the bytes as asked.
-        if path == nil && format == .xlsx && isatty(1) == 1 { path = "report-\(kind.rawValue)-\(report.date).xlsx" }
+        if path == nil && format == .xlsx && isatty(1) == 1 {
+            path = "report-\(report.kind.rawValue)-\(report.date).xlsx"
+        }
         if let path {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
             do {
@@ -51,6 +65,35 @@ struct ReportCommand: ParsableCommand {
             printError(StringTable.text(ReportText.cliWritten, language, url.path))
         } else {
             FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// The kind from the argument, `--period`, or `--from`/`--to` (a range report).
+    func resolvedKind(_ language: Language) throws -> (ReportKind, Period?) {
+        if let from, let to {
+            guard from <= to else {
+                printError(StringTable.text(ReportText.cliBadRange, language))
+                throw ExitCode(2)
+            }
+            return (.range, Period(first: from, last: to))
+        }
+        if let kind, kind != .range { return (kind, nil) }
+        if let period { return (period.kind, nil) }
+        printError(StringTable.text(ReportText.cliBadKind, language))
+        throw ExitCode(2)
+    }
+}
+
+/// `report --period day|week|month|year`.
+enum ReportPeriodChoice: String, ExpressibleByArgument {
+    case day, week, month, year
+
+    var kind: ReportKind {
+        switch self {
+        case .day: .daily
+        case .week: .weekly
+        case .month: .monthly
+        case .year: .yearly
         }
     }
 }

@@ -41,7 +41,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
-        let store = try global.openStore()
+        let store = try global.openStoreWarningIfStale(configuration)
         let language =
             global.lang
             ?? configuration.language.flatMap { Language(rawValue: $0.lowercased()) } ?? global.language

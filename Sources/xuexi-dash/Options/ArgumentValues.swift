@@ -122,3 +122,10 @@ extension DemoScale: ExpressibleByArgument {}
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
+
+/// `learners --format table|csv|xlsx|json`.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, xlsx
+}
+
+extension ChaseStatus: ExpressibleByArgument {}

@@ -2,6 +2,21 @@ import XuexiModel
 
 extension CLIText {
     static let table: [CLIText: TextEntry] = [
+        .learnersXLSXNeedsStatus: TextEntry(
+            zh: "--format xlsx 需与 --status 一起使用", en: "--format xlsx goes with --status"),
+        .chaseSummary: TextEntry(zh: "共 {0} 人", en: "{0} learners"),
+        .storeStale: TextEntry(
+            zh: "注意：数据库中的统计按旧参数（{0}）计算，与当前配置（{1}）不同；请运行 xuexi-dash rebuild 重新计算",
+            en:
+                "note: the stored figures were computed with other thresholds ({0}) than the configuration's ({1}); run xuexi-dash rebuild to recompute them"
+        ),
+        .rebuildUpToDate: TextEntry(
+            zh: "统计已按当前配置计算（{0}），无需重算", en: "The stored figures already use the configured thresholds ({0})"),
+        .rebuildProgress: TextEntry(zh: "重新计算", en: "Recomputing"),
+        .rebuildDone: TextEntry(
+            zh: "已按 {1} 重新计算 {0} 天的统计，用时 {2} 秒", en: "Recomputed {0} days with {1} in {2} s"),
+        .rebuildAutomatic: TextEntry(
+            zh: "阈值已变更：已按 {1} 重新计算 {0} 天的统计", en: "Thresholds changed: recomputed {0} days with {1}"),
         .storeUnavailable: TextEntry(zh: "无法使用数据库 {0}：{1}", en: "store unavailable {0}: {1}"),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),

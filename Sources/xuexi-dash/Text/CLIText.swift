@@ -6,6 +6,13 @@ public enum CLIText: String, TextKey {
     public static let entries: [CLIText: TextEntry] = table
 
     case storeUnavailable = "cli.storeUnavailable"
+    case storeStale = "cli.storeStale"
+    case learnersXLSXNeedsStatus = "cli.learners.xlsxNeedsStatus"
+    case chaseSummary = "cli.chase.summary"
+    case rebuildUpToDate = "cli.rebuild.upToDate"
+    case rebuildProgress = "cli.rebuild.progress"
+    case rebuildDone = "cli.rebuild.done"
+    case rebuildAutomatic = "cli.rebuild.automatic"
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"

@@ -16,8 +16,7 @@ import XuexiTestSupport
                 code: code, name: "组织\(code)", parentCode: parent, depth: depth, hasChildren: hasChildren,
                 daysWithData: 1,
                 listed: 60, registered: 60, expected: 60, partyMembers: nil, registrationRate: 1, partyCoverage: nil,
-                active: 40, activityRate: Double(code.hashValue & 0xFF) / 255, averagePoints: 20, clubLow: 0,
-                clubHigh: 0,
+                active: 40, activityRate: Double(code.hashValue & 0xFF) / 255, averagePoints: 20, clubs: [],
                 rank: 1, siblingCount: 1, previousRank: 1, pointsBehind: nil)
         }
         rows.append(row("AY", parent: nil, depth: 0, hasChildren: true))

@@ -98,6 +98,11 @@ import XuexiTestSupport
         #expect(screen(lines, contains: "组织 · 本周均值"))
         controller.press("m d")
         #expect(controller.state.period == .day)
+        // `y`: the calendar year to date, top learners by total points.
+        controller.press("y")
+        #expect(controller.state.period == .year)
+        #expect(controller.state.learners.kind == .total)
+        #expect(screen(controller.screen(columns: 120, rows: 40), contains: "组织 · 本年均值"))
     }
 
     @Test func searchJumpsToAnOrgAndOpensALearner() throws {

@@ -29,12 +29,29 @@ import Testing
             """
         let configuration = try AppConfiguration.parse(text, file: "c.toml")
         #expect(configuration.activityThreshold == 5)
-        #expect(configuration.clubLow == 10_000)
+        // The older club_low / club_high settings still make the club list.
+        #expect(configuration.clubs == [10_000, 40_000])
+        #expect(configuration.aggregateParameters.clubs == [10_000, 40_000])
+        #expect(configuration.aggregateParameters.dailyMaximum == 80)
         #expect(configuration.dailyMaximum == 80)
         #expect(configuration.activityTarget == 0.75)
         #expect(configuration.activityFloor == 1.0)
         #expect(configuration.theme == "mono # not a comment")
         #expect(configuration.mouse == false)
+    }
+
+    @Test func clubListAndRegistrationBase() throws {
+        let configuration = try AppConfiguration.parse(
+            "[metrics]\nclubs = [40_000, 5000, 10000]\nclub_low = 1\nregistration_base = \"party\"\n", file: "c.toml")
+        #expect(configuration.clubs == [5_000, 10_000, 40_000])
+        #expect(configuration.registrationBase == .party)
+        #expect(AppConfiguration().clubs == [10_000, 20_000, 40_000])
+        #expect(throws: AppConfiguration.InvalidConfiguration.self) {
+            try AppConfiguration.parse("[metrics]\nclubs = [1, x]\n", file: "c.toml")
+        }
+        #expect(throws: AppConfiguration.InvalidConfiguration.self) {
+            try AppConfiguration.parse("[metrics]\nregistration_base = \"people\"\n", file: "c.toml")
+        }
     }
 
     @Test func unknownKeysNameTheFileAndLine() {

@@ -194,20 +194,83 @@ struct MetricsReferenceTests {
         #expect(MetricFormat.percent(row.activityRate) == "—")
     }
 
-    @Test func siblingRanksFollowRateThenPointsThenCode() throws {
-        let (fixture, _, first) = try build(Self.shapes[0])
-        let table = try Metrics(store: fixture.store).orgTable(period: .day(first.adding(1)))
-        let siblings = table.rows.filter { $0.parentCode == "R" && $0.rank != nil }.sorted { $0.rank! < $1.rank! }
-        for (upper, lower) in zip(siblings, siblings.dropFirst()) {
-            let a = upper.activityRate!
-            let b = lower.activityRate!
-            #expect(
-                a > b
-                    || (a == b
-                        && (upper.averagePoints! > lower.averagePoints!
-                            || (upper.averagePoints! == lower.averagePoints! && upper.code < lower.code)))
-            )
-            #expect(lower.pointsBehind == max(0, upper.averagePoints! - lower.averagePoints!))
+    /// Each indicator's rank equals a direct competition ranking (1, 2, 2, 4) of the
+    /// reference figures among the org's siblings, and the gap is to the unit ranked above.
+    @Test(arguments: shapes)
+    func perIndicatorRanksAreCompetitionRanksOfTheReference(shape: Shape) throws {
+        let (fixture, world, first) = try build(shape)
+        let metrics = Metrics(store: fixture.store)
+        for day in world.points.keys.sorted() where day >= first {
+            let table = try metrics.orgTable(period: .day(day))
+            var reference: [String: (activity: Double?, registration: Double?, points: Double?)] = [:]
+            for org in world.orgs {
+                let figures = world.reference(org.code, day)
+                let listed = world.learners.filter { world.isInside(world.orgOf($0.code, on: day), org.code) }.count
+                let row = try #require(table.row(code: org.code))
+                let registered = Double(figures.registered)
+                reference[org.code] = (
+                    figures.registered > 0 ? Double(figures.active) / registered : nil,
+                    (row.expected ?? listed) > 0 ? registered / Double(row.expected ?? listed) : nil,
+                    figures.registered > 0 ? Double(figures.points) / registered : nil
+                )
+            }
+            func rank(_ code: String, _ value: (String) -> Double?) -> Int? {
+                guard let own = value(code) else { return nil }
+                let parent = world.orgs.first { $0.code == code }!.parent
+                let siblings = world.orgs.filter { $0.parent == parent }.compactMap { value($0.code) }
+                return 1 + siblings.filter { $0 > own }.count
+            }
+            for org in world.orgs {
+                let row = try #require(table.row(code: org.code))
+                #expect(row.rank == rank(org.code) { reference[$0]!.activity }, "activity \(org.code) \(day)")
+                #expect(
+                    row.registrationRank == rank(org.code) { reference[$0]!.registration },
+                    "registration \(org.code) \(day)")
+                #expect(row.pointsRank == rank(org.code) { reference[$0]!.points }, "points \(org.code) \(day)")
+                // The gap to the unit above is in the ranking's own unit and never negative.
+                if let behind = row.activityBehind, let own = row.activityRate {
+                    let above = table.rows.filter { $0.parentCode == row.parentCode && ($0.activityRate ?? -1) > own }
+                        .compactMap(\.activityRate).min()!
+                    #expect(abs(behind - (above - own)) < 1e-12)
+                } else {
+                    #expect(row.rank == nil || row.rank == 1)
+                }
+            }
+        }
+    }
+
+    /// A list cut at N never splits a tie: everyone tied with the N-th is listed (up to 2N,
+    /// else the rest is counted), ranks are competition ranks and the true count is given.
+    @Test(arguments: shapes)
+    func topListsNeverSplitATie(shape: Shape) throws {
+        let (fixture, world, _) = try build(shape)
+        let metrics = Metrics(store: fixture.store)
+        for day in world.points.keys.sorted() {
+            let points = world.points[day]!.map(\.value.day).sorted(by: >)
+            for limit in [1, 2, 3, 5, 8, 13] {
+                for minimum in [1, 30] {
+                    let top = try metrics.topLearners(.day, day: day, limit: limit, minimumPoints: minimum)
+                    let qualifying = points.filter { $0 >= minimum }
+                    #expect(top.qualifying == qualifying.count)
+                    guard qualifying.count > limit else {
+                        #expect(top.entries.count == qualifying.count && top.moreTied == 0)
+                        continue
+                    }
+                    let cut = qualifying[limit - 1]
+                    let inclusive = qualifying.filter { $0 >= cut }.count
+                    if inclusive <= 2 * limit {
+                        #expect(top.entries.count == inclusive, "\(day) \(limit)")
+                        #expect(top.moreTied == 0)
+                    } else {
+                        #expect(top.entries.count == limit)
+                        #expect(top.moreTied == inclusive - limit)
+                    }
+                    for entry in top.entries {
+                        #expect(entry.rank == 1 + points.filter { $0 > entry.points }.count)
+                        #expect(entry.tied == (points.filter { $0 == entry.points }.count > 1))
+                    }
+                }
+            }
         }
     }
 

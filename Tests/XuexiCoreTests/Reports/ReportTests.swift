@@ -12,22 +12,25 @@ struct ReportTests {
     static let dailyMarkdown = """
         # 每日一督｜大营村党委｜2026-11-04（星期三）
 
-        **概况**：已注册 20 人，应学 22 人，注册率 90.9%；活跃 9 人，活跃度 45.0%；日均积分 7.3 分；总积分 20,000 以上 2 人、40,000 以上 1 人。
+        **概况**：已注册 20 人，应学 22 人，注册率 90.9%；活跃 9 人，活跃度 45.0%；日均积分 7.3 分；党员 6 人，已注册 6 人，党员覆盖率 100.0%，党员活跃度 100.0%；总积分 10,000 以上 2 人（党员 2、群众 0）、20,000 以上 2 人（党员 2、群众 0）、40,000 以上 1 人（党员 1、群众 0）。
 
         ## 一、各单位排名（2 个）
 
-        1. 第一党支部 ▲1｜活跃度 60.0%｜注册 10/10（100.0%）｜日均 11.6 分｜2万+ 1｜4万+ 1
-        2. 第二党支部 ▼1｜活跃度 30.0%｜注册 10/12（83.3%）｜日均 3.0 分｜2万+ 1｜4万+ 0｜落后 8.6 分
+        1. 第一党支部 ▲1｜活跃度 60.0%｜注册 10/10（100.0%）｜日均 11.6 分｜1万+ 1｜2万+ 1｜4万+ 1｜注册率第 1｜日均第 1
+        2. 第二党支部 ▼1｜活跃度 30.0%｜注册 10/12（83.3%）｜日均 3.0 分｜1万+ 1｜2万+ 1｜4万+ 0｜注册率第 2｜日均第 2｜落后 30.0 个百分点
 
         ## 二、通报
 
         - 低于底线 40.0%：第二党支部 30.0%
         - 低于目标 70.0%：第一党支部 60.0%
+        - 注册率低于目标 100.0%：第二党支部 83.3%
 
-        ## 三、当日学霸（当日积分 ≥ 35 分，2 人）
+        ## 三、当日学霸 2 人（≥ 35 分）
 
         1. 王建国（第一党支部）40 分
         2. 李秀英（第一党支部）36 分
+
+        上榜 2 人中：第一党支部 2 人
 
         ## 四、连续 3 天及以上未学习（3 人）
 
@@ -62,9 +65,10 @@ struct ReportTests {
         #expect(lines[0] == "# Daily supervision note | 大营村党委 | 2026-11-04 (Wednesday)")
         #expect(
             lines.contains(
-                "1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | 20k+ 1 | 40k+ 1"))
+                "1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | 10k+ 1 | 20k+ 1 | 40k+ 1"
+                    + " | registration #1 | points #1"))
         #expect(lines.contains("- Below the floor of 40.0%: 第二党支部 30.0%"))
-        #expect(lines.contains("## 3. Daily stars (35+ day points, 2)"))
+        #expect(lines.contains("## 3. Daily stars: 2 learners at 35+ day points"))
         #expect(lines.contains("- 高峰 (第二党支部) 3 days, mentor 徐志强"))
         #expect(
             lines.contains(
@@ -92,7 +96,12 @@ struct ReportTests {
         #expect(text.hasPrefix("# 每周一晒｜大营村党委｜2026-11-02 至 2026-11-08\n\n本期有数据 3 天（截至 2026-11-04）"))
         // Everyone but A10, B05 and B10 (who never studied) earned points that week.
         #expect(report.topLearners.count == 17)
-        #expect(text.contains("## 三、本周积分榜（前 17 名）\n\n1. 王建国（第一党支部）60 分\n2. 李秀英（第一党支部）56 分\n"))
+        // Seven learners share 30 week points: one rank (3), marked 并列, and the next rank is 10.
+        #expect(
+            text.contains(
+                "## 三、本周积分榜（有积分 17 人）\n\n1. 王建国（第一党支部）60 分\n2. 李秀英（第一党支部）56 分\n"
+                    + "3. 孙丽（第二党支部）30 分（并列）\n"))
+        #expect(text.contains("\n10. 赵敏（第一党支部）20 分（并列）\n"))
         #expect(text.contains("平均活跃度 "))
     }
 
@@ -137,9 +146,12 @@ struct ReportTests {
         #expect(
             sections[1] == """
                 排名\r
-                排名,变化,编码,单位,已注册,应学,注册率,活跃度,日均积分,"总积分≥20,000","总积分≥40,000",落后分\r
-                1,▲1,A,第一党支部,10,10,100.0%,60.0%,11.6,1,1,\r
-                2,▼1,B,第二党支部,10,12,83.3%,30.0%,3.0,1,0,8.6
+                活跃度排名,变化,编码,单位,已注册,应学,注册率,活跃度,日均积分,活跃度落后（百分点）,注册率排名,日均积分排名,落后分,\
+                党员人数,党员已注册,党员覆盖率,党员活跃度,\
+                "总积分≥10,000","总积分≥10,000党员","总积分≥10,000群众","总积分≥20,000","总积分≥20,000党员",\
+                "总积分≥20,000群众","总积分≥40,000","总积分≥40,000党员","总积分≥40,000群众"\r
+                1,▲1,A,第一党支部,10,10,100.0%,60.0%,11.6,,1,1,,3,3,100.0%,100.0%,1,1,0,1,1,0,1,1,0\r
+                2,▼1,B,第二党支部,10,12,83.3%,30.0%,3.0,30.0,2,2,8.6,3,3,100.0%,100.0%,1,1,0,1,1,0,0,0,0
                 """)
         #expect(
             sections[4].hasPrefix(
@@ -168,8 +180,8 @@ struct ReportTests {
         #expect(styles.contains(#"<xf numFmtId="0" fontId="1" fillId="2" borderId="1""#))
 
         let league = String(decoding: try archive.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
-        #expect(league.contains(#"<cols><col min="1" max="1" width="8" customWidth="1"/>"#))
-        #expect(league.contains(#"<c r="A1" s="1" t="inlineStr"><is><t>排名</t></is></c>"#))
+        #expect(league.contains(#"<cols><col min="1" max="1" width="12" customWidth="1"/>"#))
+        #expect(league.contains(#"<c r="A1" s="1" t="inlineStr"><is><t>活跃度排名</t></is></c>"#))
         #expect(league.contains(#"<col min="4" max="4" width="12" customWidth="1"/>"#))
         #expect(league.contains(#"<c r="A2" s="4"><v>1</v></c>"#))
         #expect(league.contains(#"<c r="D2" s="0" t="inlineStr"><is><t>第一党支部</t></is></c>"#))
