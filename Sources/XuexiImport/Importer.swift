@@ -56,6 +56,7 @@ public final class Importer {
             for file in files {
                 summary.files.append(try importFile(file, transaction))
             }
+            try transaction.pruneUndoData()
             try transaction.checkAggregateParameters(options.parameters)
             if transaction.rosterChanged {
                 try transaction.rebuildDailyFigures(parameters: options.parameters)
@@ -146,6 +147,8 @@ public final class Importer {
             file: file.url.path, sha256: try file.sha256,
             kind: file.kind.rawValue, startedAt: startedAt,
             user: options.user)
+        try transaction.beginUndoCapture(importId: importId)
+        try transaction.snapshotAlertsForUndo(importId: importId)
         var result: ImportSummary.FileResult
         switch file.kind {
         case .orgs: result = try importOrgs(file, transaction)
@@ -153,6 +156,7 @@ public final class Importer {
         case .points: result = try importPoints(file, transaction, importId: importId)
         case .memberReport: result = try importMemberReport(file, transaction, importId: importId)
         }
+        try transaction.endUndoCapture()
         try transaction.finishImportRecord(
             importId, rows: result.rows, firstDay: result.days.first,
             lastDay: result.days.last, seconds: Date().timeIntervalSince(startedAt))

@@ -164,6 +164,7 @@ enum StoreSchema {
                     CREATE INDEX alert_state ON alert(state);
                     """)
         }
+        migrator.registerMigration("v2-undo") { db in try StoreSchema.undoTables(db) }
         return migrator
     }
 }

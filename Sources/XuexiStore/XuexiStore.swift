@@ -8,6 +8,25 @@ public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     public var description: String { "store \(path): \(reason)" }
 }
 
+/// No store at the path a command that only reads was given (exit code 3).
+public struct StoreMissing: Error, Sendable, Equatable {
+    public var path: String
+}
+
+/// The store path is a database URL (`postgresql://…`), which this build cannot open (exit code 3).
+public struct StoreURL: Error, Sendable, Equatable {
+    public var path: String
+    public var scheme: String
+
+    /// The URL scheme of `path` (`postgresql`, `mysql`, `sqlite`…), nil for a file path.
+    public static func scheme(of path: String) -> String? {
+        guard let range = path.range(of: "://") else { return nil }
+        let scheme = path[..<range.lowerBound]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" }) else { return nil }
+        return String(scheme)
+    }
+}
+
 /// One SQLite file in WAL mode: many readers (dashboards), one writer (imports) at a time.
 /// Writers from other processes wait on SQLite's busy timeout instead of failing at once.
 public final class XuexiStore: Sendable {
@@ -44,8 +63,25 @@ public final class XuexiStore: Sendable {
         return config
     }
 
+    /// Opens the store at `path` only if it exists: commands that only read must not
+    /// create a store (or its folder) from a typo. Throws `StoreMissing` otherwise.
+    public static func openExisting(path: String) throws -> XuexiStore {
+        try refuseURL(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw StoreMissing(path: path)
+        }
+        return try open(path: path)
+    }
+
+    /// A database URL is not a file path: say so rather than create a folder named `postgresql:`.
+    static func refuseURL(_ path: String) throws {
+        if let scheme = StoreURL.scheme(of: path) { throw StoreURL(path: path, scheme: scheme) }
+    }
+
     /// Opens (creating on first use, readable by its owner only) the store at `path`.
     public static func open(path: String) throws -> XuexiStore {
+        try refuseURL(path)
         let url = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
         do {

@@ -9,7 +9,7 @@ struct XuexiDash: ParsableCommand {
         abstract: "学习强国 activity dashboard for street offices and branches / 学习强国学习情况看板",
         subcommands: [
             ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self,
-            ConfigCommand.self, InfoCommand.self,
+            ConfigCommand.self, InfoCommand.self, InitCommand.self,
             GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
             DashboardCommand.self, SnapshotCommand.self, WatchCommand.self,
         ],

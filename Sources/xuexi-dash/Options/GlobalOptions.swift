@@ -36,10 +36,29 @@ struct GlobalOptions: ParsableArguments {
     var store: String? { storeOptions.store }
     var storePath: String { storeOptions.storePath }
 
-    /// Opens the store; an unavailable store exits with status 3 (SPEC §7).
+    /// Opens an existing store for a command that reads it; a missing or unavailable store
+    /// exits with status 3 (SPEC §7) and nothing is created.
     func openStore(path: String? = nil) throws -> XuexiStore {
+        try withStoreErrors { try XuexiStore.openExisting(path: path ?? storePath) }
+    }
+
+    /// Opens the store, creating it on first use: only `import`, `demo`, `watch` and `init`.
+    func createStore(path: String? = nil) throws -> XuexiStore {
+        try withStoreErrors { try XuexiStore.open(path: path ?? storePath) }
+    }
+
+    /// Same as `openStore` (the name says the command needs an existing store).
+    func openExistingStore() throws -> XuexiStore { try openStore() }
+
+    private func withStoreErrors(_ body: () throws -> XuexiStore) throws -> XuexiStore {
         do {
-            return try XuexiStore.open(path: path ?? storePath)
+            return try body()
+        } catch let error as StoreMissing {
+            printError(StringTable.text(CLIText.storeMissing, language, error.path))
+            throw ExitCode(3)
+        } catch let error as StoreURL {
+            printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))
+            throw ExitCode(3)
         } catch let error as StoreUnavailable {
             printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
             throw ExitCode(3)

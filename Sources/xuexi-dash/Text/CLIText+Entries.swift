@@ -3,6 +3,35 @@ import XuexiModel
 extension CLIText {
     static let table: [CLIText: TextEntry] = [
         .storeUnavailable: TextEntry(zh: "无法使用数据库 {0}：{1}", en: "store unavailable {0}: {1}"),
+        .storeMissing: TextEntry(
+            zh: "没有找到数据库：{0}（先用 import 或 demo 创建）",
+            en: "No store found: {0} (create one with import or demo first)"),
+        .storeURLUnsupported: TextEntry(
+            zh: "{0} 是 {1} 数据库地址，目前还不支持；请用 --store 指定一个 SQLite 文件路径，未创建任何文件。",
+            en:
+                "{0} is a {1} database URL, which is not supported yet; give --store a SQLite file path. Nothing was created."
+        ),
+        .storeCreated: TextEntry(zh: "已创建数据库：{0}", en: "Store created: {0}"),
+        .storeExists: TextEntry(zh: "数据库已存在：{0}（未改动）", en: "Store already exists: {0} (left unchanged)"),
+        .undoWhich: TextEntry(
+            zh: "请给出要撤销的导入编号（见 imports），或用 --last 撤销最近一次导入（二者选一）",
+            en: "Give the number of the import to undo (see imports), or --last for the latest one (not both)"),
+        .undoNoImports: TextEntry(zh: "还没有任何导入，无可撤销。", en: "There are no imports to undo."),
+        .undoDone: TextEntry(
+            zh: "已撤销导入 {0}：{1} 天的数据已恢复到导入前，{2} 天已无数据。",
+            en: "Undid import {0}: {1} days restored to their state before it, {2} days have no data any more."),
+        .undoAlertsFailed: TextEntry(
+            zh: "撤销已完成，但重新评估预警失败：{0}", en: "The undo is done, but re-evaluating the alerts failed: {0}"),
+        .undoUnknown: TextEntry(
+            zh: "没有编号为 #{0} 的导入（见 imports），未作任何改动。", en: "There is no import #{0} (see imports); nothing was changed."),
+        .undoTooOld: TextEntry(
+            zh: "导入 #{0} 太早，已没有撤销所需的记录（最早可撤销 #{1}），未作任何改动。",
+            en: "Import #{0} is too old to undo (the earliest that can be undone is #{1}); nothing was changed."),
+        .undoDependents: TextEntry(
+            zh: "以下较晚的导入依赖导入 #{0}，未作任何改动；加 --cascade 可一并撤销：",
+            en: "These later imports build on import #{0}; nothing was changed. Add --cascade to undo them too:"),
+        .columnAdded: TextEntry(zh: "新增", en: "Added"),
+        .columnReplaced: TextEntry(zh: "替换", en: "Replaced"),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),
         .importDone: TextEntry(

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Issue #13 from the command line: undo, store paths that are never created by a read.
+@Suite(
+    "Safe imports from the command line",
+    .enabled(if: TmuxHarness.executable(named: "xuexi-dash") != nil, "build xuexi-dash first"))
+struct SafeImportCommandTests {
+    typealias CLI = CommandLineExitCodeTests
+    static let daily = CLI.samples + "/daily"
+
+    /// Imports the org tree, the roster and then each file in `days` separately.
+    static func store(days: [String]) throws -> String {
+        let store = try CLI.temporaryStore()
+        let roster = try CLI.run(
+            ["import", CLI.samples + "/orgs.csv", CLI.samples + "/learners-gb18030.csv", "--store", store])
+        #expect(roster.status == 0, "\(roster.errors)")
+        for day in days {
+            let run = try CLI.run(["import", "\(Self.daily)/\(day).csv", "--store", store])
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        return store
+    }
+
+    /// What a user compares: the org listing and each day's report.
+    static func figures(_ store: String, days: [String]) throws -> [String] {
+        var outputs = [try CLI.run(["orgs", "--format", "csv", "--store", store]).output]
+        for day in days {
+            let report = try CLI.run(["report", "daily", "--date", day, "--format", "json", "--store", store])
+            #expect(report.status == 0, "\(report.errors)")
+            outputs.append(report.output)
+        }
+        return outputs
+    }
+
+    @Test("Import three days, undo the second: every figure equals a store that never had it")
+    func undoMiddleDay() throws {
+        let store = try Self.store(days: ["2026-11-10", "2026-11-11", "2026-11-12"])
+        let reference = try Self.store(days: ["2026-11-10", "2026-11-12"])
+        let before = try Self.figures(store, days: ["2026-11-10", "2026-11-12"])
+        // Import #4 is the second day (orgs #1, roster #2).
+        let undo = try CLI.run(["imports", "undo", "4", "--store", store])
+        #expect(undo.status == 0, "\(undo.errors)")
+        #expect(undo.output.contains("#4"))
+        let after = try Self.figures(store, days: ["2026-11-10", "2026-11-12"])
+        #expect(after == (try Self.figures(reference, days: ["2026-11-10", "2026-11-12"])))
+        #expect(after != before, "the undone day changed the later day's figures before")
+        let imports = try CLI.run(["imports", "--format", "json", "--store", store]).output
+        #expect(!imports.contains("2026-11-11.csv"))
+        // The same file can be imported again afterwards: it is no duplicate any more.
+        let again = try CLI.run(["import", "\(Self.daily)/2026-11-11.csv", "--store", store])
+        #expect(again.status == 0)
+        #expect(!again.output.contains("skipped"))
+    }
+
+    @Test("A corrected day undone brings the earlier version of the day back")
+    func undoCorrection() throws {
+        let store = try Self.store(days: ["2026-11-10"])
+        let original = try Self.figures(store, days: ["2026-11-10"])
+        let text = try String(contentsOfFile: "\(Self.daily)/2026-11-10.csv", encoding: .utf8)
+        var lines = text.components(separatedBy: "\r\n")
+        // Every learner studies 5 more points in the corrected file.
+        for index in 1..<lines.count where !lines[index].isEmpty {
+            var cells = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            cells[2] = String((Int(cells[2]) ?? 0) + 5)
+            cells[3] = String((Int(cells[3]) ?? 0) + 5)
+            lines[index] = cells.joined(separator: ",")
+        }
+        let corrected = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "xuexi-undo-\(UUID().uuidString)/2026-11-10.csv")
+        try FileManager.default.createDirectory(
+            at: corrected.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try lines.joined(separator: "\r\n").write(to: corrected, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["import", corrected.path, "--store", store]).status == 0)
+        let listing = try CLI.run(["imports", "--format", "json", "--store", store]).output
+        #expect(listing.contains("\"replaced\" : 1095"))
+        #expect(try Self.figures(store, days: ["2026-11-10"]) != original)
+        #expect(try CLI.run(["imports", "undo", "--last", "--store", store]).status == 0)
+        #expect(try Self.figures(store, days: ["2026-11-10"]) == original)
+    }
+
+    @Test("Undoing a roster that later points depend on is refused with the list, unless --cascade")
+    func undoRosterDependents() throws {
+        let store = try Self.store(days: ["2026-11-10", "2026-11-11"])
+        let before = try Self.figures(store, days: ["2026-11-10"])
+        let refused = try CLI.run(["imports", "undo", "2", "--store", store])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("#3 2026-11-10.csv"))
+        #expect(refused.errors.contains("#4 2026-11-11.csv"))
+        #expect(try Self.figures(store, days: ["2026-11-10"]) == before, "a refused undo changes nothing")
+        let cascaded = try CLI.run(["imports", "undo", "2", "--cascade", "--store", store])
+        #expect(cascaded.status == 0, "\(cascaded.errors)")
+        let orgsOnly = try CLI.temporaryStore()
+        #expect(try CLI.run(["import", CLI.samples + "/orgs.csv", "--store", orgsOnly]).status == 0)
+        #expect(
+            try CLI.run(["orgs", "--format", "csv", "--store", store]).output
+                == (try CLI.run(["orgs", "--format", "csv", "--store", orgsOnly]).output))
+        #expect(try CLI.run(["imports", "undo", "99", "--store", store]).status == 1)
+    }
+
+    @Test("A read-only command on a missing store exits 3 and creates no file or folder")
+    func missingStore() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-typo-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("x.sqlite").path
+        for arguments in [
+            ["orgs"], ["learners"], ["imports"], ["alerts"], ["report", "daily"], ["snapshot"],
+            ["imports", "undo", "--last"],
+        ] {
+            let run = try CLI.run(arguments + ["--store", path])
+            #expect(run.status == 3, "\(arguments): \(run.errors)")
+            #expect(run.errors.contains("No store found: \(path)"), "\(arguments): \(run.errors)")
+            #expect(!FileManager.default.fileExists(atPath: folder.path), "\(arguments) created the folder")
+        }
+        let url = try CLI.run(["orgs", "--store", "postgresql://localhost/x"])
+        #expect(url.status == 3)
+        #expect(url.errors.contains("not supported yet"))
+        #expect(!FileManager.default.fileExists(atPath: "postgresql:"))
+        let created = try CLI.run(["init", "--store", path])
+        #expect(created.status == 0)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try CLI.run(["orgs", "--store", path]).status == 0)
+    }
+}
