@@ -26,6 +26,7 @@ extension Importer {
         var result = ImportSummary.FileResult(file: file.url.path, kind: .points, rows: parsed.rowCount, days: [])
         for dayNumber in parsed.days.keys.sorted() {
             let day = Day(number: dayNumber)
+            try checkDayAllowed(day, file: file, transaction)
             result.anomalies += try applyDay(
                 day, incoming: parsed.days[dayNumber]!, itemIds: itemIds,
                 transaction, importId: importId)

@@ -125,3 +125,10 @@ extension XuexiStore {
         "undo_learner_move",
     ]
 }
+
+extension ImportTransaction {
+    /// The first day with data in the store, nil when it has none.
+    public func firstDataDay() throws -> Day? {
+        try Int.fetchOne(db, sql: "SELECT MIN(day) FROM org_day").map(Day.init(number:))
+    }
+}

@@ -120,4 +120,45 @@ struct SafeImportCommandTests {
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try CLI.run(["orgs", "--store", path]).status == 0)
     }
+
+    /// The sample day 2026-11-10 rewritten for `day` (its date column and file name).
+    static func dayFile(_ day: String) throws -> String {
+        let text = try String(contentsOfFile: "\(daily)/2026-11-10.csv", encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-day-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("\(day).csv").path
+        try text.replacingOccurrences(of: "2026-11-10", with: day).write(
+            toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("A future-dated points file is refused (exit 1, store unchanged); --allow-future imports it")
+    func futureDay() throws {
+        let store = try Self.store(days: ["2026-11-10"])
+        let before = try Self.figures(store, days: ["2026-11-10"])
+        let log = try CLI.run(["imports", "--format", "json", "--store", store]).output
+        let future = try Self.dayFile("2099-01-01")
+        let refused = try CLI.run(["import", future, "--store", store])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("2099-01-01"))
+        #expect(refused.errors.contains("--allow-future"))
+        #expect(try Self.figures(store, days: ["2026-11-10"]) == before)
+        #expect(try CLI.run(["imports", "--format", "json", "--store", store]).output == log)
+        let allowed = try CLI.run(["import", future, "--allow-future", "--store", store])
+        #expect(allowed.status == 0, "\(allowed.errors)")
+        let report = try CLI.run(["report", "daily", "--date", "2099-01-01", "--format", "json", "--store", store])
+        #expect(report.status == 0)
+    }
+
+    @Test("A day more than a year before the store's first day asks for --allow-old")
+    func oldDay() throws {
+        let store = try Self.store(days: ["2026-11-10"])
+        let old = try Self.dayFile("2025-01-02")
+        let refused = try CLI.run(["import", old, "--store", store])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("--allow-old"))
+        #expect(try CLI.run(["import", old, "--allow-old", "--store", store]).status == 0)
+        // Within the year is fine without the flag.
+        #expect(try CLI.run(["import", try Self.dayFile("2026-01-05"), "--store", store]).status == 0)
+    }
 }

@@ -8,6 +8,12 @@ extension ImportText {
         .problemExpected: TextEntry(zh: "应为{0}", en: "expected {0}"),
         .problemMore: TextEntry(zh: "……另有 {0} 个错误未列出", en: "… and {0} more errors"),
         .expectedHeader: TextEntry(zh: "表头行", en: "a header row"),
+        .expectedNotFuture: TextEntry(
+            zh: "不晚于今天（{0}）的日期；确是这一天的数据请加 --allow-future",
+            en: "a day no later than today ({0}); add --allow-future if the file really is for that day"),
+        .expectedNotOld: TextEntry(
+            zh: "不早于数据库首日（{0}）一年以上的日期；确需导入请加 --allow-old",
+            en: "a day at most a year before the store's first day ({0}); add --allow-old to import it anyway"),
         .expectedDataRows: TextEntry(zh: "至少一行数据", en: "at least one data row"),
         .expectedKnownHeaders: TextEntry(
             zh: "可识别的表头（组织、花名册、积分或成员积分报表，例如 {0}）",

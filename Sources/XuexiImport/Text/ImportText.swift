@@ -11,6 +11,8 @@ public enum ImportText: String, TextKey {
     case problemExpected = "import.problem.expected"
     case problemMore = "import.problem.more"
     case expectedHeader = "import.expected.header"
+    case expectedNotFuture = "import.expected.notFuture"
+    case expectedNotOld = "import.expected.notOld"
     case expectedDataRows = "import.expected.dataRows"
     case expectedKnownHeaders = "import.expected.knownHeaders"
     case expectedColumn = "import.expected.column"

@@ -45,6 +45,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Name for the --root org when it is created")
     var rootName: String?
 
+    @Flag(help: "Import points dated after today (refused otherwise)")
+    var allowFuture = false
+
+    @Flag(help: "Import points dated more than a year before the store's first day (refused otherwise)")
+    var allowOld = false
+
     @Flag(help: "Print the time spent in each phase of the import (for profiling)")
     var timings = false
 
@@ -58,6 +64,8 @@ struct ImportCommand: ParsableCommand {
         options.encoding = encoding
         options.sheet = sheet
         options.dryRun = dryRun
+        options.allowFuture = allowFuture
+        options.allowOld = allowOld
         options.createMissing = createMissing
         options.rootCode = root
         options.rootName = rootName
