@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import XuexiModel
 
 /// The store is unavailable (exit code 3): the file cannot be created, opened or migrated.
 public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
@@ -117,11 +118,11 @@ public final class XuexiStore: Sendable {
     public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
         -> String
     {
-        if let flag, !flag.isEmpty { return (flag as NSString).expandingTildeInPath }
-        if let env = environment["XUEXI_DASH_STORE"], !env.isEmpty { return (env as NSString).expandingTildeInPath }
-        let dataHome =
-            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        if let flag, !flag.isEmpty { return UserDirectories.expandTilde(flag, environment) }
+        if let env = environment["XUEXI_DASH_STORE"], !env.isEmpty {
+            return UserDirectories.expandTilde(env, environment)
+        }
+        let dataHome = UserDirectories.dataHome(environment)
         return (dataHome as NSString).appendingPathComponent("xuexi-dash/xuexi.sqlite")
     }
 

@@ -47,15 +47,13 @@ public struct AppConfiguration: Sendable, Equatable {
 
     /// `$XDG_CONFIG_HOME/xuexi-dash/config.toml`, else `~/.config/xuexi-dash/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let configHome =
-            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+        let configHome = UserDirectories.configHome(environment)
         return (configHome as NSString).appendingPathComponent("xuexi-dash/config.toml")
     }
 
     /// Loads `--config PATH` (which must exist) or the default path (which may not).
     public static func load(flag: String?, language: Language = .zh) throws -> AppConfiguration {
-        let path = flag.map { ($0 as NSString).expandingTildeInPath } ?? defaultPath()
+        let path = flag.map { UserDirectories.expandTilde($0) } ?? defaultPath()
         guard FileManager.default.fileExists(atPath: path) else {
             if flag != nil { throw InvalidConfiguration(file: path, line: nil, message: "file not found") }
             return AppConfiguration()

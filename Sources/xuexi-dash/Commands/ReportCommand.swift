@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
         // A workbook on a terminal would be noise; a pipe gets the bytes as asked.
         if path == nil && format == .xlsx && isatty(1) == 1 { path = "report-\(kind.rawValue)-\(report.date).xlsx" }
         if let path {
-            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            let url = URL(fileURLWithPath: UserDirectories.expandTilde(path))
             do {
                 try data.write(to: url, options: .atomic)
             } catch {

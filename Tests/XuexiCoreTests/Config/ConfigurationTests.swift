@@ -1,4 +1,5 @@
 import Testing
+import XuexiStore
 
 @testable import XuexiCore
 
@@ -75,6 +76,20 @@ import Testing
     @Test func pathsFollowXDGConfigHome() {
         let path = AppConfiguration.defaultPath(environment: ["XDG_CONFIG_HOME": "/tmp/cfg"])
         #expect(path == "/tmp/cfg/xuexi-dash/config.toml")
+    }
+
+    @Test("Store and config follow $XDG_DATA_HOME / $XDG_CONFIG_HOME, then $HOME (not the password file)")
+    func pathsFollowHome() {
+        let home = ["HOME": "/tmp/elsewhere"]
+        #expect(AppConfiguration.defaultPath(environment: home) == "/tmp/elsewhere/.config/xuexi-dash/config.toml")
+        #expect(
+            XuexiStore.resolvePath(flag: nil, environment: home)
+                == "/tmp/elsewhere/.local/share/xuexi-dash/xuexi.sqlite")
+        #expect(
+            XuexiStore.resolvePath(flag: nil, environment: ["HOME": "/h", "XDG_DATA_HOME": "/d"])
+                == "/d/xuexi-dash/xuexi.sqlite")
+        #expect(XuexiStore.resolvePath(flag: "~/s.sqlite", environment: home) == "/tmp/elsewhere/s.sqlite")
+        #expect(XuexiStore.resolvePath(flag: nil, environment: ["XUEXI_DASH_STORE": "~/x"]).hasSuffix("/x"))
     }
 
     @Test func aMissingExplicitFileIsAnError() {
