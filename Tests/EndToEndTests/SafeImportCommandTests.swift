@@ -161,4 +161,21 @@ struct SafeImportCommandTests {
         // Within the year is fine without the flag.
         #expect(try CLI.run(["import", try Self.dayFile("2026-01-05"), "--store", store]).status == 0)
     }
+
+    @Test("activity_floor = 40 in config.toml fails naming the key and line; an unknown --theme is a usage error")
+    func configMistakes() throws {
+        let store = try Self.store(days: [])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = folder.appendingPathComponent("config.toml").path
+        try "[alerts]\nactivity_target = 0.7\nactivity_floor = 40\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["report", "daily", "--config", config, "--store", store])
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains("config.toml:3: alerts.activity_floor expects a rate between 0 and 1"), "\(run.errors)")
+        let theme = try CLI.run(["snapshot", "--theme", "nope", "--store", store])
+        #expect(theme.status == 2)
+        #expect(theme.errors.contains("party-red"))
+    }
 }

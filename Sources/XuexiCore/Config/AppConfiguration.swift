@@ -31,6 +31,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var colors: String?
 
     public var source: String?
+    /// What the file said that still works but should change (renamed keys), shown on stderr.
+    public var warnings = ConfigWarnings()
 
     public init() {}
 
@@ -59,68 +61,21 @@ public struct AppConfiguration: Sendable, Equatable {
             return AppConfiguration()
         }
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        var configuration = try parse(text, file: path)
+        var configuration = try parse(text, file: path, language: language)
         configuration.source = path
         return configuration
     }
 
-    public static func parse(_ text: String, file: String) throws -> AppConfiguration {
-        let values: [String: TOMLSubset.Value]
+    public static func parse(_ text: String, file: String, language: Language = .en) throws -> AppConfiguration {
+        let entries: [TOMLSubset.Entry]
         do {
-            values = try TOMLSubset.parse(text, file: file)
+            entries = try TOMLSubset.entries(text, file: file)
         } catch let error as TOMLSubset.ParseError {
             throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
         }
         var configuration = AppConfiguration()
-        for (key, value) in values {
-            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex {
-                    $0.trimmingCharacters(in: .whitespaces).hasPrefix(String(key.split(separator: ".").last!))
-                }
-                .map { $0 + 1 }
-            func int() throws -> Int {
-                if case .integer(let number) = value, number >= 0 { return number }
-                throw InvalidConfiguration(
-                    file: file, line: line, message: "\(key) expects a non-negative whole number")
-            }
-            func fraction() throws -> Double {
-                switch value {
-                case .float(let number) where number >= 0: return number
-                case .integer(let number) where number >= 0: return Double(number)
-                default:
-                    throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a number such as 0.7")
-                }
-            }
-            func string() throws -> String {
-                if case .string(let text) = value { return text }
-                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a string in quotes")
-            }
-            func bool() throws -> Bool {
-                if case .bool(let flag) = value { return flag }
-                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects true or false")
-            }
-            switch key {
-            case "metrics.activity_threshold": configuration.activityThreshold = try int()
-            case "metrics.club_low": configuration.clubLow = try int()
-            case "metrics.club_high": configuration.clubHigh = try int()
-            case "metrics.star_threshold": configuration.starThreshold = try int()
-            case "import.daily_maximum": configuration.dailyMaximum = try int()
-            case "alerts.activity_floor": configuration.activityFloor = try fraction()
-            case "alerts.activity_target": configuration.activityTarget = try fraction()
-            case "alerts.drop_points": configuration.dropPoints = try fraction()
-            case "alerts.registration_target": configuration.registrationTarget = try fraction()
-            case "alerts.inactive_days": configuration.inactiveDays = max(1, try int())
-            case "alerts.stale_after_hour": configuration.staleAfterHour = min(23, try int())
-            case "alerts.stale_store_hours": configuration.staleStoreHours = try int()
-            case "alerts.minimum_registered": configuration.alertMinimumRegistered = try int()
-            case "dashboard.refresh_seconds": configuration.refreshSeconds = max(0.2, try fraction())
-            case "dashboard.theme": configuration.theme = try string()
-            case "dashboard.language": configuration.language = try string()
-            case "dashboard.mouse": configuration.mouse = try bool()
-            case "dashboard.colors": configuration.colors = try string()
-            default:
-                throw InvalidConfiguration(file: file, line: line, message: "unknown setting \(key)")
-            }
+        for entry in entries {
+            try configuration.apply(entry, file: file, language: language)
         }
         return configuration
     }

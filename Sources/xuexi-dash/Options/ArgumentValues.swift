@@ -78,12 +78,17 @@ struct ScreenSize: ArgumentValue, Hashable {
 struct ThemeName: ArgumentValue, Hashable {
     var value: String
 
+    /// Only a theme that loads: an unknown name is a command-line error, not a silent fallback.
     init?(argument: String) {
-        guard !argument.isEmpty else { return nil }
+        guard !argument.isEmpty, (try? AppThemes.loader().load(nameOrPath: argument)) != nil else { return nil }
         value = argument
     }
 
-    static func expectation(_ language: Language) -> String { "expected a theme name or a path to a .theme file" }
+    static func expectation(_ language: Language) -> String {
+        let known = AppThemes.loader().availableThemeNames().joined(separator: ", ")
+        return language == .zh
+            ? "应为主题名（\(known)）或 .theme 文件路径" : "expected a theme name (\(known)) or a path to a .theme file"
+    }
 }
 
 extension ColorMode: ArgumentValue {

@@ -67,7 +67,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// The configuration file (or the defaults); a broken file ends the command with its error.
     func configuration() throws -> AppConfiguration {
-        try AppConfiguration.load(flag: config, language: language)
+        let configuration = try AppConfiguration.load(flag: config, language: language)
+        for warning in configuration.warnings.messages { printError(warning) }
+        return configuration
     }
 }
 
