@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import XuexiCore
+import XuexiModel
 
 @main
 struct XuexiDash: ParsableCommand {
@@ -21,6 +23,9 @@ struct XuexiDash: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as TerminalError {
+            printError(terminalMessage(error))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -29,5 +34,15 @@ struct XuexiDash: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+/// A terminal that cannot show the dashboard, said in the UI language with the fix.
+func terminalMessage(_ error: TerminalError) -> String {
+    let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+    switch error {
+    case .noUTF8Locale(let locale): return StringTable.text(CLIText.terminalNoUTF8, language, locale)
+    case .noCursorAddressing(let type): return StringTable.text(CLIText.terminalNoCursor, language, type)
+    default: return "xuexi-dash: \(error.description)"
     }
 }

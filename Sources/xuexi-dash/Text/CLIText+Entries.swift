@@ -32,6 +32,17 @@ extension CLIText {
             en: "These later imports build on import #{0}; nothing was changed. Add --cascade to undo them too:"),
         .columnAdded: TextEntry(zh: "新增", en: "Added"),
         .columnReplaced: TextEntry(zh: "替换", en: "Replaced"),
+        .terminalNoUTF8: TextEntry(
+            zh:
+                "区域设置“{0}”不是 UTF-8，本机也没有安装任何 UTF-8 区域设置，中文无法显示。请安装一个（如 apt-get install locales && locale-gen zh_CN.UTF-8）并用 LANG=zh_CN.UTF-8 运行。",
+            en:
+                "The locale '{0}' is not UTF-8 and no UTF-8 locale is installed, so Chinese cannot be shown. Install one (e.g. apt-get install locales && locale-gen zh_CN.UTF-8) and run with LANG=zh_CN.UTF-8."
+        ),
+        .terminalNoCursor: TextEntry(
+            zh: "终端类型“{0}”不能移动光标，无法显示看板。请在完整的终端中运行（如 TERM=xterm-256color），或用 xuexi-dash snapshot 输出一屏文字。",
+            en:
+                "The terminal type '{0}' cannot move the cursor, so the dashboard cannot be drawn. Run it in a full terminal (e.g. TERM=xterm-256color) or print a screen with `xuexi-dash snapshot`."
+        ),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),
         .importDone: TextEntry(

@@ -19,6 +19,8 @@ public enum CLIText: String, TextKey {
     case undoDependents = "cli.undo.dependents"
     case columnAdded = "col.added"
     case columnReplaced = "col.replaced"
+    case terminalNoUTF8 = "cli.terminal.noUTF8"
+    case terminalNoCursor = "cli.terminal.noCursor"
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"
