@@ -179,3 +179,99 @@ struct SafeImportCommandTests {
         #expect(theme.errors.contains("party-red"))
     }
 }
+
+/// CSV we write (issue #13): BOM, CRLF, and no cell a spreadsheet reads as a formula.
+@Suite(
+    "CSV output",
+    .enabled(if: TmuxHarness.executable(named: "xuexi-dash") != nil, "build xuexi-dash first"))
+struct CSVOutputTests {
+    typealias CLI = CommandLineExitCodeTests
+
+    /// The cells of a CSV document (RFC 4180 quoting), row by row.
+    static func cells(_ text: String) -> [[String]] {
+        var rows: [[String]] = [[]]
+        var cell = ""
+        var quoted = false
+        var characters = Array(text.dropFirst())[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" {
+                        cell.append("\"")
+                        characters = characters.dropFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cell.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                rows[rows.count - 1].append(cell)
+                cell = ""
+            } else if character == "\r\n" {
+                rows[rows.count - 1].append(cell)
+                cell = ""
+                rows.append([])
+            } else {
+                cell.append(character)
+            }
+        }
+        return rows
+    }
+
+    @Test("Names beginning =, +, -, @ never reach a CSV cell as a formula; BOM and CRLF everywhere")
+    func noFormulas() throws {
+        let store = try CLI.temporaryStore()
+        let folder = (store as NSString).deletingLastPathComponent
+        let orgs = folder + "/orgs.csv"
+        let learners = folder + "/learners.csv"
+        let points = folder + "/2026-11-10.csv"
+        try """
+        组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数
+        R,"+cmd|' /C calc'!A0",,街道,,
+        B1,-2+3,R,党支部,3,2
+        B2,@SUM(1+1),R,党支部,2,1
+
+        """.write(toFile: orgs, atomically: true, encoding: .utf8)
+        try """
+        学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期
+        L1,"=HYPERLINK(""http://x"",""点我"")",B1,中共党员,13800001111,,2024-01-01
+        L2,+SUM(A1),B1,群众,13800002222,,2024-01-01
+        L3,-1+1,B2,群众,13800003333,,2024-01-01
+        L4,@A1,B2,群众,13800004444,,2024-01-01
+
+        """.write(toFile: learners, atomically: true, encoding: .utf8)
+        try "日期,学员编号,当日积分,总积分\n2026-11-10,L1,30,100\n2026-11-10,L2,0,50\n2026-11-10,L3,12,70\n2026-11-10,L4,5,9\n"
+            .write(toFile: points, atomically: true, encoding: .utf8)
+        let imported = try CLI.run(["import", orgs, learners, points, "--store", store])
+        #expect(imported.status == 0, "\(imported.errors)")
+        let outputs = [
+            ["orgs", "--format", "csv"], ["learners", "--format", "csv"], ["imports", "--format", "csv"],
+            ["report", "daily", "--format", "csv"], ["alerts", "list", "--format", "csv"],
+        ]
+        var names: [String] = []
+        for arguments in outputs {
+            let run = try CLI.run(arguments + ["--store", store])
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            #expect(run.output.hasPrefix("\u{FEFF}"), "\(arguments): no BOM")
+            #expect(run.output.hasSuffix("\r\n"), "\(arguments)")
+            #expect(!run.output.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "\(arguments): a bare LF")
+            for row in Self.cells(run.output) {
+                for cell in row {
+                    names.append(cell)
+                    let first = cell.unicodeScalars.first
+                    let plainNumber = cell.range(of: #"^[-+]?[0-9]+(\.[0-9]+)?%?$"#, options: .regularExpression) != nil
+                    #expect(
+                        first.map { !"=+-@\t\r".unicodeScalars.contains($0) } ?? true || plainNumber,
+                        "\(arguments): cell \(cell)")
+                }
+            }
+        }
+        #expect(names.contains("'=HYPERLINK(\"http://x\",\"点我\")"))
+        #expect(names.contains("'+cmd|' /C calc'!A0"))
+        #expect(names.contains("'@SUM(1+1)"))
+        #expect(names.contains("'-1+1"))
+    }
+}

@@ -94,7 +94,7 @@ extension AlertsCommand {
                     ])
                 }
                 if format == .csv {
-                    print(table.renderCSV())
+                    print(table.renderCSV(), terminator: "")
                 } else if alerts.isEmpty {
                     print(t(AlertText.cliNone))
                 } else {

@@ -36,15 +36,25 @@ struct ImportsListCommand: ParsableCommand {
                 alignments: [.right, .left, .left, .left, .right, .right, .right, .left, .left, .left])
             for row in rows {
                 table.add([
-                    "\(row.id)", row.startedAt, row.kind,
+                    "\(row.id)", localTime(row.startedAt), row.kind,
                     format == .table ? (row.file as NSString).lastPathComponent : row.file,
                     "\(row.rows)", row.added.map { "\($0)" } ?? "—", row.replaced.map { "\($0)" } ?? "—",
                     daysText(row),
                     format == .table ? String(row.sha256.prefix(12)) : row.sha256, row.user,
                 ])
             }
-            print(format == .csv ? table.renderCSV() : table.renderText())
+            print(format == .csv ? table.renderCSV() : table.renderText(), terminator: format == .csv ? "" : "\n")
         }
+    }
+
+    /// An import's start (stored in UTC) in the local time zone the dashboard shows.
+    private func localTime(_ iso: String) -> String {
+        guard let date = ISO8601DateFormatter().date(from: iso) else { return iso }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
     }
 
     /// The days an import touched: one day, a range, or the listed days when not contiguous.
