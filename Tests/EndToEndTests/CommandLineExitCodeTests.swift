@@ -14,7 +14,7 @@ struct CommandLineExitCodeTests {
     }
 
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("XuexiTestSupport/Fixtures/Samples/village").path
+        .deletingLastPathComponent().appendingPathComponent("samples/village").path
 
     /// Runs the binary to the end with `arguments`, in English, with its own config home.
     static func run(_ arguments: [String]) throws -> Run {

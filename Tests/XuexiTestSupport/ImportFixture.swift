@@ -96,6 +96,8 @@ package final class ImportFixture {
     }
 
     package static func samplesURL() -> URL {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("Samples")
+        // The repository's own samples/ (also what the README's examples import).
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples")
     }
 }
