@@ -30,17 +30,19 @@ struct SoakBenchmark {
         options.date = nil
         for url in files.days { _ = try service.run(paths: [url.path], options: options) }
 
-        // The last day, corrected again and again: one more point for a different learner each time.
+        // The last day, corrected again and again: a different window of 400 learners did not
+        // study in each version, so the inactive lists and alerts change as real corrections do.
         let lastDay = try String(contentsOf: files.days.last!, encoding: .utf8)
-        var lines = lastDay.components(separatedBy: "\n")
+        let original = lastDay.components(separatedBy: "\n")
         let corrected = work.appendingPathComponent("corrected").appendingPathComponent(
             files.days.last!.lastPathComponent)
         try fileManager.createDirectory(at: corrected.deletingLastPathComponent(), withIntermediateDirectories: true)
         let warmup = min(50, max(1, imports / 6))
         var rss: [(Int, Double)] = []
         for index in 1...imports {
-            let row = 1 + (index % max(1, lines.count - 2))
-            lines[row] = bumped(lines[row])
+            var lines = original
+            let start = 1 + (index * 400) % max(1, original.count - 402)
+            for row in start..<min(original.count, start + 400) { lines[row] = idle(lines[row]) }
             try lines.joined(separator: "\n").write(to: corrected, atomically: true, encoding: .utf8)
             let outcome = try service.run(paths: [corrected.path], options: options)
             if case .failure(let error)? = outcome.alerts { throw error }
@@ -58,14 +60,11 @@ struct SoakBenchmark {
                 target: 10, unit: "MiB", extra: extra))
     }
 
-    /// The row with one more day point and one more total point.
-    private func bumped(_ line: String) -> String {
+    /// The row with no day points (the total as before).
+    private func idle(_ line: String) -> String {
         var cells = line.components(separatedBy: ",")
-        guard cells.count >= 4, let day = Int(cells[2].trimmingCharacters(in: .whitespaces)),
-            let total = Int(cells[3].trimmingCharacters(in: .whitespacesAndNewlines))
-        else { return line }
-        cells[2] = String(day + 1)
-        cells[3] = String(total + 1)
+        guard cells.count >= 4, Int(cells[2].trimmingCharacters(in: .whitespaces)) != nil else { return line }
+        cells[2] = "0"
         return cells.joined(separator: ",")
     }
 }
