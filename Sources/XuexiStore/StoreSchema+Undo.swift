@@ -58,6 +58,14 @@ extension StoreSchema {
                     PRIMARY KEY (import_id, day, rank, org_name)
                 ) WITHOUT ROWID;
 
+                """)
+        try undoRosterTables(db)
+    }
+
+    /// Before-images of org, learner, move and alert rows, per import.
+    private static func undoRosterTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
                 -- existed = 0: the import created the row (undo deletes it); 1: the columns
                 -- hold the row as it was before the import.
                 CREATE TABLE undo_org (
