@@ -78,9 +78,15 @@ struct ScreenSize: ArgumentValue, Hashable {
 struct ThemeName: ArgumentValue, Hashable {
     var value: String
 
-    /// Only a theme that loads: an unknown name is a command-line error, not a silent fallback.
+    /// A known theme name or an existing theme file: an unknown name is a command-line error,
+    /// not a silent fallback (a broken file still opens with the default theme and its error shown).
     init?(argument: String) {
-        guard !argument.isEmpty, (try? AppThemes.loader().load(nameOrPath: argument)) != nil else { return nil }
+        guard !argument.isEmpty else { return nil }
+        if argument.contains("/") || argument.hasSuffix(".theme") {
+            guard FileManager.default.fileExists(atPath: UserDirectories.expandTilde(argument)) else { return nil }
+        } else if (try? AppThemes.loader().load(nameOrPath: argument)) == nil {
+            return nil
+        }
         value = argument
     }
 
