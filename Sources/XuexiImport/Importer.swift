@@ -138,8 +138,8 @@ public final class Importer {
     func importFile(_ file: PendingFile, _ transaction: ImportTransaction) throws -> ImportSummary.FileResult {
         if let previous = try duplicateImport(of: file, transaction) {
             var result = ImportSummary.FileResult(file: file.url.path, kind: file.kind, rows: 0, days: [])
-            result.duplicateOf = previous
-            result.notes.append(text(ImportText.noteDuplicate, previous))
+            result.duplicateOf = previous.id
+            result.notes.append(text(ImportText.noteDuplicate, Importer.localDay(of: previous.startedAt), previous.id))
             return result
         }
         let startedAt = Date()
@@ -166,7 +166,7 @@ public final class Importer {
     /// The same bytes imported before, with nothing of the same kind imported since, change
     /// nothing: skip them (idempotent imports, SPEC §3). For days, "since" means a later
     /// import touching one of the same days.
-    func duplicateImport(of file: PendingFile, _ transaction: ImportTransaction) throws -> Int64? {
+    func duplicateImport(of file: PendingFile, _ transaction: ImportTransaction) throws -> PriorImport? {
         guard let previous = try transaction.lastImport(sha256: try file.sha256, kind: file.kind.rawValue) else {
             return nil
         }
@@ -181,7 +181,13 @@ public final class Importer {
         } else {
             later = try transaction.importCount(after: previous.id, kind: file.kind.rawValue)
         }
-        return later == 0 ? previous.id : nil
+        return later == 0 ? previous : nil
+    }
+
+    /// The local calendar day of an ISO 8601 instant ("2026-11-20"), for messages.
+    static func localDay(of iso: String?) -> String {
+        guard let iso, let date = ISO8601DateFormatter().date(from: iso) else { return "?" }
+        return Day.today(now: date).iso
     }
 
     // MARK: - Helpers for the per-kind imports

@@ -53,6 +53,19 @@ struct SafeImportCommandTests {
         #expect(!again.output.contains("skipped"))
     }
 
+    @Test("A skipped duplicate names the earlier import and its day; the summary says nothing new")
+    func duplicateSkipped() throws {
+        let store = try Self.store(days: ["2026-11-10"])
+        let again = try CLI.run(["import", "\(Self.daily)/2026-11-10.csv", "--store", store])
+        #expect(again.status == 0)
+        #expect(
+            again.output.range(
+                of: #"already imported on \d{4}-\d{2}-\d{2} \(#3\), skipped"#, options: .regularExpression) != nil,
+            "\(again.output)")
+        #expect(again.output.contains("Nothing new: 1 files"))
+        #expect(!again.output.contains("Imported 1 files, 0 rows"))
+    }
+
     @Test("A corrected day undone brings the earlier version of the day back")
     func undoCorrection() throws {
         let store = try Self.store(days: ["2026-11-10"])

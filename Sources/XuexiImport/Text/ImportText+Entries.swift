@@ -62,7 +62,7 @@ extension ImportText {
             en: "a name unique within the department (candidates: {0})"),
         .expectedReadableFile: TextEntry(zh: "可读取的文件", en: "a readable file"),
         .expectedSupportedFile: TextEntry(zh: "CSV、XLSX 或 JSON 文件", en: "a CSV, XLSX or JSON file"),
-        .noteDuplicate: TextEntry(zh: "与第 {0} 次导入内容相同，已跳过", en: "same content as import #{0}, skipped"),
+        .noteDuplicate: TextEntry(zh: "已于 {0} 导入（#{1}），跳过", en: "already imported on {0} (#{1}), skipped"),
         .noteItemColumnIgnored: TextEntry(zh: "列“{0}”不是数字，已忽略", en: "column \"{0}\" is not numeric, ignored"),
         .noteUnknownColumn: TextEntry(zh: "未识别的列“{0}”，已忽略", en: "unknown column \"{0}\" ignored"),
     ]

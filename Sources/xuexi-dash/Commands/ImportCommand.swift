@@ -103,6 +103,11 @@ struct ImportCommand: ParsableCommand {
             printError(phases.joined(separator: ", "))
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
+        let skipped = summary.files.filter { $0.duplicateOf != nil }.count
+        if skipped == summary.files.count && skipped > 0 {
+            print(StringTable.text(CLIText.importAllSkipped, language, skipped))
+            return
+        }
         print(
             StringTable.text(
                 dryRun ? CLIText.importDryRunDone : CLIText.importDone, language,

@@ -48,6 +48,9 @@ extension CLIText {
         .importDone: TextEntry(
             zh: "已导入 {0} 个文件，共 {1} 行，用时 {2} 秒（{3} 行/秒）",
             en: "Imported {0} files, {1} rows in {2} s ({3} rows/s)"),
+        .importAllSkipped: TextEntry(
+            zh: "没有新数据：{0} 个文件与先前的导入相同，已跳过，数据库未改动。",
+            en: "Nothing new: {0} files are the same as earlier imports and were skipped; the store is unchanged."),
         .importDryRunDone: TextEntry(
             zh: "校验通过（未写入）：{0} 个文件，共 {1} 行，用时 {2} 秒（{3} 行/秒）",
             en: "Dry run OK (nothing written): {0} files, {1} rows in {2} s ({3} rows/s)"),

@@ -24,6 +24,7 @@ public enum CLIText: String, TextKey {
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"
+    case importAllSkipped = "cli.import.allSkipped"
     case importDryRunDone = "cli.import.dryRunDone"
     case importCreatedOrgs = "cli.import.createdOrgs"
     case importCreatedLearners = "cli.import.createdLearners"
