@@ -53,6 +53,19 @@ struct SafeImportCommandTests {
         #expect(!again.output.contains("skipped"))
     }
 
+    @Test("--org / --scope with an unknown code fail at the command line (exit 2)")
+    func unknownOrg() throws {
+        let store = try Self.store(days: ["2026-11-10"])
+        for arguments in [
+            ["snapshot", "--org", "NOPE"], ["snapshot", "--scope", "NOPE"], ["learners", "--org", "NOPE"],
+            ["report", "daily", "--org", "NOPE"], ["dashboard", "--org", "NOPE"],
+        ] {
+            let run = try CLI.run(arguments + ["--store", store])
+            #expect(run.status == 2, "\(arguments): \(run.errors)")
+            #expect(run.errors.contains("No organization has the code NOPE"), "\(arguments): \(run.errors)")
+        }
+    }
+
     @Test("A skipped duplicate names the earlier import and its day; the summary says nothing new")
     func duplicateSkipped() throws {
         let store = try Self.store(days: ["2026-11-10"])

@@ -103,10 +103,25 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Turns an unknown `--org`/`--scope` into a clear bad-input exit (status 1).
+/// Turns an unknown `--org`/`--scope` into a command-line error (status 2).
 func withKnownOrg<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as UnknownOrganization {
-        printError(error.description)
-        throw ExitCode(1)
+        printError(
+            StringTable.text(
+                CLIText.unknownOrg, Language.resolve(nil, environment: ProcessInfo.processInfo.environment), error.code)
+        )
+        throw ExitCode(2)
+    }
+}
+
+/// Fails at the command line (status 2) when `--org`/`--scope` names no org of the store,
+/// instead of opening a screen full of "读取失败".
+func checkOrgCodes(_ codes: [String?], store: XuexiStore, language: Language) throws {
+    let wanted = codes.compactMap { $0 }
+    guard !wanted.isEmpty else { return }
+    let known = Set(try store.organizations().map(\.code))
+    for code in wanted where !known.contains(code) {
+        printError(StringTable.text(CLIText.unknownOrg, language, code))
+        throw ExitCode(2)
     }
 }

@@ -21,6 +21,7 @@ public enum CLIText: String, TextKey {
     case columnReplaced = "col.replaced"
     case terminalNoUTF8 = "cli.terminal.noUTF8"
     case terminalNoCursor = "cli.terminal.noCursor"
+    case unknownOrg = "cli.unknownOrg"
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"
