@@ -157,6 +157,14 @@ public final class Importer {
         case .memberReport: result = try importMemberReport(file, transaction, importId: importId)
         }
         try transaction.endUndoCapture()
+        if file.kind == .orgs || file.kind == .learners,
+            let previous = try transaction.lastImport(kind: file.kind.rawValue, before: importId),
+            try transaction.discardIfUnchanged(importId)
+        {
+            result.duplicateOf = previous.id
+            result.notes.append(text(ImportText.noteDuplicate, Importer.localDay(of: previous.startedAt), previous.id))
+            return result
+        }
         try transaction.finishImportRecord(
             importId, rows: result.rows, firstDay: result.days.first,
             lastDay: result.days.last, seconds: Date().timeIntervalSince(startedAt))

@@ -132,3 +132,35 @@ extension ImportTransaction {
         try Int.fetchOne(db, sql: "SELECT MIN(day) FROM org_day").map(Day.init(number:))
     }
 }
+
+extension ImportTransaction {
+    /// The latest import of `kind` before import `id`, if any.
+    public func lastImport(kind: String, before id: Int64) throws -> PriorImport? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, first_day, last_day, started_at FROM import_record WHERE kind = ? AND id < ?
+                    ORDER BY id DESC LIMIT 1
+                    """, arguments: [kind, id])
+        else { return nil }
+        return PriorImport(
+            id: row["id"], firstDay: row["first_day"], lastDay: row["last_day"], startedAt: row["started_at"])
+    }
+
+    /// Removes the record of import `id` when it changed nothing (no org, learner, move or
+    /// points row): a roster or org file with the same content as the store is skipped like
+    /// a points file imported twice. Returns whether it was removed.
+    public func discardIfUnchanged(_ id: Int64) throws -> Bool {
+        for table in ["undo_org", "undo_learner", "undo_learner_move", "import_day"] {
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE import_id = ?)", arguments: [id])
+                == true
+            {
+                return false
+            }
+        }
+        try db.execute(sql: "DELETE FROM undo_alert WHERE import_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM import_record WHERE id = ?", arguments: [id])
+        return true
+    }
+}

@@ -77,6 +77,11 @@ struct SafeImportCommandTests {
             "\(again.output)")
         #expect(again.output.contains("Nothing new: 1 files"))
         #expect(!again.output.contains("Imported 1 files, 0 rows"))
+        // The same roster as XLSX (other bytes, same content) is skipped as well.
+        let roster = try CLI.run(["import", CLI.samples + "/learners.xlsx", "--store", store])
+        #expect(roster.status == 0)
+        #expect(roster.output.contains("(#2), skipped"), "\(roster.output)")
+        #expect(!(try CLI.run(["imports", "--format", "json", "--store", store]).output.contains("learners.xlsx")))
     }
 
     @Test("A corrected day undone brings the earlier version of the day back")
