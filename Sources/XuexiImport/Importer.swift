@@ -98,6 +98,7 @@ public final class Importer {
         var files: [PendingFile] = []
         for url in urls {
             do {
+                try refuseForeignFormat(url)
                 let kind = try options.kind ?? detectKind(url)
                 files.append(
                     PendingFile(

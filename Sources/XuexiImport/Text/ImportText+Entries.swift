@@ -8,6 +8,9 @@ extension ImportText {
         .problemExpected: TextEntry(zh: "应为{0}", en: "expected {0}"),
         .problemMore: TextEntry(zh: "……另有 {0} 个错误未列出", en: "… and {0} more errors"),
         .expectedHeader: TextEntry(zh: "表头行", en: "a header row"),
+        .expectedNotForeign: TextEntry(
+            zh: "CSV、XLSX 或 JSON 导出文件，但这是一个 {0} 文件",
+            en: "a CSV, XLSX or JSON export, but this is a {0} file"),
         .expectedNotFuture: TextEntry(
             zh: "不晚于今天（{0}）的日期；确是这一天的数据请加 --allow-future",
             en: "a day no later than today ({0}); add --allow-future if the file really is for that day"),

@@ -12,6 +12,7 @@ public enum ImportText: String, TextKey {
     case problemMore = "import.problem.more"
     case expectedHeader = "import.expected.header"
     case expectedNotFuture = "import.expected.notFuture"
+    case expectedNotForeign = "import.expected.notForeign"
     case expectedNotOld = "import.expected.notOld"
     case expectedDataRows = "import.expected.dataRows"
     case expectedKnownHeaders = "import.expected.knownHeaders"

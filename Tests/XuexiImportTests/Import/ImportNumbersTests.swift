@@ -59,4 +59,16 @@ struct ImportNumbersTests {
             #expect(try fixture.fingerprint() == before)
         }
     }
+
+    @Test("A picture or a ZIP saved as .csv is named as such, without quoting its bytes")
+    func foreignFiles() throws {
+        let fixture = try ImportFixture()
+        let png = try fixture.write("pic.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x41])
+        let failure = try fixture.failure([png])
+        #expect(
+            failure.problems.first?.message(.en)
+                == "pic.csv: expected a CSV, XLSX or JSON export, but this is a PNG file")
+        let zip = try fixture.write("z.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])
+        #expect(try fixture.failure([zip]).problems.first?.message(.en).contains("this is a ZIP file") == true)
+    }
 }
