@@ -6,6 +6,8 @@ import XuexiModel
 public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
+    /// What kind of database failure it was, when SQLite said.
+    public var kind: StoreFailureKind? = nil
     public var description: String { "store \(path): \(reason)" }
 }
 
@@ -103,7 +105,8 @@ public final class XuexiStore: Sendable {
             try StoreSchema.migrator().migrate(pool)
             return XuexiStore(writer: pool, path: path)
         } catch let error as DatabaseError {
-            throw StoreUnavailable(path: path, reason: error.message ?? error.description)
+            throw StoreUnavailable(
+                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error))
         }
     }
 
@@ -155,5 +158,27 @@ extension XuexiStore {
 
     static func setMeta(_ db: Database, _ key: String, _ value: String) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+}
+
+/// The database failures a user can act on, told apart so messages can say what happened
+/// and what to do instead of quoting SQLite.
+public enum StoreFailureKind: Sendable, Equatable {
+    case diskFull, busy, corrupt, readOnly
+
+    init?(_ error: DatabaseError) {
+        switch error.resultCode {
+        case .SQLITE_FULL: self = .diskFull
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corrupt
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: self = .readOnly
+        default: return nil
+        }
+    }
+
+    /// The kind of `error` when it is a database failure of one of these kinds.
+    public static func of(_ error: any Error) -> StoreFailureKind? {
+        if let unavailable = error as? StoreUnavailable { return unavailable.kind }
+        return (error as? DatabaseError).flatMap(StoreFailureKind.init)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import TerminalKit
 import XuexiCore
 import XuexiModel
+import XuexiStore
 
 @main
 struct XuexiDash: ParsableCommand {
@@ -23,6 +24,15 @@ struct XuexiDash: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error where StoreFailureKind.of(error) != nil {
+            let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+            let kind = StoreFailureKind.of(error)!
+            let arguments = CommandLine.arguments
+            let flag = arguments.firstIndex(of: "--store").flatMap {
+                $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
+            }
+            printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: flag), language: language))
+            Foundation.exit(kind == .diskFull ? 1 : 3)
         } catch let error as TerminalError {
             printError(terminalMessage(error))
             Foundation.exit(1)

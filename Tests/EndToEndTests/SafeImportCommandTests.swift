@@ -66,6 +66,18 @@ struct SafeImportCommandTests {
         }
     }
 
+    @Test("A file that is not a store is named as such: nothing changed, what to do (exit 3)")
+    func foreignStore() throws {
+        let path = try CLI.temporaryStore()
+        try String(repeating: "not a database ", count: 20).write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["orgs", "--store", path])
+        #expect(run.status == 3)
+        #expect(
+            run.errors.contains("is not a store of this program, or it is damaged; nothing was changed"),
+            "\(run.errors)")
+        #expect(!run.errors.contains("SQLite error"))
+    }
+
     @Test("A skipped duplicate names the earlier import and its day; the summary says nothing new")
     func duplicateSkipped() throws {
         let store = try Self.store(days: ["2026-11-10"])

@@ -60,7 +60,11 @@ struct GlobalOptions: ParsableArguments {
             printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))
             throw ExitCode(3)
         } catch let error as StoreUnavailable {
-            printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
+            if let kind = error.kind {
+                printError(storeFailureMessage(kind, path: error.path, language: language))
+            } else {
+                printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
+            }
             throw ExitCode(3)
         }
     }
@@ -97,6 +101,18 @@ func loadConfiguration(_ global: GlobalOptions) throws -> AppConfiguration {
         printError(error.description)
         throw ExitCode(1)
     }
+}
+
+/// What happened to the store, that nothing was changed, and what to do.
+func storeFailureMessage(_ kind: StoreFailureKind, path: String, language: Language) -> String {
+    let key: CLIText =
+        switch kind {
+        case .diskFull: .storeDiskFull
+        case .busy: .storeBusy
+        case .corrupt: .storeCorrupt
+        case .readOnly: .storeReadOnly
+        }
+    return StringTable.text(key, language, path)
 }
 
 func printError(_ message: String) {
