@@ -73,6 +73,17 @@ static inline int xuexi_locale_is_utf8(void) {
 // stdin/stdout are C globals Swift 6 will not touch; newterm needs them as FILE*.
 static inline SCREEN *xuexi_newterm(const char *type) { return newterm(type, stdout, stdin); }
 
+// Whether a terminfo entry can move the cursor (cup): 1 yes, 0 no (dumb), -1 unknown entry.
+static inline int xuexi_terminfo_can_address(const char *type) {
+    int status = 0;
+    if (setupterm(type, STDOUT_FILENO, &status) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int can = cup != NULL && cup != (char *)-1;
+    TERMINAL *probe = set_curterm(NULL);
+    if (probe != NULL) del_curterm(probe);
+    return can;
+}
+
 // Number of colours a terminfo entry declares, or -2 when the entry does not exist.
 // Runs before newterm so the session can pick e.g. screen-256color over screen.
 static inline int xuexi_terminfo_colors(const char *type) {

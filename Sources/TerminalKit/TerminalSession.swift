@@ -63,7 +63,7 @@ public final class TerminalSession {
         guard !isRunning else { return }
         guard !TerminalRestore.terminalIsHeld else { throw TerminalError.alreadyStarted }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw TerminalError.notATerminal }
-        supportsUnicode = TerminalLocale.configure(environment: options.environment)
+        supportsUnicode = try TerminalLocale.configure(environment: options.environment)
 
         let requested = ColorCapability.requestedDepth(environment: options.environment, override: options.colorMode)
         var type = options.environment["TERM"] ?? ""
@@ -72,6 +72,9 @@ public final class TerminalSession {
             xuexi_terminfo_colors(type) < 256, xuexi_terminfo_colors(upgraded) >= 256
         {
             type = upgraded
+        }
+        guard type != "dumb", xuexi_terminfo_can_address(type) != 0 else {
+            throw TerminalError.noCursorAddressing(type)
         }
         // Handlers go in before newterm: ncurses installs its own SIGINT/SIGTERM handlers
         // (which exit with status 1) only where it finds the default action.
@@ -88,6 +91,14 @@ public final class TerminalSession {
         nonl()
         let window = xuexi_stdscr()
         keypad(window, true)
+        // Home and End as tmux and screen send them when TERM claims xterm (whose terminfo
+        // says \eOH / \eOF): without these they arrive as loose escape sequences.
+        for (sequence, key) in [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ] where key_defined(sequence) <= 0 {
+            define_key(sequence, key)
+        }
         intrflush(window, false)
         curs_set(0)
         set_escdelay(Int32(options.escapeDelayMilliseconds))

@@ -23,6 +23,11 @@ public struct ImportOptions: Sendable {
     }
     public var user: String = ImportOptions.currentUser()
     public var today: Day = .today()
+    /// Points for a day after `today` are refused unless this is set (`--allow-future`).
+    public var allowFuture = false
+    /// Points for a day more than a year before the store's first day are refused unless
+    /// this is set (`--allow-old`).
+    public var allowOld = false
 
     public init() {}
 

@@ -58,17 +58,63 @@ enum CountCell: Equatable {
             self = .empty
             return
         }
+        // The common case first: a plain count, parsed without allocating.
         if let value = Int(text), value >= 0 {
             self = .value(value)
             return
         }
-        // Spreadsheets sometimes write whole numbers as "12.0".
-        if let value = Double(text), value >= 0, value.rounded() == value, value < 1e15 {
+        self = CountCell(written: text)
+    }
+
+    /// A count as offices' spreadsheets write it: surrounding (also full-width) spaces,
+    /// full-width digits, thousands separators in groups of three ("11,082", "1，234"),
+    /// a trailing ".0", or an XLSX number cell's text ("1.1082E4"). Words ("四十"), letters
+    /// ("12a"), fractions and negatives stay invalid.
+    private init(written text: String) {
+        var normalized = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: normalized.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0C: normalized.append(",")
+            case 0xFF0E: normalized.append(".")
+            default: normalized.unicodeScalars.append(scalar)
+            }
+        }
+        let trimmed = normalized.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            self = .empty
+            return
+        }
+        var whole = Substring(trimmed)
+        var fraction: Substring = ""
+        if let dot = trimmed.firstIndex(of: ".") {
+            whole = trimmed[..<dot]
+            fraction = trimmed[trimmed.index(after: dot)...]
+        }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        let groupsValid =
+            groups.count == 1
+            || (groups[0].count >= 1 && groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+        let digits = groups.joined()
+        if groupsValid, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy({ $0 == "0" }),
+            let value = Int(digits)
+        {
+            self = .value(value)
+            return
+        }
+        // An XLSX number cell in scientific notation, whole and non-negative.
+        if trimmed.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "E" || $0 == "e" || $0 == "+" }),
+            let value = Double(trimmed), value >= 0, value.rounded() == value, value < 1e15
+        {
             self = .value(Int(value))
             return
         }
         self = .invalid
     }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension Importer {

@@ -41,6 +41,7 @@ extension Importer {
             incoming.dayPoints.append(Int32(clamping: member.rangeRealScore))
             incoming.totals.append(Int64(member.totalScore))
         }
+        try checkDayAllowed(day, file: file, transaction)
         result.anomalies = try applyDay(day, incoming: incoming, itemIds: [], transaction, importId: importId)
         if !document.ranking.isEmpty {
             try transaction.replaceConsoleRanking(

@@ -26,6 +26,7 @@ extension Importer {
         var result = ImportSummary.FileResult(file: file.url.path, kind: .points, rows: parsed.rowCount, days: [])
         for dayNumber in parsed.days.keys.sorted() {
             let day = Day(number: dayNumber)
+            try checkDayAllowed(day, file: file, transaction)
             result.anomalies += try applyDay(
                 day, incoming: parsed.days[dayNumber]!, itemIds: itemIds,
                 transaction, importId: importId)
@@ -46,6 +47,7 @@ extension Importer {
         defer { phases.add("write", since: writeStarted) }
         // The previous day with data gives the totals to derive from and the running sums to extend.
         let before = try timed("write.previous") { try transaction.previousDay(before: day) }
+        try timed("write.snapshot") { try transaction.snapshotDayForUndo(day, importId: importId) }
         let wholeDay = try timed("write.delete") { try clearDay(day, for: incoming.learnerIds, transaction) }
         var writer = try transaction.pointsWriter(
             day: day, importId: importId,
@@ -53,6 +55,7 @@ extension Importer {
         var today = try writeRows(
             incoming, day: day, before: before, capacity: transaction.learnerCapacity,
             into: &writer)
+        try transaction.recordDayWritten(day, importId: importId, rows: incoming.learnerIds.count)
         try transaction.writeItems(day: day, incoming.items.map { ($0.learner, itemIds[Int($0.item)], $0.points) })
         // Learners of the store not in the file keep whatever rows they already have for the day
         // (another root's report): the day's figures cover everyone.

@@ -65,6 +65,7 @@ public final class Importer {
             for file in files {
                 summary.files.append(try importFile(file, transaction))
             }
+            try transaction.pruneUndoData()
             try transaction.checkAggregateParameters(options.parameters)
             if transaction.rosterChanged {
                 try transaction.rebuildDailyFigures(parameters: options.parameters)
@@ -106,6 +107,7 @@ public final class Importer {
         var files: [PendingFile] = []
         for url in urls {
             do {
+                try refuseForeignFormat(url)
                 let kind = try options.kind ?? detectKind(url)
                 files.append(
                     PendingFile(
@@ -146,8 +148,8 @@ public final class Importer {
     func importFile(_ file: PendingFile, _ transaction: ImportTransaction) throws -> ImportSummary.FileResult {
         if let previous = try duplicateImport(of: file, transaction) {
             var result = ImportSummary.FileResult(file: file.url.path, kind: file.kind, rows: 0, days: [])
-            result.duplicateOf = previous
-            result.notes.append(text(ImportText.noteDuplicate, previous))
+            result.duplicateOf = previous.id
+            result.notes.append(text(ImportText.noteDuplicate, Importer.localDay(of: previous.startedAt), previous.id))
             return result
         }
         let startedAt = Date()
@@ -155,12 +157,23 @@ public final class Importer {
             file: file.url.path, sha256: try file.sha256,
             kind: file.kind.rawValue, startedAt: startedAt,
             user: options.user)
+        try transaction.beginUndoCapture(importId: importId)
+        try transaction.snapshotAlertsForUndo(importId: importId)
         var result: ImportSummary.FileResult
         switch file.kind {
         case .orgs: result = try importOrgs(file, transaction)
         case .learners: result = try importLearners(file, transaction)
         case .points: result = try importPoints(file, transaction, importId: importId)
         case .memberReport: result = try importMemberReport(file, transaction, importId: importId)
+        }
+        try transaction.endUndoCapture()
+        if file.kind == .orgs || file.kind == .learners,
+            let previous = try transaction.lastImport(kind: file.kind.rawValue, before: importId),
+            try transaction.discardIfUnchanged(importId)
+        {
+            result.duplicateOf = previous.id
+            result.notes.append(text(ImportText.noteDuplicate, Importer.localDay(of: previous.startedAt), previous.id))
+            return result
         }
         try transaction.finishImportRecord(
             importId, rows: result.rows, firstDay: result.days.first,
@@ -171,7 +184,7 @@ public final class Importer {
     /// The same bytes imported before, with nothing of the same kind imported since, change
     /// nothing: skip them (idempotent imports, SPEC §3). For days, "since" means a later
     /// import touching one of the same days.
-    func duplicateImport(of file: PendingFile, _ transaction: ImportTransaction) throws -> Int64? {
+    func duplicateImport(of file: PendingFile, _ transaction: ImportTransaction) throws -> PriorImport? {
         guard let previous = try transaction.lastImport(sha256: try file.sha256, kind: file.kind.rawValue) else {
             return nil
         }
@@ -186,7 +199,13 @@ public final class Importer {
         } else {
             later = try transaction.importCount(after: previous.id, kind: file.kind.rawValue)
         }
-        return later == 0 ? previous.id : nil
+        return later == 0 ? previous : nil
+    }
+
+    /// The local calendar day of an ISO 8601 instant ("2026-11-20"), for messages.
+    static func localDay(of iso: String?) -> String {
+        guard let iso, let date = ISO8601DateFormatter().date(from: iso) else { return "?" }
+        return Day.today(now: date).iso
     }
 
     // MARK: - Helpers for the per-kind imports

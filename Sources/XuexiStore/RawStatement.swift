@@ -7,8 +7,12 @@ import GRDBSQLite
 struct RawStatement {
     private let statement: Statement
 
-    init(_ db: Database, sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
+    /// `cached`: kept in the connection's statement cache for the next call with the same
+    /// SQL. SQL that carries values inline (id lists) must not be cached: every new list
+    /// would stay in the cache for the connection's lifetime, which grew a watcher and a
+    /// dashboard by megabytes per import.
+    init(_ db: Database, sql: String, cached: Bool = true) throws {
+        statement = cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 
     private var handle: OpaquePointer { statement.sqliteStatement }

@@ -197,6 +197,7 @@ enum StoreSchema {
                     """)
             try OrgCumulative.update(db, from: OrgCumulative.firstDay)
         }
+        migrator.registerMigration("v2-undo") { db in try StoreSchema.undoTables(db) }
         return migrator
     }
 }

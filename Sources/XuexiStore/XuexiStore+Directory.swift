@@ -102,7 +102,8 @@ extension XuexiStore {
                 for chunk in stride(from: 0, to: ids.count, by: 500) {
                     let slice = ids[chunk..<min(ids.count, chunk + 500)]
                     let list = slice.map(String.init).joined(separator: ",")
-                    let query = try RawStatement(db, sql: "SELECT \(columns) FROM learner WHERE id IN (\(list))")
+                    let query = try RawStatement(
+                        db, sql: "SELECT \(columns) FROM learner WHERE id IN (\(list))", cached: false)
                     try query.forEachRow(db, add)
                 }
             }

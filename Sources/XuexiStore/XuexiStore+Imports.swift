@@ -7,6 +7,8 @@ public struct PriorImport: Sendable, Equatable {
     public var id: Int64
     public var firstDay: Int?
     public var lastDay: Int?
+    /// When it started (ISO 8601, UTC).
+    public var startedAt: String? = nil
 }
 
 /// One line of the console's own organization ranking, kept beside ours.
@@ -39,10 +41,11 @@ extension ImportTransaction {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT id, first_day, last_day FROM import_record WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1
+                    SELECT id, first_day, last_day, started_at FROM import_record WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1
                     """, arguments: [sha256, kind])
         else { return nil }
-        return PriorImport(id: row["id"], firstDay: row["first_day"], lastDay: row["last_day"])
+        return PriorImport(
+            id: row["id"], firstDay: row["first_day"], lastDay: row["last_day"], startedAt: row["started_at"])
     }
 
     /// How many imports of `kind` were recorded after import `id`.

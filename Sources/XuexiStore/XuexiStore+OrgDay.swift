@@ -92,7 +92,7 @@ extension XuexiStore {
                 sql: """
                     SELECT day, org_id, active, registered FROM org_day
                     WHERE day BETWEEN ? AND ? AND org_id IN (\(orgIds.map(String.init).joined(separator: ",")))
-                    """)
+                    """, cached: false)
             query.bind(1, first.number)
             query.bind(2, last.number)
             var result: [OrgDayActivity] = []

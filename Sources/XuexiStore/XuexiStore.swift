@@ -1,11 +1,33 @@
 import Foundation
 import GRDB
+import XuexiModel
 
 /// The store is unavailable (exit code 3): the file cannot be created, opened or migrated.
 public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
+    /// What kind of database failure it was, when SQLite said.
+    public var kind: StoreFailureKind? = nil
     public var description: String { "store \(path): \(reason)" }
+}
+
+/// No store at the path a command that only reads was given (exit code 3).
+public struct StoreMissing: Error, Sendable, Equatable {
+    public var path: String
+}
+
+/// The store path is a database URL (`postgresql://…`), which this build cannot open (exit code 3).
+public struct StoreURL: Error, Sendable, Equatable {
+    public var path: String
+    public var scheme: String
+
+    /// The URL scheme of `path` (`postgresql`, `mysql`, `sqlite`…), nil for a file path.
+    public static func scheme(of path: String) -> String? {
+        guard let range = path.range(of: "://") else { return nil }
+        let scheme = path[..<range.lowerBound]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" }) else { return nil }
+        return String(scheme)
+    }
 }
 
 /// One SQLite file in WAL mode: many readers (dashboards), one writer (imports) at a time.
@@ -44,8 +66,25 @@ public final class XuexiStore: Sendable {
         return config
     }
 
+    /// Opens the store at `path` only if it exists: commands that only read must not
+    /// create a store (or its folder) from a typo. Throws `StoreMissing` otherwise.
+    public static func openExisting(path: String) throws -> XuexiStore {
+        try refuseURL(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw StoreMissing(path: path)
+        }
+        return try open(path: path)
+    }
+
+    /// A database URL is not a file path: say so rather than create a folder named `postgresql:`.
+    static func refuseURL(_ path: String) throws {
+        if let scheme = StoreURL.scheme(of: path) { throw StoreURL(path: path, scheme: scheme) }
+    }
+
     /// Opens (creating on first use, readable by its owner only) the store at `path`.
     public static func open(path: String) throws -> XuexiStore {
+        try refuseURL(path)
         let url = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
         do {
@@ -66,7 +105,8 @@ public final class XuexiStore: Sendable {
             try StoreSchema.migrator().migrate(pool)
             return XuexiStore(writer: pool, path: path)
         } catch let error as DatabaseError {
-            throw StoreUnavailable(path: path, reason: error.message ?? error.description)
+            throw StoreUnavailable(
+                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error))
         }
     }
 
@@ -81,11 +121,11 @@ public final class XuexiStore: Sendable {
     public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
         -> String
     {
-        if let flag, !flag.isEmpty { return (flag as NSString).expandingTildeInPath }
-        if let env = environment["XUEXI_DASH_STORE"], !env.isEmpty { return (env as NSString).expandingTildeInPath }
-        let dataHome =
-            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        if let flag, !flag.isEmpty { return UserDirectories.expandTilde(flag, environment) }
+        if let env = environment["XUEXI_DASH_STORE"], !env.isEmpty {
+            return UserDirectories.expandTilde(env, environment)
+        }
+        let dataHome = UserDirectories.dataHome(environment)
         return (dataHome as NSString).appendingPathComponent("xuexi-dash/xuexi.sqlite")
     }
 
@@ -118,5 +158,27 @@ extension XuexiStore {
 
     static func setMeta(_ db: Database, _ key: String, _ value: String) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+}
+
+/// The database failures a user can act on, told apart so messages can say what happened
+/// and what to do instead of quoting SQLite.
+public enum StoreFailureKind: Sendable, Equatable {
+    case diskFull, busy, corrupt, readOnly
+
+    init?(_ error: DatabaseError) {
+        switch error.resultCode {
+        case .SQLITE_FULL: self = .diskFull
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corrupt
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: self = .readOnly
+        default: return nil
+        }
+    }
+
+    /// The kind of `error` when it is a database failure of one of these kinds.
+    public static func of(_ error: any Error) -> StoreFailureKind? {
+        if let unavailable = error as? StoreUnavailable { return unavailable.kind }
+        return (error as? DatabaseError).flatMap(StoreFailureKind.init)
     }
 }

@@ -19,7 +19,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N]"
     )
     exit(0)
 }
@@ -56,7 +56,17 @@ func format(_ value: Double) -> String {
 print(
     "xuexi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, repeats \(repeats), history \(historyDays) days"
 )
-for scale in scales {
+// --soak N: only the memory soak (N corrected imports of a day in this process).
+let soakImports = option("--soak").flatMap(Int.init)
+if let soakImports {
+    for scale in (option("--scale") == nil ? [DemoScale.street] : scales) {
+        try SoakBenchmark(
+            scale: scale, imports: soakImports, work: workRoot.appendingPathComponent("soak-\(scale.rawValue)"),
+            record: record
+        ).run()
+    }
+}
+for scale in soakImports == nil ? scales : [] {
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
@@ -66,10 +76,12 @@ for scale in scales {
 if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: workRoot) }
 
 // Rendering does not depend on scale.
-let widgetFrame = Measurement(
-    name: "widgets: 200x60 mixed frame render+diff", scale: "-",
-    samples: Array(WidgetBenchmarks.renderAndDiff200x60(iterations: 200).dropFirst(20)), target: 1.0)
-record(widgetFrame)
+if soakImports == nil {
+    let widgetFrame = Measurement(
+        name: "widgets: 200x60 mixed frame render+diff", scale: "-",
+        samples: Array(WidgetBenchmarks.renderAndDiff200x60(iterations: 200).dropFirst(20)), target: 1.0)
+    record(widgetFrame)
+}
 
 if let jsonPath {
     let encoder = JSONEncoder()

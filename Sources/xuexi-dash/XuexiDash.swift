@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import XuexiCore
+import XuexiModel
+import XuexiStore
 
 @main
 struct XuexiDash: ParsableCommand {
@@ -9,7 +12,7 @@ struct XuexiDash: ParsableCommand {
         abstract: "学习强国 activity dashboard for street offices and branches / 学习强国学习情况看板",
         subcommands: [
             ImportCommand.self, OrgsCommand.self, LearnersCommand.self, ImportsCommand.self, DemoCommand.self,
-            ConfigCommand.self, InfoCommand.self,
+            ConfigCommand.self, InfoCommand.self, InitCommand.self,
             GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
             DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, NotifyCommand.self, RebuildCommand.self,
         ],
@@ -21,6 +24,18 @@ struct XuexiDash: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error where StoreFailureKind.of(error) != nil {
+            let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+            let kind = StoreFailureKind.of(error)!
+            let arguments = CommandLine.arguments
+            let flag = arguments.firstIndex(of: "--store").flatMap {
+                $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
+            }
+            printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: flag), language: language))
+            Foundation.exit(kind == .diskFull ? 1 : 3)
+        } catch let error as TerminalError {
+            printError(terminalMessage(error))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -29,5 +44,15 @@ struct XuexiDash: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+/// A terminal that cannot show the dashboard, said in the UI language with the fix.
+func terminalMessage(_ error: TerminalError) -> String {
+    let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+    switch error {
+    case .noUTF8Locale(let locale): return StringTable.text(CLIText.terminalNoUTF8, language, locale)
+    case .noCursorAddressing(let type): return StringTable.text(CLIText.terminalNoCursor, language, type)
+    default: return "xuexi-dash: \(error.description)"
     }
 }

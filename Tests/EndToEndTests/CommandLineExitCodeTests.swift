@@ -14,7 +14,7 @@ struct CommandLineExitCodeTests {
     }
 
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("XuexiTestSupport/Fixtures/Samples/village").path
+        .deletingLastPathComponent().appendingPathComponent("samples/village").path
 
     /// Runs the binary to the end with `arguments`, in English, with its own config home.
     static func run(_ arguments: [String]) throws -> Run {
@@ -102,8 +102,12 @@ struct CommandLineExitCodeTests {
         // A regular file where the store's directory should be.
         let blocker = try Self.temporaryStore()
         FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
-        let run = try Self.run(["orgs", "--store", blocker + "/inside/store.sqlite"])
+        let run = try Self.run(["init", "--store", blocker + "/inside/store.sqlite"])
         #expect(run.status == 3)
         #expect(run.errors.contains("store unavailable"))
+        // A command that only reads finds no store there: also 3, and says so.
+        let reading = try Self.run(["orgs", "--store", blocker + "/inside/store.sqlite"])
+        #expect(reading.status == 3)
+        #expect(reading.errors.contains("No store found"))
     }
 }

@@ -167,7 +167,8 @@ struct DashboardEndToEndTests {
         let next = latest.adding(1)
         let roster = try Self.runCommand(["learners", "--store", store, "--format", "csv"])
         var export = "日期,学员编号,当日积分,总积分\n"
-        for (index, line) in roster.split(separator: "\n").dropFirst().enumerated() {
+        // CSV output ends lines with CRLF, one Character in Swift: split on any line end.
+        for (index, line) in roster.split(whereSeparator: \.isNewline).dropFirst().enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count >= 9 else { continue }
             let total = Int(fields[8]) ?? 0

@@ -40,7 +40,7 @@ extension DashboardController {
         guard state.currentBranch == nil, let overview = data.overview().value, !overview.dataDays.isEmpty else {
             return
         }
-        let day = state.pinnedDay ?? overview.latestDay ?? builder.today
+        let day = state.pinnedDay ?? overview.liveDay(today: builder.today) ?? builder.today
         let period = Period(kind: state.period.periodKind, containing: day)
         guard let model = data.orgTree(period: period, scope: state.scopeCode).value else { return }
         for effect in OrgTreeReducer.treeArrived(&state, model: model, configuration: data.configuration) {

@@ -17,7 +17,7 @@ struct ViewModelBuilder {
 
     func build(_ state: DashboardState, memo: inout DerivedListsMemo) -> DashboardViewModel {
         let overview = data.overview()
-        let shownDay = state.pinnedDay ?? overview.value?.latestDay ?? today
+        let shownDay = state.pinnedDay ?? overview.value?.liveDay(today: today) ?? today
         let period = Period(kind: state.period.periodKind, containing: shownDay)
         let scoped = { data.orgTree(period: period, scope: state.scopeCode) }
         var view = DashboardViewModel(

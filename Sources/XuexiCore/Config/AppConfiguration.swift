@@ -45,6 +45,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var notifyTargets: [String: NotifyTargetSettings] = [:]
 
     public var source: String?
+    /// What the file said that still works but should change (renamed keys), shown on stderr.
+    public var warnings = ConfigWarnings()
+    /// club_low / club_high while a file is read (see `parse`); nil outside it.
+    var legacyClubs: [Int]?
 
     public init() {}
 
@@ -61,108 +65,40 @@ public struct AppConfiguration: Sendable, Equatable {
 
     /// `$XDG_CONFIG_HOME/xuexi-dash/config.toml`, else `~/.config/xuexi-dash/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let configHome =
-            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+        let configHome = UserDirectories.configHome(environment)
         return (configHome as NSString).appendingPathComponent("xuexi-dash/config.toml")
     }
 
     /// Loads `--config PATH` (which must exist) or the default path (which may not).
     public static func load(flag: String?, language: Language = .zh) throws -> AppConfiguration {
-        let path = flag.map { ($0 as NSString).expandingTildeInPath } ?? defaultPath()
+        let path = flag.map { UserDirectories.expandTilde($0) } ?? defaultPath()
         guard FileManager.default.fileExists(atPath: path) else {
             if flag != nil { throw InvalidConfiguration(file: path, line: nil, message: "file not found") }
             return AppConfiguration()
         }
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        var configuration = try parse(text, file: path)
+        var configuration = try parse(text, file: path, language: language)
         configuration.source = path
         return configuration
     }
 
-    public static func parse(_ text: String, file: String) throws -> AppConfiguration {
-        let values: [String: TOMLSubset.Value]
+    public static func parse(_ text: String, file: String, language: Language = .en) throws -> AppConfiguration {
+        let entries: [TOMLSubset.Entry]
         do {
-            values = try TOMLSubset.parse(text, file: file)
+            entries = try TOMLSubset.entries(text, file: file)
         } catch let error as TOMLSubset.ParseError {
             throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
         }
         var configuration = AppConfiguration()
+        for entry in entries {
+            try configuration.apply(entry, file: file, language: language)
+        }
         // The older two-club settings still work: club_low / club_high make the list when
         // `clubs` is not given.
-        var legacyClubs = [20_000, 40_000]
-        var legacyGiven = false
-        for (key, value) in values {
-            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex {
-                    $0.trimmingCharacters(in: .whitespaces).hasPrefix(String(key.split(separator: ".").last!))
-                }
-                .map { $0 + 1 }
-            func int() throws -> Int {
-                if case .integer(let number) = value, number >= 0 { return number }
-                throw InvalidConfiguration(
-                    file: file, line: line, message: "\(key) expects a non-negative whole number")
-            }
-            func fraction() throws -> Double {
-                switch value {
-                case .float(let number) where number >= 0: return number
-                case .integer(let number) where number >= 0: return Double(number)
-                default:
-                    throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a number such as 0.7")
-                }
-            }
-            func string() throws -> String {
-                if case .string(let text) = value { return text }
-                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects a string in quotes")
-            }
-            func bool() throws -> Bool {
-                if case .bool(let flag) = value { return flag }
-                throw InvalidConfiguration(file: file, line: line, message: "\(key) expects true or false")
-            }
-            switch key {
-            case "metrics.activity_threshold": configuration.activityThreshold = try int()
-            case "metrics.club_low", "metrics.club_high":
-                legacyClubs[key == "metrics.club_low" ? 0 : 1] = try int()
-                legacyGiven = true
-            case "metrics.clubs":
-                guard case .integers(let list) = value, !list.isEmpty, list.allSatisfy({ $0 > 0 }) else {
-                    throw InvalidConfiguration(
-                        file: file, line: line, message: "\(key) expects a list of positive whole numbers in brackets")
-                }
-                configuration.clubs = Array(Set(list)).sorted()
-            case "metrics.registration_base":
-                guard let base = RegistrationBase(rawValue: try string()) else {
-                    throw InvalidConfiguration(
-                        file: file, line: line, message: "\(key) expects \"expected\" or \"party\"")
-                }
-                configuration.registrationBase = base
-            case "metrics.star_threshold": configuration.starThreshold = try int()
-            case "import.daily_maximum": configuration.dailyMaximum = try int()
-            case "alerts.activity_floor": configuration.activityFloor = try fraction()
-            case "alerts.activity_target": configuration.activityTarget = try fraction()
-            case "alerts.drop_points": configuration.dropPoints = try fraction()
-            case "alerts.registration_target": configuration.registrationTarget = try fraction()
-            case "alerts.inactive_days": configuration.inactiveDays = max(1, try int())
-            case "alerts.stale_after_hour": configuration.staleAfterHour = min(23, try int())
-            case "alerts.stale_store_hours": configuration.staleStoreHours = try int()
-            case "alerts.minimum_registered": configuration.alertMinimumRegistered = try int()
-            case "alerts.minimum_shortfall": configuration.alertMinimumShortfall = max(1, try int())
-            case "alerts.levels": configuration.alertLevels = max(1, try int())
-            case "alerts.fold_share": configuration.alertFoldShare = try fraction()
-            case "dashboard.refresh_seconds": configuration.refreshSeconds = max(0.2, try fraction())
-            case "dashboard.theme": configuration.theme = try string()
-            case "dashboard.language": configuration.language = try string()
-            case "dashboard.mouse": configuration.mouse = try bool()
-            case "dashboard.colors": configuration.colors = try string()
-            case _ where key.hasPrefix("notify.targets."):
-                if let problem = NotifyTargetSettings.apply(key, value, to: &configuration.notifyTargets) {
-                    throw InvalidConfiguration(file: file, line: line, message: problem)
-                }
-            default:
-                throw InvalidConfiguration(file: file, line: line, message: "unknown setting \(key)")
-            }
+        if let legacy = configuration.legacyClubs, !entries.contains(where: { $0.key == "metrics.clubs" }) {
+            configuration.clubs = Array(Set(legacy)).sorted()
         }
-        if values["metrics.clubs"] == nil && legacyGiven { configuration.clubs = Array(Set(legacyClubs)).sorted() }
+        configuration.legacyClubs = nil
         return configuration
     }
 

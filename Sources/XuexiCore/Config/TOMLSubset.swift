@@ -21,9 +21,23 @@ public enum TOMLSubset {
         public var description: String { "\(file):\(line): \(message)" }
     }
 
+    /// One `key = value` line: the full "section.key", its value and its line number.
+    public struct Entry: Equatable, Sendable {
+        public var key: String
+        public var value: Value
+        public var line: Int
+    }
+
     /// Parses `text` into "section.key" → value.
     public static func parse(_ text: String, file: String) throws -> [String: Value] {
-        var result: [String: Value] = [:]
+        Dictionary(try entries(text, file: file).map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Parses `text` into its entries in file order, each with its own line (a key given
+    /// twice is an error at its second line).
+    public static func entries(_ text: String, file: String) throws -> [Entry] {
+        var result: [Entry] = []
+        var seen: [String: Int] = [:]
         var section = ""
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -50,7 +64,13 @@ public enum TOMLSubset {
                     file: file, line: lineNumber,
                     message: "expected a string in quotes, a number or true/false, found '\(rawValue)'")
             }
-            result[section.isEmpty ? key : "\(section).\(key)"] = value
+            let fullKey = section.isEmpty ? key : "\(section).\(key)"
+            if let first = seen[fullKey] {
+                throw ParseError(
+                    file: file, line: lineNumber, message: "\(fullKey) is already set at line \(first)")
+            }
+            seen[fullKey] = lineNumber
+            result.append(Entry(key: fullKey, value: value, line: lineNumber))
         }
         return result
     }

@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// A report as one CSV file of sections: each section is a title line, a header row and its
 /// rows, with a blank line between sections (a spreadsheet shows them one under another;
 /// a script splits on blank lines). UTF-8 with a byte-order mark, which spreadsheets on
@@ -6,18 +8,13 @@
 /// fractions are in `--format json`.
 enum ReportCSV {
     static func render(_ tables: [ReportTable]) -> String {
-        var lines: [String] = []
+        var rows: [[String]] = []
         for (index, table) in tables.enumerated() {
-            if index > 0 { lines.append("") }
-            lines.append(escape(table.title))
-            lines.append(table.headers.map(escape).joined(separator: ","))
-            for row in table.rows { lines.append(row.map { escape($0.text) }.joined(separator: ",")) }
+            if index > 0 { rows.append([]) }
+            rows.append([table.title])
+            rows.append(table.headers)
+            for row in table.rows { rows.append(row.map(\.text)) }
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func escape(_ cell: String) -> String {
-        cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        return CSVText.document(rows)
     }
 }

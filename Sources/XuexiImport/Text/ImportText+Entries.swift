@@ -8,6 +8,15 @@ extension ImportText {
         .problemExpected: TextEntry(zh: "应为{0}", en: "expected {0}"),
         .problemMore: TextEntry(zh: "……另有 {0} 个错误未列出", en: "… and {0} more errors"),
         .expectedHeader: TextEntry(zh: "表头行", en: "a header row"),
+        .expectedNotForeign: TextEntry(
+            zh: "CSV、XLSX 或 JSON 导出文件，但这是一个 {0} 文件",
+            en: "a CSV, XLSX or JSON export, but this is a {0} file"),
+        .expectedNotFuture: TextEntry(
+            zh: "不晚于今天（{0}）的日期；确是这一天的数据请加 --allow-future",
+            en: "a day no later than today ({0}); add --allow-future if the file really is for that day"),
+        .expectedNotOld: TextEntry(
+            zh: "不早于数据库首日（{0}）一年以上的日期；确需导入请加 --allow-old",
+            en: "a day at most a year before the store's first day ({0}); add --allow-old to import it anyway"),
         .expectedDataRows: TextEntry(zh: "至少一行数据", en: "at least one data row"),
         .expectedKnownHeaders: TextEntry(
             zh: "可识别的表头（组织、花名册、积分或成员积分报表，例如 {0}）",
@@ -56,7 +65,7 @@ extension ImportText {
             en: "a name unique within the department (candidates: {0})"),
         .expectedReadableFile: TextEntry(zh: "可读取的文件", en: "a readable file"),
         .expectedSupportedFile: TextEntry(zh: "CSV、XLSX 或 JSON 文件", en: "a CSV, XLSX or JSON file"),
-        .noteDuplicate: TextEntry(zh: "与第 {0} 次导入内容相同，已跳过", en: "same content as import #{0}, skipped"),
+        .noteDuplicate: TextEntry(zh: "已于 {0} 导入（#{1}），跳过", en: "already imported on {0} (#{1}), skipped"),
         .noteItemColumnIgnored: TextEntry(zh: "列“{0}”不是数字，已忽略", en: "column \"{0}\" is not numeric, ignored"),
         .noteUnknownColumn: TextEntry(zh: "未识别的列“{0}”，已忽略", en: "unknown column \"{0}\" ignored"),
     ]

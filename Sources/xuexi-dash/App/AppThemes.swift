@@ -1,6 +1,7 @@
 import Foundation
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// Where xuexi-dash looks for themes and which it starts with: app decisions, so they live
 /// here and not in Widgets. A name is looked up in the user's `$XDG_CONFIG_HOME/xuexi-dash/themes`
@@ -22,11 +23,7 @@ enum AppThemes {
 
     static func searchDirectories(environment: [String: String], executablePath: String? = nil) -> [String] {
         var directories: [String] = []
-        if let configHome = environment["XDG_CONFIG_HOME"], !configHome.isEmpty {
-            directories.append(configHome + "/xuexi-dash/themes")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            directories.append(home + "/.config/xuexi-dash/themes")
-        }
+        directories.append(UserDirectories.configHome(environment) + "/xuexi-dash/themes")
         let executable = executablePath ?? currentExecutablePath()
         if let packageThemes = packageThemesDirectory(startingAt: executable) {
             directories.append(packageThemes)

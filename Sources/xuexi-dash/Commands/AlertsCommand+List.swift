@@ -27,7 +27,7 @@ extension AlertsCommand {
                 ])
             }
             if format == .csv {
-                print(table.renderCSV())
+                print(table.renderCSV(), terminator: "")
             } else if groups.isEmpty {
                 print(t(AlertText.cliNone))
             } else {
@@ -69,7 +69,7 @@ extension AlertsCommand {
                 ])
             }
             if format == .csv {
-                print(table.renderCSV())
+                print(table.renderCSV(), terminator: "")
             } else if entries.isEmpty {
                 print(t(AlertText.cliNone))
             } else {

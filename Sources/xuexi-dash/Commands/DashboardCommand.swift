@@ -40,6 +40,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
+        if org != nil || scope != nil {
+            try checkOrgCodes([org, scope], store: try global.openStore(), language: global.language)
+        }
         var options = DashboardLaunchOptions()
         options.orgCode = org
         options.scopeCode = scope

@@ -45,19 +45,27 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Name for the --root org when it is created")
     var rootName: String?
 
+    @Flag(help: "Import points dated after today (refused otherwise)")
+    var allowFuture = false
+
+    @Flag(help: "Import points dated more than a year before the store's first day (refused otherwise)")
+    var allowOld = false
+
     @Flag(help: "Print the time spent in each phase of the import (for profiling)")
     var timings = false
 
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let service = ImportService(store: try global.openStore(), configuration: configuration)
+        let service = ImportService(store: try global.createStore(), configuration: configuration)
         var options = service.importOptions(language: language)
         options.kind = kind
         options.date = date
         options.encoding = encoding
         options.sheet = sheet
         options.dryRun = dryRun
+        options.allowFuture = allowFuture
+        options.allowOld = allowOld
         options.createMissing = createMissing
         options.rootCode = root
         options.rootName = rootName
@@ -95,6 +103,11 @@ struct ImportCommand: ParsableCommand {
             printError(phases.joined(separator: ", "))
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.totalRows) / summary.seconds) : summary.totalRows
+        let skipped = summary.files.filter { $0.duplicateOf != nil }.count
+        if skipped == summary.files.count && skipped > 0 {
+            print(StringTable.text(CLIText.importAllSkipped, language, skipped))
+            return
+        }
         print(
             StringTable.text(
                 dryRun ? CLIText.importDryRunDone : CLIText.importDone, language,

@@ -52,7 +52,7 @@ struct LearnersCommand: ParsableCommand {
                     row.activated ? t(CLIText.wordYes) : t(CLIText.wordNo), row.totalPoints.map(String.init) ?? "",
                 ])
             }
-            print(format == .csv ? table.renderCSV() : table.renderText())
+            print(format == .csv ? table.renderCSV() : table.renderText(), terminator: format == .csv ? "" : "\n")
             if format == .table { print(StringTable.text(CLIText.learnersSummary, language, rows.count)) }
         }
     }

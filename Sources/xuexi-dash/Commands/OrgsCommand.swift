@@ -35,7 +35,7 @@ struct OrgsCommand: ParsableCommand {
                     row.expected.map(String.init) ?? "—", MetricFormat.percent(row.registrationRate),
                 ])
             }
-            print(format == .csv ? table.renderCSV() : table.renderText())
+            print(format == .csv ? table.renderCSV() : table.renderText(), terminator: format == .csv ? "" : "\n")
             if format == .table {
                 let roots = rows.filter { $0.depth == 0 }
                 print(

@@ -35,12 +35,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        // Usage mistakes first: they exit 2 whether or not the store exists.
+        let (kind, range) = try resolvedKind(language)
         let configuration = try global.configuration()
         let builder = ReportBuilder(
             store: try global.openStoreWarningIfStale(configuration), configuration: configuration)
         let report: Report
         do {
-            let (kind, range) = try resolvedKind(language)
             report = try withKnownOrg {
                 try builder.build(kind, date: date, org: org, top: max(1, top), range: range)
             }
@@ -55,7 +56,7 @@ struct ReportCommand: ParsableCommand {
             path = "report-\(report.kind.rawValue)-\(report.date).xlsx"
         }
         if let path {
-            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            let url = URL(fileURLWithPath: UserDirectories.expandTilde(path))
             do {
                 try data.write(to: url, options: .atomic)
             } catch {

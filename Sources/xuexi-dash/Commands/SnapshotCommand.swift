@@ -42,6 +42,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let configuration = try global.configuration()
         let store = try global.openStoreWarningIfStale(configuration)
+        try checkOrgCodes([org, scope], store: store, language: global.language)
         let language =
             global.lang
             ?? configuration.language.flatMap { Language(rawValue: $0.lowercased()) } ?? global.language

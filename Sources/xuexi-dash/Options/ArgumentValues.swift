@@ -78,12 +78,23 @@ struct ScreenSize: ArgumentValue, Hashable {
 struct ThemeName: ArgumentValue, Hashable {
     var value: String
 
+    /// A known theme name or an existing theme file: an unknown name is a command-line error,
+    /// not a silent fallback (a broken file still opens with the default theme and its error shown).
     init?(argument: String) {
         guard !argument.isEmpty else { return nil }
+        if argument.contains("/") || argument.hasSuffix(".theme") {
+            guard FileManager.default.fileExists(atPath: UserDirectories.expandTilde(argument)) else { return nil }
+        } else if (try? AppThemes.loader().load(nameOrPath: argument)) == nil {
+            return nil
+        }
         value = argument
     }
 
-    static func expectation(_ language: Language) -> String { "expected a theme name or a path to a .theme file" }
+    static func expectation(_ language: Language) -> String {
+        let known = AppThemes.loader().availableThemeNames().joined(separator: ", ")
+        return language == .zh
+            ? "应为主题名（\(known)）或 .theme 文件路径" : "expected a theme name (\(known)) or a path to a .theme file"
+    }
 }
 
 extension ColorMode: ArgumentValue {

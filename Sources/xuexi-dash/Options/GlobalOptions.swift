@@ -36,19 +36,44 @@ struct GlobalOptions: ParsableArguments {
     var store: String? { storeOptions.store }
     var storePath: String { storeOptions.storePath }
 
-    /// Opens the store; an unavailable store exits with status 3 (SPEC §7).
+    /// Opens an existing store for a command that reads it; a missing or unavailable store
+    /// exits with status 3 (SPEC §7) and nothing is created.
     func openStore(path: String? = nil) throws -> XuexiStore {
+        try withStoreErrors { try XuexiStore.openExisting(path: path ?? storePath) }
+    }
+
+    /// Opens the store, creating it on first use: only `import`, `demo`, `watch` and `init`.
+    func createStore(path: String? = nil) throws -> XuexiStore {
+        try withStoreErrors { try XuexiStore.open(path: path ?? storePath) }
+    }
+
+    /// Same as `openStore` (the name says the command needs an existing store).
+    func openExistingStore() throws -> XuexiStore { try openStore() }
+
+    private func withStoreErrors(_ body: () throws -> XuexiStore) throws -> XuexiStore {
         do {
-            return try XuexiStore.open(path: path ?? storePath)
+            return try body()
+        } catch let error as StoreMissing {
+            printError(StringTable.text(CLIText.storeMissing, language, error.path))
+            throw ExitCode(3)
+        } catch let error as StoreURL {
+            printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))
+            throw ExitCode(3)
         } catch let error as StoreUnavailable {
-            printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
+            if let kind = error.kind {
+                printError(storeFailureMessage(kind, path: error.path, language: language))
+            } else {
+                printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
+            }
             throw ExitCode(3)
         }
     }
 
     /// The configuration file (or the defaults); a broken file ends the command with its error.
     func configuration() throws -> AppConfiguration {
-        try AppConfiguration.load(flag: config, language: language)
+        let configuration = try AppConfiguration.load(flag: config, language: language)
+        for warning in configuration.warnings.messages { printError(warning) }
+        return configuration
     }
 }
 
@@ -78,14 +103,41 @@ func loadConfiguration(_ global: GlobalOptions) throws -> AppConfiguration {
     }
 }
 
+/// What happened to the store, that nothing was changed, and what to do.
+func storeFailureMessage(_ kind: StoreFailureKind, path: String, language: Language) -> String {
+    let key: CLIText =
+        switch kind {
+        case .diskFull: .storeDiskFull
+        case .busy: .storeBusy
+        case .corrupt: .storeCorrupt
+        case .readOnly: .storeReadOnly
+        }
+    return StringTable.text(key, language, path)
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Turns an unknown `--org`/`--scope` into a clear bad-input exit (status 1).
+/// Turns an unknown `--org`/`--scope` into a command-line error (status 2).
 func withKnownOrg<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as UnknownOrganization {
-        printError(error.description)
-        throw ExitCode(1)
+        printError(
+            StringTable.text(
+                CLIText.unknownOrg, Language.resolve(nil, environment: ProcessInfo.processInfo.environment), error.code)
+        )
+        throw ExitCode(2)
+    }
+}
+
+/// Fails at the command line (status 2) when `--org`/`--scope` names no org of the store,
+/// instead of opening a screen full of "读取失败".
+func checkOrgCodes(_ codes: [String?], store: XuexiStore, language: Language) throws {
+    let wanted = codes.compactMap { $0 }
+    guard !wanted.isEmpty else { return }
+    let known = Set(try store.organizations().map(\.code))
+    for code in wanted where !known.contains(code) {
+        printError(StringTable.text(CLIText.unknownOrg, language, code))
+        throw ExitCode(2)
     }
 }

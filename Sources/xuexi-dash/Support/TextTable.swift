@@ -1,5 +1,6 @@
 import Foundation
 import Widgets
+import XuexiModel
 
 /// Plain-text, CSV and JSON output for listing commands. Column widths use display width
 /// so Chinese names line up (each CJK character is two columns).
@@ -35,12 +36,10 @@ struct TextTable {
         return output.joined(separator: "\n")
     }
 
+    /// The table as CSV (`CSVText.document`: BOM, CRLF, no formulas); print it with
+    /// `terminator: ""`, it ends with its own line end.
     func renderCSV() -> String {
-        func escape(_ cell: String) -> String {
-            cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-        }
-        return ([headers] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n")
+        CSVText.document([headers] + rows)
     }
 }
 

@@ -18,11 +18,76 @@ extension CLIText {
         .rebuildAutomatic: TextEntry(
             zh: "阈值已变更：已按 {1} 重新计算 {0} 天的统计", en: "Thresholds changed: recomputed {0} days with {1}"),
         .storeUnavailable: TextEntry(zh: "无法使用数据库 {0}：{1}", en: "store unavailable {0}: {1}"),
+        .storeMissing: TextEntry(
+            zh: "没有找到数据库：{0}（先用 import 或 demo 创建）",
+            en: "No store found: {0} (create one with import or demo first)"),
+        .storeURLUnsupported: TextEntry(
+            zh: "{0} 是 {1} 数据库地址，目前还不支持；请用 --store 指定一个 SQLite 文件路径，未创建任何文件。",
+            en:
+                "{0} is a {1} database URL, which is not supported yet; give --store a SQLite file path. Nothing was created."
+        ),
+        .storeCreated: TextEntry(zh: "已创建数据库：{0}", en: "Store created: {0}"),
+        .storeExists: TextEntry(zh: "数据库已存在：{0}（未改动）", en: "Store already exists: {0} (left unchanged)"),
+        .undoWhich: TextEntry(
+            zh: "请给出要撤销的导入编号（见 imports），或用 --last 撤销最近一次导入（二者选一）",
+            en: "Give the number of the import to undo (see imports), or --last for the latest one (not both)"),
+        .undoNoImports: TextEntry(zh: "还没有任何导入，无可撤销。", en: "There are no imports to undo."),
+        .undoDone: TextEntry(
+            zh: "已撤销导入 {0}：{1} 天的数据已恢复到导入前，{2} 天已无数据。",
+            en: "Undid import {0}: {1} days restored to their state before it, {2} days have no data any more."),
+        .undoAlertsFailed: TextEntry(
+            zh: "撤销已完成，但重新评估预警失败：{0}", en: "The undo is done, but re-evaluating the alerts failed: {0}"),
+        .undoUnknown: TextEntry(
+            zh: "没有编号为 #{0} 的导入（见 imports），未作任何改动。", en: "There is no import #{0} (see imports); nothing was changed."),
+        .undoTooOld: TextEntry(
+            zh: "导入 #{0} 太早，已没有撤销所需的记录（最早可撤销 #{1}），未作任何改动。",
+            en: "Import #{0} is too old to undo (the earliest that can be undone is #{1}); nothing was changed."),
+        .undoDependents: TextEntry(
+            zh: "以下较晚的导入依赖导入 #{0}，未作任何改动；加 --cascade 可一并撤销：",
+            en: "These later imports build on import #{0}; nothing was changed. Add --cascade to undo them too:"),
+        .columnAdded: TextEntry(zh: "新增", en: "Added"),
+        .columnReplaced: TextEntry(zh: "替换", en: "Replaced"),
+        .terminalNoUTF8: TextEntry(
+            zh:
+                "区域设置“{0}”不是 UTF-8，本机也没有安装任何 UTF-8 区域设置，中文无法显示。请安装一个（如 apt-get install locales && locale-gen zh_CN.UTF-8）并用 LANG=zh_CN.UTF-8 运行。",
+            en:
+                "The locale '{0}' is not UTF-8 and no UTF-8 locale is installed, so Chinese cannot be shown. Install one (e.g. apt-get install locales && locale-gen zh_CN.UTF-8) and run with LANG=zh_CN.UTF-8."
+        ),
+        .terminalNoCursor: TextEntry(
+            zh: "终端类型“{0}”不能移动光标，无法显示看板。请在完整的终端中运行（如 TERM=xterm-256color），或用 xuexi-dash snapshot 输出一屏文字。",
+            en:
+                "The terminal type '{0}' cannot move the cursor, so the dashboard cannot be drawn. Run it in a full terminal (e.g. TERM=xterm-256color) or print a screen with `xuexi-dash snapshot`."
+        ),
+        .unknownOrg: TextEntry(
+            zh: "没有编码为 {0} 的组织（见 orgs 的“编码”列）", en: "No organization has the code {0} (see the Code column of orgs)"),
+        .storeDiskFull: TextEntry(
+            zh: "磁盘已满，无法写入数据库 {0}；本次操作未作任何改动，数据库完好。请腾出磁盘空间后重试。",
+            en:
+                "The disk is full, so the store {0} cannot be written; nothing was changed and the store is intact. Free some disk space and try again."
+        ),
+        .storeBusy: TextEntry(
+            zh: "数据库 {0} 正被另一个程序长时间占用（如另一次导入）；未作任何改动。请等它结束后重试。",
+            en:
+                "The store {0} is held by another program (another import?) for too long; nothing was changed. Try again when it has finished."
+        ),
+        .storeCorrupt: TextEntry(
+            zh: "{0} 不是本程序的数据库，或已损坏；未作任何改动。请检查 --store 路径，或从备份恢复。",
+            en:
+                "{0} is not a store of this program, or it is damaged; nothing was changed. Check the --store path, or restore it from a backup."
+        ),
+        .storeReadOnly: TextEntry(
+            zh: "数据库 {0} 只读或没有权限写入；未作任何改动。请检查文件及其目录的权限。",
+            en:
+                "The store {0} is read-only or not writable for you; nothing was changed. Check the permissions of the file and its folder."
+        ),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),
         .importDone: TextEntry(
             zh: "已导入 {0} 个文件，共 {1} 行，用时 {2} 秒（{3} 行/秒）",
             en: "Imported {0} files, {1} rows in {2} s ({3} rows/s)"),
+        .importAllSkipped: TextEntry(
+            zh: "没有新数据：{0} 个文件与先前的导入相同，已跳过，数据库未改动。",
+            en: "Nothing new: {0} files are the same as earlier imports and were skipped; the store is unchanged."),
         .importDryRunDone: TextEntry(
             zh: "校验通过（未写入）：{0} 个文件，共 {1} 行，用时 {2} 秒（{3} 行/秒）",
             en: "Dry run OK (nothing written): {0} files, {1} rows in {2} s ({3} rows/s)"),

@@ -6,7 +6,7 @@ import XuexiTestSupport
 @testable import XuexiModel
 @testable import XuexiStore
 
-/// The acceptance paths on the shipped sample exports (copied into Fixtures/Samples).
+/// The acceptance paths on the shipped sample exports (the repository's samples/).
 @Suite("Sample imports")
 struct SampleImportTests {
     @Test func villageDirectoryImportsWhole() throws {
