@@ -61,15 +61,17 @@ extension WidgetGallery {
     private func renderLineChart(in area: Rect, buffer: inout ScreenBuffer) {
         let block = Block(title: language.pick("折线图 Line chart", "Line chart 折线图"), theme: theme)
         block.render(in: area, buffer: &buffer)
+        // Five days without an import show as a marked, labelled gap rather than a broken line.
+        var days = GallerySamples.chartDays
+        for day in 16..<21 where day < days.count { days[day] = .nan }
         LineChart(
             series: [
-                ChartSeries(
-                    name: language.pick("人均积分", "avg points"), values: GallerySamples.chartDays, style: theme[.chart]),
+                ChartSeries(name: language.pick("人均积分", "avg points"), values: days, style: theme[.chart]),
                 ChartSeries(
                     name: language.pick("注册", "registered"), values: GallerySamples.chartRegistered,
                     style: theme[.chartSecondary]),
             ],
-            xLabels: ["11-01", "11-15", "11-30"], theme: theme
+            xLabels: ["11-01", "11-15", "11-30"], gapLabel: language.pick("无数据", "no data"), theme: theme
         ).render(in: block.inner(area), buffer: &buffer)
     }
 

@@ -98,7 +98,7 @@ struct DialogTests {
         let field = TextInput(state: TextInputState(text: "西乡ab", cursor: 3))
         #expect(field.cursorPosition(in: Rect(x: 10, y: 5, width: 20, height: 1))! == (15, 5))
         let scrolled = TextInput(state: TextInputState(text: "学习强国平台"))
-        #expect(scrolled.cursorPosition(in: Rect(x: 0, y: 0, width: 8, height: 1))! == (6, 0))
+        #expect(scrolled.cursorPosition(in: Rect(x: 0, y: 0, width: 8, height: 1))! == (7, 0))
         let dialog = TextInputDialog(title: "搜索", prompt: "名称：", state: TextInputState(text: "西乡街道", cursor: 2))
         #expect(dialog.cursorPosition(in: Rect(x: 0, y: 0, width: 44, height: 6))! == (11, 3))
         #expect(TextInput(state: TextInputState()).cursorPosition(in: .zero) == nil)
@@ -106,9 +106,10 @@ struct DialogTests {
 
     @Test("Text field scrolls to keep the cursor visible and never shows half a character")
     func textFieldScrolling() {
-        assertBuffer(rendered(TextInput(state: TextInputState(text: "学习强国平台")), width: 8, height: 1), equals: ["国平台  "])
+        // "…" marks the side where text is scrolled out of view.
+        assertBuffer(rendered(TextInput(state: TextInputState(text: "学习强国平台")), width: 8, height: 1), equals: ["…国平台 "])
         assertBuffer(
-            rendered(TextInput(state: TextInputState(text: "学习强国平台", cursor: 0)), width: 7, height: 1), equals: ["学习强 "]
+            rendered(TextInput(state: TextInputState(text: "学习强国平台", cursor: 0)), width: 7, height: 1), equals: ["学习强…"]
         )
         assertBuffer(
             rendered(TextInput(state: TextInputState(), placeholder: "搜索"), width: 6, height: 1), equals: [" 搜索 "])

@@ -6,8 +6,8 @@ import XuexiTestSupport
 struct GaugeTests {
     @Test("Fills in eighths of a cell with the percentage on the right")
     func eighths() {
-        assertBuffer(rendered(Gauge(ratio: 0.63), width: 12, height: 1), equals: ["████▍░░  63%"])
-        assertBuffer(rendered(Gauge(ratio: 0), width: 8, height: 1), equals: ["░░░   0%"])
+        assertBuffer(rendered(Gauge(ratio: 0.63), width: 12, height: 1), equals: ["████▍──  63%"])
+        assertBuffer(rendered(Gauge(ratio: 0), width: 8, height: 1), equals: ["───   0%"])
         assertBuffer(rendered(Gauge(ratio: 1), width: 8, height: 1), equals: ["███ 100%"])
     }
 
@@ -20,8 +20,8 @@ struct GaugeTests {
 
     @Test("A Chinese label keeps its full width; the bar takes the rest")
     func label() {
-        assertBuffer(rendered(Gauge(ratio: 0.5, label: "一半"), width: 10, height: 1), equals: ["██▌░░ 一半"])
-        assertBuffer(rendered(Gauge(ratio: 0.5, showsLabel: false), width: 4, height: 1), equals: ["██░░"])
+        assertBuffer(rendered(Gauge(ratio: 0.5, label: "一半"), width: 10, height: 1), equals: ["██▌── 一半"])
+        assertBuffer(rendered(Gauge(ratio: 0.5, showsLabel: false), width: 4, height: 1), equals: ["██──"])
     }
 
     @Test(
@@ -46,12 +46,13 @@ struct GaugeTests {
         #expect(thresholds.level(for: 0.95) == .bad)
     }
 
-    @Test("Style map: filled part in the bar colour, empty part in bar.empty")
+    @Test("Style map: filled part in the bar colour, the rest a quiet bar.track")
     func styleMap() {
         let theme = Theme.default
         let buffer = rendered(Gauge(ratio: 0.5, showsLabel: false, theme: theme), width: 6, height: 1)
         let good = theme[.barGood].foreground
-        let empty = theme[.barEmpty].foreground
+        let empty = theme[.barTrack].foreground
+        #expect(empty != theme[.barEmpty].foreground && empty != good)
         assertLines(
             buffer.styleLines { $0.foreground == good ? "g" : ($0.foreground == empty ? "e" : ".") }, equals: ["gggeee"]
         )
@@ -61,8 +62,8 @@ struct GaugeTests {
     func shapes() {
         assertBuffer(
             rendered(Gauge(ratio: 0.5), width: 7, height: 3),
-            equals: ["█░  50%", "█░     ", "█░     "].enumerated().map { index, line in
-                index == 1 ? "█░  50%" : "█░     "
+            equals: ["█─  50%", "█─     ", "█─     "].enumerated().map { index, line in
+                index == 1 ? "█─  50%" : "█─     "
             })
         assertBuffer(rendered(Gauge(ratio: 0.5), width: 1, height: 1), equals: ["…"])
         assertBuffer(rendered(Gauge(ratio: 0.5), width: 0, height: 0), equals: [])

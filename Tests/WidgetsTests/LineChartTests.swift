@@ -4,17 +4,17 @@ import XuexiTestSupport
 
 @Suite("Line chart")
 struct LineChartTests {
-    @Test("Braille line with y labels, axis and x labels")
+    @Test("Braille line with y labels, axis and x labels; dot columns joined vertically")
     func braille() {
         let chart = LineChart(
             series: [ChartSeries(name: "a", values: [0, 5, 10], style: .plain)], xLabels: ["1日", "3日"])
         assertBuffer(
             rendered(chart, width: 14, height: 6),
             equals: [
-                "10│        ⣀⠔⠊",
-                "  │     ⡠⠔⠉   ",
-                "  │  ⢀⠔⠊      ",
-                " 0│⡠⠒⠁        ",
+                "10│        ⣀⡴⠚",
+                "  │     ⣠⠴⠋⠁  ",
+                "  │  ⢀⡴⠚⠁     ",
+                " 0│⣠⠖⠋        ",
                 "  └───────────",
                 "   1日     3日",
             ])
@@ -81,5 +81,49 @@ struct LineChartTests {
         assertBuffer(
             rendered(LineChart(series: [ChartSeries(name: "x", values: [1], style: .plain)]), width: 0, height: 0),
             equals: [])
+    }
+}
+
+@Suite("Line chart: continuous lines and labelled gaps")
+struct LineChartGapTests {
+    @Test("A steep rise is one unbroken stroke: every dot column touches the next")
+    func continuous() {
+        let chart = LineChart(series: [ChartSeries(name: "a", values: [0, 10, 0, 10], style: .plain)], yRange: 0...10)
+        let lines = rendered(chart, width: 12, height: 5).lines()
+        // Every plot column from the first point to the last has a dot.
+        for column in 3..<12 {
+            #expect(lines[0..<4].contains { Array($0)[column] != " " }, "column \(column) is empty")
+        }
+    }
+
+    @Test("Days without data are a marked, labelled gap, not a broken line")
+    func labelledGap() {
+        var values = [Double](repeating: 60, count: 30)
+        for day in 10..<18 { values[day] = .nan }
+        let chart = LineChart(
+            series: [ChartSeries(name: "a", values: values, style: .plain)], yRange: 0...100, gapLabel: "无数据")
+        let lines = rendered(chart, width: 34, height: 7).lines()
+        let plotRows = lines[0..<6]
+        #expect(plotRows.contains { $0.contains("无数据") })
+        #expect(lines[5].contains("┈┈┈"))
+        // Without a label the gap is still marked.
+        let unlabelled = LineChart(series: [ChartSeries(name: "a", values: values, style: .plain)], yRange: 0...100)
+        let plain = rendered(unlabelled, width: 34, height: 7).lines()
+        #expect(plain[5].contains("┈┈┈") && !plain.joined().contains("无数据"))
+    }
+
+    @Test("Gaps at the start and in block mode are marked too")
+    func gapsEverywhere() {
+        let values: [Double] = [.nan, .nan, .nan, 5, 6, 7, 8]
+        let braille = rendered(
+            LineChart(series: [ChartSeries(name: "a", values: values, style: .plain)], yRange: 0...10), width: 20,
+            height: 4
+        ).lines()
+        #expect(braille[2].dropFirst(3).hasPrefix("┈"))  // the plot's bottom row, above the axis
+        let blocks = rendered(
+            LineChart(series: [ChartSeries(name: "a", values: values, style: .plain)], yRange: 0...10, mode: .blocks),
+            width: 20, height: 4
+        ).lines()
+        #expect(blocks[2].dropFirst(3).hasPrefix("┈"))
     }
 }

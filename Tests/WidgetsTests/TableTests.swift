@@ -76,7 +76,7 @@ struct TableTests {
         let table = Table(
             columns: [TableColumn("名", width: .length(3)), TableColumn("率", width: .fill(1))],
             rows: [TableRow(["甲", .widget(Gauge(ratio: 0.5, showsLabel: false))])], showsHeader: false)
-        assertBuffer(rendered(table, width: 8, height: 1), equals: ["甲  ██░░"])
+        assertBuffer(rendered(table, width: 8, height: 1), equals: ["甲  ██──"])
     }
 
     @Test("Clicks map to rows below the header")

@@ -88,10 +88,11 @@ struct TextInputStateTests {
         #expect(state.text == "ab")
     }
 
-    @Test("The visible window starts where the cursor still fits")
+    @Test("The visible window starts where the cursor still fits, after the overflow marks")
     func visibleWindow() {
         let state = TextInputState(text: "学习强国平台", cursor: 3)
-        #expect(state.firstVisibleIndex(width: 4) == 2)
+        // Four columns: "…" + 国 (the cursor's cell) + "…".
+        #expect(state.firstVisibleIndex(width: 4) == 3)
         #expect(state.firstVisibleIndex(width: 100) == 0)
         #expect(state.firstVisibleIndex(width: 0) == 3)
     }

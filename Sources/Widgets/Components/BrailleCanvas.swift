@@ -51,6 +51,27 @@ struct BrailleCanvas {
         }
     }
 
+    /// Joins two dots left to right the way btop's graphs do: every dot column between them
+    /// is filled vertically from the previous column's height to its own, so steep rises stay
+    /// one unbroken stroke instead of Bresenham's diagonal of loose dots.
+    mutating func connect(from start: (x: Int, y: Int), to end: (x: Int, y: Int), owner: Int) {
+        guard end.x > start.x else {
+            vertical(x: start.x, from: start.y, to: end.y, owner: owner)
+            return
+        }
+        var lastY = start.y
+        for x in start.x...end.x {
+            let fraction = Double(x - start.x) / Double(end.x - start.x)
+            let y = Int((Double(start.y) + fraction * Double(end.y - start.y)).rounded())
+            vertical(x: x, from: lastY, to: y, owner: owner)
+            lastY = y
+        }
+    }
+
+    private mutating func vertical(x: Int, from startY: Int, to endY: Int, owner: Int) {
+        for y in min(startY, endY)...max(startY, endY) { set(dotX: x, dotY: y, owner: owner) }
+    }
+
     func symbol(column: Int, row: Int) -> String? {
         let pattern = dots[row * columns + column]
         guard pattern != 0, let scalar = Unicode.Scalar(0x2800 + UInt32(pattern)) else { return nil }

@@ -1,5 +1,6 @@
 /// A horizontal bar filled to `ratio` in eighths of a cell, coloured good/warn/bad by
-/// thresholds, with its label (default: the percentage) to the right.
+/// thresholds, with its label (default: the percentage) to the right. The unfilled part is a
+/// quiet track (`bar.track`), so a column of gauges reads as bars, not as shaded blocks.
 public struct Gauge: Widget {
     public var ratio: Double
     public var label: String?
@@ -23,7 +24,7 @@ public struct Gauge: Widget {
         goodStyle = theme[.barGood]
         warnStyle = theme[.barWarn]
         badStyle = theme[.barBad]
-        emptyStyle = theme[.barEmpty]
+        emptyStyle = theme.styles[.barTrack] ?? theme[.barEmpty]
         labelStyle = theme[.text]
         glyphs = theme.glyphs
     }

@@ -1,6 +1,9 @@
 /// A line chart with a y axis (max, middle, min labels) and x labels under the axis. Lines
-/// are drawn in braille dots (2×4 per cell); `.blocks` draws the first series as a filled
-/// area of block characters instead, which is also what terminals without braille get.
+/// are drawn in braille dots (2×4 per cell), each dot column joined to the next by a vertical
+/// run as btop does, so the line never breaks into loose dots; `.blocks` draws the first
+/// series as a filled area of block characters instead, which is also what terminals without
+/// braille get. Values that are NaN (days without data) leave a gap in the first series,
+/// marked along the bottom and labelled with `gapLabel` where it fits.
 public struct LineChart: Widget {
     public enum Mode: Sendable, Hashable {
         case braille
@@ -17,12 +20,17 @@ public struct LineChart: Widget {
     public var showsLegend: Bool
     public var glyphs: Glyphs
     public var valueFormatter: @Sendable (Double) -> String
+    /// Written inside a gap in the first series where it fits (e.g. "无数据"); nil: marks only.
+    public var gapLabel: String?
+    public var gapStyle: Style
 
     public init(
         series: [ChartSeries], xLabels: [String] = [], yRange: ClosedRange<Double>? = nil, mode: Mode = .braille,
-        showsLegend: Bool = true, theme: Theme = .default,
+        showsLegend: Bool = true, gapLabel: String? = nil, theme: Theme = .default,
         valueFormatter: @escaping @Sendable (Double) -> String = LineChart.compactNumber
     ) {
+        self.gapLabel = gapLabel
+        gapStyle = theme[.textDim]
         self.series = series
         self.xLabels = xLabels
         self.yRange = yRange
@@ -129,7 +137,7 @@ public struct LineChart: Widget {
                 let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
                 let y = canvas.dotHeight - 1 - Int((fraction * Double(canvas.dotHeight - 1)).rounded())
                 if let previous {
-                    canvas.line(from: previous, to: (x, y), owner: owner)
+                    canvas.connect(from: previous, to: (x, y), owner: owner)
                 } else {
                     canvas.set(dotX: x, dotY: y, owner: owner)
                 }
@@ -144,19 +152,30 @@ public struct LineChart: Widget {
                     style: series[canvas.owner(column: column, row: row)].style)
             }
         }
+        if let first = series.first {
+            let gaps = Self.gapColumns(values: first.values, dotWidth: canvas.dotWidth) {
+                canvas.symbol(column: $0, row: plot.height - 1) == nil
+            }
+            renderGaps(gaps, in: plot, buffer: &buffer)
+        }
     }
 
     private func renderBlocks(in plot: Rect, range: ClosedRange<Double>, buffer: inout ScreenBuffer) {
         guard let line = series.first, !line.values.isEmpty else { return }
         let span = range.upperBound - range.lowerBound
         let units = plot.height * 8
+        var gaps: [Int] = []
+        defer { renderGaps(Self.runs(of: gaps), in: plot, buffer: &buffer) }
         for column in 0..<plot.width {
             // Nearest sample for this column: the area keeps the data's shape at any width.
             let sampleIndex =
                 line.values.count == 1
                 ? 0 : Int((Double(column) * Double(line.values.count - 1) / Double(max(1, plot.width - 1))).rounded())
             let value = line.values[min(sampleIndex, line.values.count - 1)]
-            guard !value.isNaN else { continue }
+            guard !value.isNaN else {
+                gaps.append(column)
+                continue
+            }
             let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
             let level = Int((fraction * Double(units)).rounded())
             for row in 0..<plot.height {

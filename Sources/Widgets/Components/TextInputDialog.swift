@@ -21,8 +21,11 @@ public struct TextInputDialog: Widget {
         self.theme = theme
     }
 
+    /// Wide enough for the prompt, the hint and the text typed so far (so a note grows the
+    /// dialog before it scrolls), at most three quarters of the screen.
     public func area(in screen: Rect) -> Rect {
-        let width = max(40, DisplayWidth.of(prompt) + 6, (hint.map(DisplayWidth.of) ?? 0) + 6)
+        let textWidth = DisplayWidth.of(state.text) + 1
+        let width = max(40, DisplayWidth.of(prompt) + 6, (hint.map(DisplayWidth.of) ?? 0) + 6, textWidth + 4)
         return Modal.area(width: min(width, max(20, screen.width * 3 / 4)), height: hint == nil ? 4 : 5, in: screen)
     }
 

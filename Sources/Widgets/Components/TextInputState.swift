@@ -65,17 +65,47 @@ public struct TextInputState: Hashable, Sendable {
     public mutating func moveToStart() { cursor = 0 }
     public mutating func moveToEnd() { cursor = characters.count }
 
-    /// The first grapheme shown in a field `width` columns wide so that the cursor (and the
-    /// cell it highlights) is visible; text scrolls only as far as needed.
-    public func firstVisibleIndex(width: Int) -> Int {
-        guard width > 0 else { return cursor }
-        let cursorCellWidth = cursor < characters.count ? DisplayWidth.of(character: characters[cursor]) : 1
-        var start = cursor
-        var used = cursorCellWidth
-        while start > 0 {
-            let previousWidth = DisplayWidth.of(character: characters[start - 1])
-            if used + previousWidth > width { break }
-            used += previousWidth
+    /// The first grapheme shown in a field `width` columns wide (see `layout(width:)`).
+    public func firstVisibleIndex(width: Int) -> Int { layout(width: width).start }
+
+    /// What a field `width` columns wide shows: from `start`, with a mark in the first
+    /// column when text is hidden on the left and in the last when it is hidden on the right.
+    public struct Layout: Hashable, Sendable {
+        public var start: Int
+        public var marksLeft: Bool
+        public var marksRight: Bool
+    }
+
+    /// Widths are display cells (CJK 2, combining marks 0, emoji 2), never characters. The
+    /// cursor is always shown; the end of the text is shown whenever the cursor is within a
+    /// field's width of it (so typing at the end keeps what was typed in view), and the
+    /// start whenever the cursor is within a field's width of that.
+    public func layout(width: Int) -> Layout {
+        let widths = characters.map(DisplayWidth.of(character:))
+        let cursorCell = cursor < characters.count ? max(1, widths[cursor]) : 1
+        let total = widths.reduce(0, +) + (cursor == characters.count ? 1 : 0)
+        guard width > 0 else { return Layout(start: cursor, marksLeft: false, marksRight: false) }
+        guard total > width else { return Layout(start: 0, marksLeft: false, marksRight: false) }
+        guard width >= 3 else {
+            return Layout(
+                start: start(endingAt: cursor, room: width - cursorCell, widths), marksLeft: false, marksRight: false)
+        }
+        if widths[..<cursor].reduce(0, +) + cursorCell <= width - 1 {
+            return Layout(start: 0, marksLeft: false, marksRight: true)
+        }
+        let endCell = cursor == characters.count ? 1 : 0
+        let tailStart = start(endingAt: characters.count, room: width - 1 - endCell, widths)
+        if cursor >= tailStart { return Layout(start: tailStart, marksLeft: true, marksRight: false) }
+        return Layout(
+            start: start(endingAt: cursor, room: width - 2 - cursorCell, widths), marksLeft: true, marksRight: true)
+    }
+
+    /// The smallest index from which the graphemes before `end` fit in `room` cells.
+    private func start(endingAt end: Int, room: Int, _ widths: [Int]) -> Int {
+        var start = end
+        var used = 0
+        while start > 0, used + widths[start - 1] <= room {
+            used += widths[start - 1]
             start -= 1
         }
         return start

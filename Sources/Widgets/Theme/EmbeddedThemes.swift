@@ -24,12 +24,14 @@ enum EmbeddedThemes {
         bar.warn           = #ffaf00
         bar.bad            = #d70000
         bar.empty          = #6c6c6c
+        bar.track          = #626262
 
         alert.critical     = #ffffff on #d70000 bold
         alert.warning      = #ffaf00 bold
         alert.info         = #5fafd7
 
         sparkline          = #ff5f5f
+        sparkline.below    = #ffaf00
         chart              = #ff5f5f
         chart.secondary    = #d7a000
         chart.axis         = #8a8a8a

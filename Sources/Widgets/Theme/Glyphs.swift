@@ -11,6 +11,7 @@ public struct Glyphs: Hashable, Sendable {
     public var sparkline: [String]
     /// Partial fills of one cell from 1/8 to 8/8 (▏▎▍▌▋▊▉█).
     public var barEighths: [String]
+    /// The track drawn under a bar's unfilled part: a thin line, quieter than a shaded block.
     public var barEmpty: String
     /// Heatmap intensities 0–4.
     public var heat: [String]
@@ -28,18 +29,20 @@ public struct Glyphs: Hashable, Sendable {
     public var selectionMarker: String
     public var ellipsis: String
     public var separator: String
+    /// Marks a chart's days without data along its bottom.
+    public var chartGap: String
     /// Whether charts may use braille dots (2×4 per cell); otherwise they draw blocks.
     public var braille: Bool
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barEmpty: "░",
+        barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barEmpty: "─",
         heat: ["·", "░", "▒", "▓", "█"],
         treeBranch: "├─", treeLastBranch: "└─", treePipe: "│ ", treeSpace: "  ",
         expanded: "▾ ", collapsed: "▸ ", leaf: "─ ",
         sortAscending: "▲", sortDescending: "▼", rankUp: "▲", rankDown: "▼",
-        selectionMarker: "›", ellipsis: "…", separator: "│", braille: true
+        selectionMarker: "›", ellipsis: "…", separator: "│", chartGap: "┈", braille: true
     )
 
     public static let ascii = Glyphs(
@@ -50,6 +53,6 @@ public struct Glyphs: Hashable, Sendable {
         treeBranch: "|-", treeLastBranch: "`-", treePipe: "| ", treeSpace: "  ",
         expanded: "v ", collapsed: "> ", leaf: "- ",
         sortAscending: "^", sortDescending: "v", rankUp: "^", rankDown: "v",
-        selectionMarker: ">", ellipsis: "~", separator: "|", braille: false
+        selectionMarker: ">", ellipsis: "~", separator: "|", chartGap: ".", braille: false
     )
 }

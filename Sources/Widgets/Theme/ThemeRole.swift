@@ -20,10 +20,14 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case barWarn = "bar.warn"
     case barBad = "bar.bad"
     case barEmpty = "bar.empty"
+    /// The quiet track under the unfilled part of a gauge (themes without it use bar.empty).
+    case barTrack = "bar.track"
     case alertCritical = "alert.critical"
     case alertWarning = "alert.warning"
     case alertInfo = "alert.info"
     case sparkline
+    /// Sparkline columns below their target (themes without it use bar.warn).
+    case sparklineBelowTarget = "sparkline.below"
     case chart
     /// A second series in the same chart.
     case chartSecondary = "chart.secondary"
