@@ -106,6 +106,25 @@ extension XuexiStore {
         }
     }
 
+    /// Active and registered counts of every org on the days in `first`…`last` (alert drops:
+    /// a city's ~9,600 units over a week, read as one range of the table).
+    public func orgDayActivity(from first: Day, through last: Day) throws -> [OrgDayActivity] {
+        try reader.read { db in
+            let query = try RawStatement(
+                db, sql: "SELECT day, org_id, active, registered FROM org_day WHERE day BETWEEN ? AND ?")
+            query.bind(1, first.number)
+            query.bind(2, last.number)
+            var result: [OrgDayActivity] = []
+            try query.forEachRow(db) { row in
+                result.append(
+                    OrgDayActivity(
+                        day: Day(number: row.int(0)), orgId: Int64(row.int(1)), active: row.int(2),
+                        registered: row.int(3)))
+            }
+            return result
+        }
+    }
+
     /// Every org's means over `first`…`last` and its figures on `lastDay` (the period's last
     /// day with data), as of one moment. Costs two days' lookups whatever the period's length.
     public func orgPeriodFigures(

@@ -3,14 +3,19 @@ import Foundation
 import WidgetGallery
 import Widgets
 import XuexiCore
+import XuexiStore
 
 // xuexi-bench: release-build measurements of import, queries and rendering at village,
 // street and city scale. Usage:
 //   swift run -c release xuexi-bench [--scale village|street|city|all] [--repeats N]
 //                                     [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]
+//                                     [--alerts-only]
 // Data are generated deterministically (DemoGenerator, seed 2026) into --work (default a
 // temporary directory) and removed afterwards. Figures are medians of --repeats runs after
 // one warm-up; no figure is asserted: targets are printed beside them.
+// --alerts-only measures only alert evaluation, of the latest data day, on the stores a
+// --keep run left in --work (<work>/<scale>/store.sqlite); "first" is a first evaluation
+// only on a store whose alerts were removed.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -19,7 +24,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N] [--alerts-only]"
     )
     exit(0)
 }
@@ -66,14 +71,25 @@ if let soakImports {
         ).run()
     }
 }
-for scale in soakImports == nil ? scales : [] {
+// --alerts-only: only alert evaluation of the latest day, on a store kept by an earlier --keep run.
+let alertsOnly = arguments.contains("--alerts-only")
+for scale in scales where alertsOnly && soakImports == nil {
+    let store = try XuexiStore.open(path: workRoot.appendingPathComponent(scale.rawValue + "/store.sqlite").path)
+    let metrics = Metrics(store: store)
+    guard let day = try metrics.snapshot().dataDays.last else { continue }
+    try BenchmarkExtensions.alertEvaluation(
+        store: store, metrics: metrics, day: day, scale: scale.rawValue, repeats: repeats, record: record)
+}
+for scale in soakImports == nil && !alertsOnly ? scales : [] {
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
     ).run()
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
-if !arguments.contains("--keep") { try? FileManager.default.removeItem(at: workRoot) }
+if !arguments.contains("--keep") && !arguments.contains("--alerts-only") {
+    try? FileManager.default.removeItem(at: workRoot)
+}
 
 // Rendering does not depend on scale.
 if soakImports == nil {

@@ -1,9 +1,9 @@
 import Foundation
 
-@testable import XuexiCore
-@testable import XuexiImport
-@testable import XuexiModel
-@testable import XuexiStore
+import XuexiCore
+import XuexiImport
+import XuexiModel
+import XuexiStore
 
 /// A small store built through the real import path from CSV files written to a temporary
 /// directory, with helpers to import a day of points by listing who earned what.

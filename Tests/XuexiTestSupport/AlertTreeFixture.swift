@@ -1,7 +1,7 @@
 import Foundation
 
-@testable import XuexiCore
-@testable import XuexiModel
+import XuexiCore
+import XuexiModel
 
 /// A deeper tree for the tree-grouping tests, built through the real import path:
 ///

@@ -3,10 +3,10 @@ import Foundation
 import Testing
 import Widgets
 
-@testable import XuexiCore
-@testable import XuexiImport
-@testable import XuexiModel
-@testable import XuexiStore
+import XuexiCore
+import XuexiImport
+import XuexiModel
+import XuexiStore
 
 /// A small street office in an in-memory store: two communities, three branches, ten
 /// learners with fourteen days of points ending 2026-11-19, imported through `Importer` from

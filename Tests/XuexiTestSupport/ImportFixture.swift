@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-@testable import XuexiCore
-@testable import XuexiImport
-@testable import XuexiModel
-@testable import XuexiStore
+import XuexiCore
+import XuexiImport
+import XuexiModel
+import XuexiStore
 
 /// Writes small input files into a fresh temporary directory and imports them, so each
 /// test states its input in full.

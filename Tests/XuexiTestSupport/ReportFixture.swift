@@ -1,7 +1,7 @@
 import Foundation
 
-@testable import XuexiCore
-@testable import XuexiModel
+import XuexiCore
+import XuexiModel
 
 /// Three days on the standard alert fixture, worked by hand:
 ///

@@ -4,11 +4,6 @@ import XuexiStore
 
 extension AlertEngine {
     /// Figures are stored with sorted keys so the same condition always writes the same text.
-    static func encode(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> String {
-        let encoder = encoder ?? figuresEncoder()
-        return String(decoding: try encoder.encode(figures), as: UTF8.self)
-    }
-
     static func figuresEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -46,7 +41,21 @@ extension AlertEngine {
 
     /// Merges the conditions found into the stored alerts (see `evaluate(day:now:timeZone:)`),
     /// in one write transaction of the store.
-    func reconcile(conditions: [AlertCondition], scope: AlertScopeOfEvaluation) throws -> AlertEvaluation {
+    func reconcile(conditions: [AlertCondition], scope: AlertScopeOfEvaluation, phases: inout PhaseTimer) throws
+        -> AlertEvaluation
+    {
+        // Encoded before the write transaction: a city's figures are megabytes of JSON, which
+        // need not hold the store's write lock.
+        let encoded = try phases.time("encode") {
+            let encoder = Self.figuresEncoder()
+            return try conditions.map { try Self.encode($0.figures, with: encoder) }
+        }
+        return try phases.time("reconcile") { try reconcile(conditions: conditions, encoded: encoded, scope: scope) }
+    }
+
+    private func reconcile(conditions: [AlertCondition], encoded: [String], scope: AlertScopeOfEvaluation) throws
+        -> AlertEvaluation
+    {
         var result = AlertEvaluation()
         try store.reconcileAlerts { records in
             var stored: [String: Stored] = [:]
@@ -59,7 +68,8 @@ extension AlertEngine {
                     lastSeen: record.lastSeen, snoozedUntil: record.snoozedUntil,
                     resolvedOn: record.resolvedOn)
             }
-            let (changes, evaluation) = try Self.plan(conditions: conditions, scope: scope, stored: stored)
+            let (changes, evaluation) = try Self.plan(
+                conditions: conditions, encoded: encoded, scope: scope, stored: stored)
             result = evaluation
             return changes
         }
@@ -71,20 +81,19 @@ extension AlertEngine {
     /// and note start afresh), snoozes that ran out with the condition still holding open
     /// again, and covered alerts whose condition cleared are resolved and kept.
     private static func plan(
-        conditions: [AlertCondition], scope: AlertScopeOfEvaluation,
+        conditions: [AlertCondition], encoded: [String], scope: AlertScopeOfEvaluation,
         stored: [String: Stored]
     ) throws -> ([AlertChange], AlertEvaluation) {
         var result = AlertEvaluation()
         result.holding = conditions.count
         var changes: [AlertChange] = []
-        let encoder = figuresEncoder()
         var holding = Set<String>()
-        for condition in conditions {
+        for (condition, figures) in zip(conditions, encoded) {
             holding.insert(condition.id)
             let values = AlertValues(
                 id: condition.id, rule: condition.rule.rawValue,
                 severity: condition.rule.severity.rawValue, orgId: condition.orgId,
-                seen: condition.seen, figures: try encode(condition.figures, with: encoder))
+                seen: condition.seen, figures: figures)
             let provisional = condition.figures.provisional == true && condition.seen == scope.provisionalDay
             guard let existing = stored[condition.id] else {
                 if provisional { continue }

@@ -20,23 +20,25 @@ extension AlertEngine {
     }
 
     /// The org rules' conditions grouped along the tree (see `AlertTreeGrouping`).
-    func orgConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
-        let (units, base) = try unitConditions(day: day, snapshot: snapshot)
+    func orgConditions(day: Day, snapshot: Metrics.Snapshot, phases: inout PhaseTimer) throws -> [AlertCondition] {
+        let (units, base) = try unitConditions(day: day, snapshot: snapshot, phases: &phases)
         let grouping = AlertTreeGrouping(
             tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
         let evaluated = Set(base.keys)
-        var result: [AlertCondition] = []
-        for rule in AlertRule.orgRules {
-            var holders: [Int: AlertFigures] = [:]
-            for unit in units where unit.rule == rule { holders[unit.index] = unit.figures }
-            result += grouping.group(
-                rule: rule, holders: holders, evaluated: evaluated,
-                base: { index in
-                    Self.baseFigures(rule, base[index] ?? AlertFigures(), configuration: self.configuration)
-                },
-                day: day)
+        return phases.time("org grouping") {
+            var result: [AlertCondition] = []
+            for rule in AlertRule.orgRules {
+                var holders: [Int: AlertFigures] = [:]
+                for unit in units where unit.rule == rule { holders[unit.index] = unit.figures }
+                result += grouping.group(
+                    rule: rule, holders: holders, evaluated: evaluated,
+                    base: { index in
+                        Self.baseFigures(rule, base[index] ?? AlertFigures(), configuration: self.configuration)
+                    },
+                    day: day)
+            }
+            return result
         }
-        return result
     }
 
     /// A non-holding anchor's own figures for `rule`: the rate it is compared on, no shortfall.
@@ -62,13 +64,27 @@ extension AlertEngine {
     /// are those of the org table, so an alert's rate is the rate the dashboard shows. Also
     /// returns every evaluated unit's figures (registration rate parked in `referenceMean`).
     func unitConditions(day: Day, snapshot: Metrics.Snapshot) throws -> ([UnitCondition], [Int: AlertFigures]) {
-        let table = try metrics.orgTable(period: .day(day))
+        var phases = PhaseTimer()
+        return try unitConditions(day: day, snapshot: snapshot, phases: &phases)
+    }
+
+    func unitConditions(day: Day, snapshot: Metrics.Snapshot, phases: inout PhaseTimer) throws
+        -> ([UnitCondition], [Int: AlertFigures])
+    {
+        let table = try phases.time("org table") { try metrics.orgTable(period: .day(day)) }
         let previousDays = Array(snapshot.dataDays.filter { $0 < day }.suffix(7))
-        var previousRates: [String: [Double?]] = [:]
+        // The 7 earlier days' rates of every org, indexed like the tree, from the stored figures.
+        var previousRates: [[Double?]] = []
+        let started = DispatchTime.now().uptimeNanoseconds
         if previousDays.count == 7, let first = previousDays.first {
-            previousRates = try metrics.activitySeries(
-                orgCodes: table.rows.map(\.code), endingOn: day.adding(-1), count: day.number - first.number)
+            let count = day.number - first.number
+            previousRates = Array(repeating: Array(repeating: nil, count: count), count: snapshot.tree.count)
+            for row in try store.orgDayActivity(from: first, through: day.adding(-1)) {
+                guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+                previousRates[index][row.day.number - first.number] = Figures.ratio(row.active, row.registered)
+            }
         }
+        phases.add("drop reference", since: started)
         let minimum = max(1, configuration.alertMinimumShortfall)
         var conditions: [UnitCondition] = []
         var evaluated: [Int: AlertFigures] = [:]
@@ -96,7 +112,8 @@ extension AlertEngine {
                     conditions.append(UnitCondition(rule: rule, index: index, figures: figures))
                     break
                 }
-                if let first = previousDays.first, let series = previousRates[row.code] {
+                if let first = previousDays.first, !previousRates.isEmpty {
+                    let series = previousRates[index]
                     let known = previousDays.compactMap { series[$0.number - first.number] }
                     if known.count == 7, let mean = Figures.mean(known),
                         mean - rate >= configuration.dropPoints - Self.tolerance

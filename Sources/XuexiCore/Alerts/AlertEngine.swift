@@ -54,9 +54,10 @@ public final class AlertEngine: @unchecked Sendable {
     }
 
     func evaluate(day: Day, now: Date, timeZone: TimeZone, includeInactive: Bool) throws -> AlertEvaluation {
+        var phases = PhaseTimer()
         // Everything is read before the write transaction: an in-memory store is a single
         // serial queue, and Metrics reads through it.
-        let snapshot = try metrics.snapshot()
+        let snapshot = try phases.time("snapshot") { try metrics.snapshot() }
         let today = Day.today(now: now, timeZone: timeZone)
         // A day not yet over is still arriving (`demo --live`, an import during the day): its
         // figures refresh the alerts already open, marked provisional, but raise and settle nothing.
@@ -64,24 +65,29 @@ public final class AlertEngine: @unchecked Sendable {
         var conditions: [AlertCondition] = []
         var scope = AlertScopeOfEvaluation()
         if snapshot.dataDays.contains(day) {
-            conditions += try orgConditions(day: day, snapshot: snapshot)
+            conditions += try orgConditions(day: day, snapshot: snapshot, phases: &phases)
             if !partial { for rule in AlertRule.orgRules { scope.rules[rule] = day } }
             if includeInactive {
-                conditions += try inactiveConditions(day: day, snapshot: snapshot)
+                conditions += try phases.time("inactive learners") {
+                    try inactiveConditions(day: day, snapshot: snapshot)
+                }
                 if !partial { scope.rules[.learnerInactive] = day }
             }
         }
         if partial {
             for index in conditions.indices { conditions[index].figures.provisional = true }
         }
-        conditions += try anomalyConditions(day: day, snapshot: snapshot)
+        conditions += try phases.time("anomalies") { try anomalyConditions(day: day, snapshot: snapshot) }
         scope.anomalyDay = day
         scope.provisionalDay = partial ? day : nil
-        conditions += try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
+        conditions += try phases.time("staleness") {
+            try staleConditions(now: now, today: today, timeZone: timeZone, snapshot: snapshot)
+        }
         scope.rules[.dataStale] = today
 
-        var result = try reconcile(conditions: conditions, scope: scope)
+        var result = try reconcile(conditions: conditions, scope: scope, phases: &phases)
         result.days = [day]
+        result.phases = phases.seconds
         return result
     }
 

@@ -158,25 +158,23 @@ extension Metrics {
         let directory = snapshot.directory
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
         guard minimumDays > 0, let readDay = snapshot.dataDays.last(where: { $0 <= day }) else { return [] }
-        var streak: [Int: Int] = [:]
-        try store.scanIdleLearners(day: readDay, minimumDays: minimumDays) { id, idleDays in
+        var result: [InactiveLearner] = []
+        try store.scanIdleLearnerRows(day: readDay, minimumDays: minimumDays) { row in
+            let id = row.learnerId
             guard id <= directory.maxId, directory.isRegistered(id, on: readDay.number) else { return }
             let org = Int(directory.orgIndex(of: id, on: readDay.number))
-            guard org >= 0, scopeRange.contains(org) else { return }
-            streak[id] = idleDays
+            guard org >= 0, scopeRange.contains(org), let orgIndex = tree.index(ofId: row.orgId) else { return }
+            // An empty mentor code names no one.
+            let mentorName = row.mentorCode == "" ? nil : row.mentorName
+            result.append(
+                InactiveLearner(
+                    learnerId: row.code, name: row.name, orgCode: tree.orgs[orgIndex].code,
+                    orgName: tree.orgs[orgIndex].name, inactiveDays: row.idleDays, mentorId: row.mentorCode,
+                    mentorName: mentorName))
         }
-        let ids = Array(streak.keys)
-        let learners = try learnersById(ids)
-        var mentorCodes = Set(learners.values.compactMap(\.mentorCode))
-        mentorCodes.remove("")
-        let mentors = try store.learnerNames(codes: mentorCodes)
-        return ids.compactMap { id -> InactiveLearner? in
-            guard let learner = learners[id], let orgIndex = tree.index(ofId: learner.orgId) else { return nil }
-            return InactiveLearner(
-                learnerId: learner.code, name: learner.name, orgCode: tree.orgs[orgIndex].code,
-                orgName: tree.orgs[orgIndex].name, inactiveDays: streak[id] ?? 0,
-                mentorId: learner.mentorCode, mentorName: learner.mentorCode.flatMap { mentors[$0] })
-        }.sorted { ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId) }
+        return result.sorted {
+            ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId)
+        }
     }
 
     /// Day points of every learner directly or indirectly in `orgCode` for the `count` days
