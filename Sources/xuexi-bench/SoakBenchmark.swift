@@ -12,6 +12,8 @@ struct SoakBenchmark {
     var scale: DemoScale
     var imports: Int
     var work: URL
+    /// Give SQLite's caches back after every import (`--soak-release-memory`), as `watch` does.
+    var releaseMemory = false
     var record: (Measurement) -> Void
 
     func run() throws {
@@ -39,6 +41,9 @@ struct SoakBenchmark {
         try fileManager.createDirectory(at: corrected.deletingLastPathComponent(), withIntermediateDirectories: true)
         let warmup = min(50, max(1, imports / 6))
         var rss: [(Int, Double)] = []
+        var extra: [String: Double] = [
+            "imports": Double(imports), "warmup": Double(warmup), "rows": Double(scale.learners),
+        ]
         for index in 1...imports {
             var lines = original
             let start = 1 + (index * 400) % max(1, original.count - 402)
@@ -46,13 +51,21 @@ struct SoakBenchmark {
             try lines.joined(separator: "\n").write(to: corrected, atomically: true, encoding: .utf8)
             let outcome = try service.run(paths: [corrected.path], options: options)
             if case .failure(let error)? = outcome.alerts { throw error }
-            if index == warmup || index == imports || index % 50 == 0 { rss.append((index, anonymousRSSMiB())) }
+            if releaseMemory { store.releaseMemory() }
+            if index == warmup || index == imports || index % 50 == 0 {
+                rss.append((index, anonymousRSSMiB()))
+                // Which part grew: SQLite (page caches, statements) or the rest of the heap.
+                let memory = try store.memory()
+                extra["sqlite@\(index)"] = Double(memory.sqliteUsed) / 1_048_576
+                extra["writerCache@\(index)"] = Double(memory.writerCache) / 1_048_576
+                print(
+                    String(
+                        format: "soak %d: anon RSS %.1f MiB, of which SQLite %.1f MiB (writer page cache %.1f)",
+                        index, rss.last!.1, extra["sqlite@\(index)"]!, extra["writerCache@\(index)"]!))
+            }
         }
         let atWarmup = rss.first { $0.0 == warmup }?.1 ?? .nan
         let atEnd = rss.last?.1 ?? .nan
-        var extra: [String: Double] = [
-            "imports": Double(imports), "warmup": Double(warmup), "rows": Double(scale.learners),
-        ]
         for (index, value) in rss { extra["rss@\(index)"] = value }
         record(
             Measurement(
@@ -65,6 +78,8 @@ struct SoakBenchmark {
         var cells = line.components(separatedBy: ",")
         guard cells.count >= 4, Int(cells[2].trimmingCharacters(in: .whitespaces)) != nil else { return line }
         cells[2] = "0"
+        // No item points either on a day not studied.
+        for item in cells.indices.dropFirst(4) { cells[item] = "" }
         return cells.joined(separator: ",")
     }
 }

@@ -24,7 +24,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N] [--alerts-only]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only]"
     )
     exit(0)
 }
@@ -67,7 +67,7 @@ if let soakImports {
     for scale in (option("--scale") == nil ? [DemoScale.street] : scales) {
         try SoakBenchmark(
             scale: scale, imports: soakImports, work: workRoot.appendingPathComponent("soak-\(scale.rawValue)"),
-            record: record
+            releaseMemory: CommandLine.arguments.contains("--soak-release-memory"), record: record
         ).run()
     }
 }

@@ -5,7 +5,7 @@ import XuexiModel
 /// daily/YYYY-MM-DD.csv) for a scale: the believable tree of 街道党工委 → 社区党委 → 党支部 →
 /// 学习小组, Chinese names, the seeds' party share, a weekday/weekend rhythm, a few lagging
 /// branches, a drop on the last day, inactive streaks, a few anomalies, and learners over
-/// 20,000 and 40,000 points. The demo store is then built by importing these files, so the
+/// 20,000 and 40,000 points from years of history, and per-item points. The demo store is then built by importing these files, so the
 /// demo exercises the same path as real data.
 public struct DemoGenerator {
     public let scale: DemoScale
@@ -29,6 +29,8 @@ public struct DemoGenerator {
         var type: String
         var expected: Int?
         var partyMembers: Int?
+        /// Study propensity factor of a leaf whose unit lags (1 when it does not).
+        var lagFactor = 1.0
         var lagging = false
         var dropping = false
     }
@@ -126,14 +128,7 @@ public struct DemoGenerator {
                 }
             }
         }
-        // A few lagging leaves, and one second-level org whose activity drops on the last day.
-        let parents = Set(orgs.compactMap(\.parent))
-        for index in orgs.indices where !parents.contains(orgs[index].code) && random.chance(0.08) {
-            orgs[index].lagging = true
-        }
-        if let dropping = orgs.indices.filter({ orgs[$0].parent == orgs[0].code }).dropFirst().first {
-            orgs[dropping].dropping = true
-        }
+        markLagging(&orgs, random: &random)
         return orgs
     }
 
@@ -151,7 +146,7 @@ public struct DemoGenerator {
             let count = perLeaf + (remainder > 0 ? 1 : 0)
             remainder -= 1
             var partyInLeaf: [String] = []
-            let leafFactor = orgs[leaf].lagging ? 0.45 : 0.85 + random.unit() * 0.15
+            let leafFactor = orgs[leaf].lagFactor * (0.93 + random.unit() * 0.07)
             for _ in 0..<count {
                 number += 1
                 let party = random.chance(scale.partyShare)
@@ -166,16 +161,15 @@ public struct DemoGenerator {
                     random.chance(0.03)
                     ? firstDay.adding(random.int(1...max(1, days - 1)))
                     : Day(year: 2019 + random.int(0...6), month: random.int(1...12), day: random.int(1...28))
-                let individual = party ? 0.78 + random.unit() * 0.22 : 0.45 + random.unit() * 0.5
-                // Totals skewed so that about a quarter pass 20,000 and a few pass 40,000.
-                let u = random.unit()
-                let total = Int(u * u * 48_000) + random.int(0...3_000)
-                let inactive = random.chance(0.04) ? max(0, days - random.int(3...8)) : Int.max
+                let individual = party ? 0.88 + random.unit() * 0.12 : 0.62 + random.unit() * 0.36
+                let propensity = min(1, leafFactor * individual)
+                let total = historyTotal(registeredOn: registeredOn, propensity: propensity, random: &random)
+                let inactive = random.chance(0.02) ? max(0, days - random.int(3...8)) : Int.max
                 learners.append(
                     LearnerSpec(
                         code: code, name: name, orgIndex: leaf, party: party, phone: phone,
                         mentor: nil, registeredOn: min(registeredOn, lastDay),
-                        propensity: min(1, leafFactor * individual), total: total, inactiveFrom: inactive))
+                        propensity: propensity, total: total, inactiveFrom: inactive))
                 if party { partyInLeaf.append(code) }
             }
             // 党员带群众: each of the masses gets a party member of the same group as mentor (一帮五).
@@ -230,40 +224,8 @@ public struct DemoGenerator {
         let skippedDay = days >= 10 ? days - 9 : -1
         for offset in 0..<days {
             let day = firstDay.adding(offset)
-            var buffer = [UInt8]()
-            buffer.reserveCapacity(learners.count * 32)
-            buffer.append(contentsOf: Array("日期,学员编号,当日积分,总积分\n".utf8))
-            let dayText = Array(day.iso.utf8)
-            let weekdayFactor = day.weekday == 7 ? 0.78 : (day.weekday == 6 ? 0.85 : 1.0)
-            let last = offset == days - 1
-            var anomaliesLeft = offset == days - 3 ? 2 : 0
-            for index in learners.indices {
-                var learner = learners[index]
-                guard learner.registeredOn <= day else { continue }
-                var probability = learner.propensity * weekdayFactor
-                if last && droppingLeaves.contains(learner.orgIndex) { probability *= 0.45 }
-                if offset >= learner.inactiveFrom { probability = 0 }
-                var points = 0
-                if random.chance(probability) {
-                    let base = 12 + Int(random.unit() * random.unit() * 30) + random.int(0...14)
-                    points = min(55, base)
-                    if anomaliesLeft > 0 && random.chance(0.01) {
-                        points = 63 + random.int(0...6)
-                        anomaliesLeft -= 1
-                    }
-                }
-                learner.total += points
-                learners[index] = learner
-                if offset == skippedDay { continue }
-                buffer.append(contentsOf: dayText)
-                buffer.append(UInt8(ascii: ","))
-                buffer.append(contentsOf: Array(learner.code.utf8))
-                buffer.append(UInt8(ascii: ","))
-                DemoGenerator.appendNumber(points, to: &buffer)
-                buffer.append(UInt8(ascii: ","))
-                DemoGenerator.appendNumber(learner.total, to: &buffer)
-                buffer.append(UInt8(ascii: "\n"))
-            }
+            let buffer = dayRows(
+                offset: offset, learners: &learners, droppingLeaves: droppingLeaves, random: &random)
             progress?(offset + 1, days)
             if offset == skippedDay { continue }
             let url = directory.appendingPathComponent("daily/\(day.iso).csv")
