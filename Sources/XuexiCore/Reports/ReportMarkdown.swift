@@ -97,6 +97,9 @@ struct ReportMarkdown {
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
                 MetricFormat.decimal(row.averagePoints))
+            if row.partyActivityRate != nil {
+                line += t(ReportText.leaguePartyActivity, MetricFormat.percent(row.partyActivityRate))
+            }
             for club in row.clubs {
                 line += t(
                     ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), MetricFormat.count(club.all))

@@ -52,6 +52,7 @@ extension ReportText {
         .leagueClub: TextEntry(zh: "｜{0} {1}", en: " | {0} {1}"),
         .leagueBehind: TextEntry(zh: "｜落后 {0} 个百分点", en: " | {0} percentage points behind"),
         .leagueTied: TextEntry(zh: "（并列）", en: " (tied)"),
+        .leaguePartyActivity: TextEntry(zh: "｜党员活跃度 {0}", en: " | party activity {0}"),
         .leagueOtherRanks: TextEntry(zh: "｜注册率第 {0}｜日均第 {1}", en: " | registration #{0} | points #{1}"),
         .colRegistrationRank: TextEntry(zh: "注册率排名", en: "Registration rank"),
         .colPointsRank: TextEntry(zh: "日均积分排名", en: "Points rank"),

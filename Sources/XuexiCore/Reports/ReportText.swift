@@ -48,6 +48,7 @@ public enum ReportText: String, TextKey {
     case leagueBehind = "report.league.behind"
     case leagueTied = "report.league.tied"
     case leagueOtherRanks = "report.league.otherRanks"
+    case leaguePartyActivity = "report.league.partyActivity"
     case colRegistrationRank = "report.col.registrationRank"
     case colPointsRank = "report.col.pointsRank"
     case colActivityBehind = "report.col.activityBehind"

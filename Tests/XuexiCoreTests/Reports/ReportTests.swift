@@ -16,8 +16,8 @@ struct ReportTests {
 
         ## 一、各单位排名（2 个）
 
-        1. 第一党支部 ▲1｜活跃度 60.0%｜注册 10/10（100.0%）｜日均 11.6 分｜1万+ 1｜2万+ 1｜4万+ 1｜注册率第 1｜日均第 1
-        2. 第二党支部 ▼1｜活跃度 30.0%｜注册 10/12（83.3%）｜日均 3.0 分｜1万+ 1｜2万+ 1｜4万+ 0｜注册率第 2｜日均第 2｜落后 30.0 个百分点
+        1. 第一党支部 ▲1｜活跃度 60.0%｜注册 10/10（100.0%）｜日均 11.6 分｜党员活跃度 100.0%｜1万+ 1｜2万+ 1｜4万+ 1｜注册率第 1｜日均第 1
+        2. 第二党支部 ▼1｜活跃度 30.0%｜注册 10/12（83.3%）｜日均 3.0 分｜党员活跃度 100.0%｜1万+ 1｜2万+ 1｜4万+ 0｜注册率第 2｜日均第 2｜落后 30.0 个百分点
 
         ## 二、通报
 
@@ -65,7 +65,7 @@ struct ReportTests {
         #expect(lines[0] == "# Daily supervision note | 大营村党委 | 2026-11-04 (Wednesday)")
         #expect(
             lines.contains(
-                "1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | 10k+ 1 | 20k+ 1 | 40k+ 1"
+                "1. 第一党支部 ▲1 | activity 60.0% | registered 10/10 (100.0%) | 11.6 points/day | party activity 100.0% | 10k+ 1 | 20k+ 1 | 40k+ 1"
                     + " | registration #1 | points #1"))
         #expect(lines.contains("- Below the floor of 40.0%: 第二党支部 30.0%"))
         #expect(lines.contains("## 3. Daily stars: 2 learners at 35+ day points"))
