@@ -159,8 +159,7 @@ struct ReportMarkdown {
                         : report.registrationNotices.map {
                             "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.registrationRate))"
                         }.joined(separator: separator)),
-            "",
-        ]
+        ] + callListLines() + [""]
     }
 
     func topSection() -> [String] {
