@@ -25,16 +25,19 @@ extension ReportBuilder {
 }
 
 extension ReportMarkdown {
-    /// "- 第二党支部 待联系 2 人：高峰（帮带人 徐志强 138****0001）、罗红（无帮带人）".
+    /// "- 第二党支部 待联系 2 人：" and one line per member, "  - 高峰（帮带人 徐志强 139****0101）",
+    /// so a long list never makes one over-long line.
     func callListLines() -> [String] {
-        report.callLists.filter { !$0.learners.isEmpty }.map { list in
-            let names = list.learners.map { learner in
-                guard let mentor = learner.mentorName else { return t(ReportText.callNoMentor, learner.name) }
-                return t(ReportText.callMentor, learner.name, mentor, learner.mentorPhone ?? MetricFormat.missing)
-            }
-            return "- "
-                + t(ReportText.callLine, report.label(list.code, list.name), list.learners.count)
-                + names.joined(separator: separator)
+        report.callLists.filter { !$0.learners.isEmpty }.flatMap { list in
+            let heading = "- " + t(ReportText.callLine, report.label(list.code, list.name), list.learners.count)
+            return [heading]
+                + list.learners.map { learner in
+                    guard let mentor = learner.mentorName else {
+                        return "  - " + t(ReportText.callNoMentor, learner.name)
+                    }
+                    return "  - "
+                        + t(ReportText.callMentor, learner.name, mentor, learner.mentorPhone ?? MetricFormat.missing)
+                }
         }
     }
 }

@@ -133,7 +133,8 @@ struct ReportMarkdown {
         return lines + [""]
     }
 
-    func noticeSection() -> [String] {
+    /// `callLists`: false for chat robots (personal data, and a street's lists outgrow a message).
+    func noticeSection(callLists: Bool = true) -> [String] {
         func list(_ level: ReportNotice.Level) -> String {
             let notices = report.notices.filter { $0.level == level }
             return notices.isEmpty
@@ -159,7 +160,7 @@ struct ReportMarkdown {
                         : report.registrationNotices.map {
                             "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.registrationRate))"
                         }.joined(separator: separator)),
-        ] + callListLines() + [""]
+        ] + (callLists ? callListLines() : []) + [""]
     }
 
     func topSection() -> [String] {

@@ -52,7 +52,7 @@ extension ReportText {
         .leagueClub: TextEntry(zh: "｜{0} {1}", en: " | {0} {1}"),
         .leagueBehind: TextEntry(zh: "｜落后 {0} 个百分点", en: " | {0} percentage points behind"),
         .leagueTied: TextEntry(zh: "（并列）", en: " (tied)"),
-        .callLine: TextEntry(zh: "{0} 待联系 {1} 人：", en: "{0}: {1} to call: "),
+        .callLine: TextEntry(zh: "{0} 待联系 {1} 人：", en: "{0}: {1} to call:"),
         .callMentor: TextEntry(zh: "{0}（帮带人 {1} {2}）", en: "{0} (mentor {1} {2})"),
         .callNoMentor: TextEntry(zh: "{0}（无帮带人）", en: "{0} (no mentor)"),
         .leaguePartyActivity: TextEntry(zh: "｜党员活跃度 {0}", en: " | party activity {0}"),

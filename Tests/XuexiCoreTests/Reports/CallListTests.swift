@@ -33,7 +33,10 @@ struct CallListTests {
         #expect(!full.contains("*"))
         let report = try builder.build(.daily, showPhones: true)
         let text = String(decoding: try builder.render(report, format: .md, language: .zh), as: UTF8.self)
-        #expect(text.contains("- 第二党支部 待联系 2 人：高峰（帮带人 徐志强 \(full)）、罗红（无帮带人）\n"))
+        #expect(text.contains("- 第二党支部 待联系 2 人：\n  - 高峰（帮带人 徐志强 \(full)）\n  - 罗红（无帮带人）\n"))
+        // Robots do not carry the lists (personal data; a street's lists outgrow a message).
+        let chat = try builder.chatNote(report, style: .full, language: .zh)
+        #expect(!chat.sections.flatMap(\.lines).joined().contains("待联系"))
         let json = String(decoding: try builder.render(report, format: .json, language: .zh), as: UTF8.self)
         #expect(json.contains("\"callLists\""))
     }
