@@ -41,7 +41,7 @@ extension DashboardController {
             return
         }
         let day = state.pinnedDay ?? overview.liveDay(today: builder.today) ?? builder.today
-        let period = Period(kind: state.period.periodKind, containing: day)
+        let period = state.shownPeriod(containing: day)
         guard let model = data.orgTree(period: period, scope: state.scopeCode).value else { return }
         for effect in OrgTreeReducer.treeArrived(&state, model: model, configuration: data.configuration) {
             run(effect)

@@ -85,7 +85,12 @@ public final class DashboardDataSource: @unchecked Sendable {
     func orgTree(period: Period, scope: String?) -> LoadState<OrgTreeModel> {
         let metrics = metrics
         return loader.load(.orgTree(period: period, scope: scope), stamp: stamp) {
-            OrgTreeModel(table: try metrics.orgTable(period: period, scope: scope))
+            let table = try metrics.orgTable(period: period, scope: scope)
+            let comparison = try metrics.periodComparison(
+                period: period, lastDataDay: table.lastDataDay, scope: scope, rows: table.rows)
+            let tree = try metrics.snapshot().tree
+            let names = tree.unitNames(scope: scope.flatMap { tree.index(ofCode: $0) })
+            return OrgTreeModel(table: table, comparison: comparison, names: names)
         }
     }
 
@@ -138,6 +143,22 @@ public final class DashboardDataSource: @unchecked Sendable {
         let minimum = configuration.inactiveDays
         return loader.load(.inactiveMembers(code: code, day: day), stamp: stamp, slow: true) {
             try metrics.inactiveLearners(scope: code, day: day, minimumDays: minimum)
+        }
+    }
+
+    /// The ids of `code`'s learners on a `learners --status` list (the member filter).
+    func chase(code: String, status: ChaseStatus, day: Day) -> LoadState<Set<String>> {
+        let metrics = metrics
+        return loader.load(.chase(code: code, status: status, day: day), stamp: stamp, slow: true) {
+            Set(try metrics.chaseList(scope: code, status: status, day: day).map(\.learnerId))
+        }
+    }
+
+    /// The console's ranking from the latest member report on or before `day`.
+    func consoleRanking(day: Day) -> LoadState<ConsoleStanding?> {
+        let store = store
+        return loader.load(.consoleRanking(day: day), stamp: stamp) {
+            try store.consoleRanking(onOrBefore: day).map { ConsoleStanding(day: $0.day, entries: $0.entries) }
         }
     }
 

@@ -1,9 +1,14 @@
 import XuexiCore
+import XuexiModel
 
 /// The org table of a scope and period as a tree: parent and children by row index, so the
 /// pane can flatten just the expanded part, sort siblings, and filter to the notice list.
 public struct OrgTreeModel: Sendable {
     public let table: OrgTable
+    /// Each org's change against the previous period (week, month, year views); nil by day.
+    public let comparison: ReportComparison?
+    /// Each org's shortest unique path below the scope (`OrgTree.unitNames`), as reports name it.
+    public let names: UnitNames
     let parent: [Int]
     let children: [[Int]]
     let roots: [Int]
@@ -11,8 +16,10 @@ public struct OrgTreeModel: Sendable {
 
     public var rows: [OrgFigures] { table.rows }
 
-    public init(table: OrgTable) {
+    public init(table: OrgTable, comparison: ReportComparison? = nil, names: UnitNames? = nil) {
         self.table = table
+        self.comparison = comparison
+        self.names = names ?? UnitNames(labels: [:])
         var indexByCode: [String: Int] = [:]
         indexByCode.reserveCapacity(table.rows.count)
         for (index, row) in table.rows.enumerated() { indexByCode[row.code] = index }
@@ -34,6 +41,11 @@ public struct OrgTreeModel: Sendable {
     }
 
     public func row(code: String) -> OrgFigures? { indexByCode[code].map { table.rows[$0] } }
+
+    /// The name that tells `code` apart from every other unit of the scope.
+    public func label(code: String) -> String {
+        names.label(code, fallback: row(code: code)?.name ?? code)
+    }
 
     /// Row indices from the top of the tree down to `index`.
     func path(to index: Int) -> [Int] {

@@ -13,6 +13,8 @@ enum QueryKey: Hashable, Sendable {
     case branchSeries(code: String, day: Day)
     case members(code: String, day: Day)
     case inactiveMembers(code: String, day: Day)
+    case consoleRanking(day: Day)
+    case chase(code: String, status: ChaseStatus, day: Day)
     case itemBreakdown(code: String, day: Day, days: Int)
     case learnerHistory(learnerId: String, day: Day)
     case learnerInfo(learnerId: String)

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The branch's figures for the period and its rank among its siblings, with the siblings
 /// listed around it (落后 N 分 as the admin console shows it).
@@ -7,11 +8,16 @@ struct BranchSummaryPane: StatefulPane {
     var model: LoadState<OrgTreeModel>
     var orgCode: String
     var period: DashboardPeriod
+    /// `--from`/`--to`: named instead of the period.
+    var range: Period? = nil
+    /// The console's own ranking, if a member report carried one.
+    var console: ConsoleStanding? = nil
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let block = context.block(
-            title: text(DashText.branchSummaryTitle, text.periodName(period)), trailing: nil, focused: false)
+            title: text(DashText.branchSummaryTitle, text.periodName(period, range: range)), trailing: nil,
+            focused: false)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -26,27 +32,26 @@ struct BranchSummaryPane: StatefulPane {
         let row = model.rows[index]
         let theme = context.theme
         let label = theme[.textDim]
-        var lines: [Line] = [
-            Line(spans: [
-                Span(text(DashText.branchSummaryRegistered) + " ", style: label),
-                Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate)),
-            ]),
-            Line(spans: [
-                Span(text(DashText.branchSummaryActivity) + " ", style: label),
-                Span(
-                    MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)
-                ),
-                Span(
-                    "  " + text(DashText.branchSummaryActiveCount, MetricFormat.decimal(row.active, digits: 0)),
-                    style: label),
-            ]),
-            Line(spans: [
-                Span(text(DashText.branchSummaryAverage) + " ", style: label),
-                Span(MetricFormat.decimal(row.averagePoints)),
-            ]),
-            Line(MetricFormat.clubs(row.clubs, context.text.language), style: label),
-        ]
-        lines += rankLines(row, context: context)
+        // Ranks and the console's rank before the changes and clubs: a short pane keeps them.
+        var lines = figureLines(row, context: context) + rankLines(row, context: context)
+        let siblingNames = model.siblings(of: index).map { model.rows[$0].name }
+        if let console, let entry = console.entry(named: row.name, siblingNames: siblingNames) {
+            lines.append(
+                Line(
+                    text(
+                        DashText.branchSummaryConsole, entry.rank, console.entries.count,
+                        text.shortDate(console.day), MetricFormat.decimal(entry.avgScore, digits: 2)), style: label))
+        }
+        if let comparison = model.comparison, let change = comparison.change(row.code) {
+            lines.append(
+                Line(
+                    text(
+                        comparison.sameDays ? DashText.branchChangeSameDays : DashText.branchChange,
+                        change.activityText), style: label))
+            lines.append(
+                Line(text(DashText.branchChangeCounts, change.registeredText, change.averagePointsText), style: label))
+        }
+        lines.append(Line(MetricFormat.clubs(row.clubs, context.text.language), style: label))
         var y = inner.y
         for line in lines where y < inner.bottom {
             buffer.write(line, x: inner.x, y: y, maxWidth: inner.width)
@@ -77,6 +82,31 @@ struct BranchSummaryPane: StatefulPane {
                 style: isSelf ? style : context.activityStyle(figures.activityRate))
             y += 1
         }
+    }
+
+    /// Registered, activity and average points of the period.
+    private func figureLines(_ row: OrgFigures, context: PaneContext) -> [Line] {
+        let text = context.text
+        let label = context.theme[.textDim]
+        return [
+            Line(spans: [
+                Span(text(DashText.branchSummaryRegistered) + " ", style: label),
+                Span(OrgTreePane.registeredText(row)), Span("  " + MetricFormat.percent(row.registrationRate)),
+            ]),
+            Line(spans: [
+                Span(text(DashText.branchSummaryActivity) + " ", style: label),
+                Span(
+                    MetricFormat.percent(row.activityRate), style: context.activityStyle(row.activityRate).adding(.bold)
+                ),
+                Span(
+                    "  " + text(DashText.branchSummaryActiveCount, MetricFormat.decimal(row.active, digits: 0)),
+                    style: label),
+            ]),
+            Line(spans: [
+                Span(text(DashText.branchSummaryAverage) + " ", style: label),
+                Span(MetricFormat.decimal(row.averagePoints)),
+            ]),
+        ]
     }
 
     /// The rank by activity with the gap in percentage points, then the ranks by registration

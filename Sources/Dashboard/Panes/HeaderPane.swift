@@ -11,6 +11,8 @@ struct HeaderPane: StatefulPane {
     var breadcrumb: [String]
     var day: Day?
     var period: DashboardPeriod
+    /// `--from`/`--to`: named instead of the period.
+    var range: Period? = nil
     var lastImport: Date?
     var isLive: Bool
     var isRefreshing: Bool
@@ -25,7 +27,10 @@ struct HeaderPane: StatefulPane {
         var segments: [(full: String, short: String)] = []
         if let day {
             segments.append(
-                ("\(text.date(day)) · \(text.periodName(period))", "\(text.shortDate(day)) \(text.periodName(period))"))
+                (
+                    "\(text.date(day)) · \(text.periodName(period, range: range))",
+                    "\(text.shortDate(day)) \(text.periodName(period, range: range))"
+                ))
         }
         let clock = text.clock(context.now, timeZone: context.timeZone)
         let live = isLive ? text(DashText.headerLive) : text(DashText.headerHistory)

@@ -1,16 +1,20 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// Points by platform item (阅读文章, 视听学习, …) where the exports carried the breakdown;
 /// says so plainly where they did not.
 struct ItemBreakdownPane: StatefulPane {
     var items: LoadState<[ItemPoints]>
     var period: DashboardPeriod
+    /// `--from`/`--to`: named instead of the period.
+    var range: Period? = nil
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         let text = context.text
         let block = context.block(
-            title: text(DashText.branchItemsTitle, text.periodName(period)), trailing: nil, focused: false)
+            title: text(DashText.branchItemsTitle, text.periodName(period, range: range)), trailing: nil, focused: false
+        )
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }

@@ -8,14 +8,14 @@ struct MemberHeatmapPane: StatefulPane {
     var members: LoadState<[MemberRow]>
     var sort: MemberSortKey
     var ascending: Bool
-    var filter: LearnerFilter
+    var filter: MemberFilter
     var firstDay: Day
     var lastDay: Day
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
         let rows = members.value ?? []
-        let title = text(DashText.branchMembersTitle) + " · " + text.filterName(filter)
+        let title = text(DashText.branchMembersTitle) + " · " + text(DashText.memberFilter(filter))
         let pane = ListPane(
             title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
             focused: state.focused)

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiModel
 
 /// The organizations pane: the tree with, per row, registered/expected, registration rate,
 /// the activity-rate bar coloured by threshold, average points, a 7-day sparkline and the
@@ -12,6 +13,8 @@ struct OrgTreePane: StatefulPane {
     var ascending: Bool
     var filter: OrgFilter
     var period: DashboardPeriod
+    /// `--from`/`--to`: named instead of the period.
+    var range: Period? = nil
 
     enum Column: CaseIterable {
         case name, registered, registrationRate, activity, average, sparkline, rank
@@ -27,7 +30,7 @@ struct OrgTreePane: StatefulPane {
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state: ListPaneState, context: PaneContext) {
         let text = context.text
-        var title = text(DashText.orgsTitle) + " · " + text.periodName(period)
+        var title = text(DashText.orgsTitle) + " · " + text.periodName(period, range: range)
         if let suffix = DashText.orgsFilter(filter) { title += " · " + text(suffix) }
         let pane = ListPane(
             title: title, trailing: ListPane.position(selected: state.selectedIndex, count: rows.count),
@@ -198,14 +201,25 @@ struct OrgTreePane: StatefulPane {
         return Line(spans: spans)
     }
 
+    /// "较上期 活跃度 +3.2 个百分点 注册 +45 人 日均 +0.4 分" from the shared comparison.
+    static func changeText(_ code: String, comparison: ReportComparison?, text: DashboardText) -> String? {
+        guard let comparison, let change = comparison.change(code) else { return nil }
+        return text(
+            comparison.sameDays ? DashText.changePreviousSameDays : DashText.changePrevious, change.activityText,
+            change.registeredText, change.averagePointsText)
+    }
+
     private func renderDetail(_ row: OrgFigures, in area: Rect, buffer: inout ScreenBuffer, context: PaneContext) {
         let text = context.text
-        var parts = [row.name + " " + row.code]
+        var parts = [(model.value?.label(code: row.code) ?? row.name) + " " + row.code]
         parts.append(
             text(
                 DashText.orgsDetailActive,
                 row.active.map { MetricFormat.count(Int($0.rounded())) } ?? MetricFormat.missing,
                 MetricFormat.count(row.registered)))
+        if let change = Self.changeText(row.code, comparison: model.value?.comparison, text: text) {
+            parts.append(change)
+        }
         parts.append(MetricFormat.clubs(row.clubs, context.text.language))
         if let behind = row.activityBehind {
             parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind * 100)))

@@ -64,6 +64,7 @@ struct TopLearnersPane: StatefulPane {
         let showsOrg = columns.count == 5
         let theme = context.theme
         let marker = text(DashText.learnersPartyMarker)
+        let orgWidth = showsOrg ? Layout.sizes(total: body.width, constraints: columns.map(\.width), spacing: 1)[3] : 0
         let table = Table(
             columns: columns, rowCount: entries.count,
             row: { index in
@@ -73,11 +74,27 @@ struct TopLearnersPane: StatefulPane {
                     .text(Line(entry.name)),
                     .text(Line(entry.party ? marker : "", style: theme[.rankUp])),
                 ]
-                if showsOrg { cells.append(.text(Line(self.orgLabel(entry.orgCode), style: theme[.textDim]))) }
+                if showsOrg {
+                    let label = TopLearnersPane.leadingCut(self.orgLabel(entry.orgCode), to: orgWidth)
+                    cells.append(.text(Line(label, style: theme[.textDim])))
+                }
                 cells.append(.text(Line(MetricFormat.count(entry.points))))
                 return TableRow(cells)
             },
             selectedRow: state.selectedIndex, scrollOffset: state.scrollOffset, focused: state.focused, theme: theme)
         table.render(in: body, buffer: &buffer)
+    }
+
+    /// A unit path cut from the left, so the part that tells groups apart stays:
+    /// "…/第二党支部/第三学习小组", "…风社区党委/第一党支部". As much of the path as fits is kept.
+    static func leadingCut(_ label: String, to width: Int) -> String {
+        guard DisplayWidth.of(label) > width, width > 0 else { return label }
+        var tail = ""
+        for character in label.reversed() {
+            let next = String(character) + tail
+            if DisplayWidth.of(next) + 1 > width { break }
+            tail = next
+        }
+        return "…" + tail
     }
 }

@@ -48,8 +48,7 @@ enum BranchReducer {
             branch.memberAscending.toggle()
             return .redraw
         case .cycleFilter:
-            let filters = LearnerFilter.allCases
-            branch.memberFilter = filters[((filters.firstIndex(of: branch.memberFilter) ?? 0) + 1) % filters.count]
+            branch.memberFilter = branch.memberFilter.next
             return .redraw
         default:
             return .ignored

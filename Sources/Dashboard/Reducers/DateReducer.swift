@@ -7,16 +7,22 @@ enum DateReducer {
     static func perform(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext) -> Reaction
     {
         switch action {
-        case .previousDay: return stepDay(&state, by: -1, days: context.view.overviewValue?.dataDays)
-        case .nextDay: return stepDay(&state, by: 1, days: context.view.overviewValue?.dataDays)
+        case .previousDay:
+            state.range = nil
+            return stepDay(&state, by: -1, days: context.view.overviewValue?.dataDays)
+        case .nextDay:
+            state.range = nil
+            return stepDay(&state, by: 1, days: context.view.overviewValue?.dataDays)
         case .latestDay:
             guard state.pinnedDay != nil else { return .ignored }
             state.pinnedDay = nil
+            state.range = nil
             return .redraw(.toast(state.text(DashText.toastLive), .info))
         case .period(let period):
-            guard state.period != period || state.learners.kind != period.leaderboardKind else { return .ignored }
-            state.period = period
-            state.learners.kind = period.leaderboardKind
+            guard state.period != period || state.learners.kind != period.leaderboardKind || state.range != nil else {
+                return .ignored
+            }
+            state.show(period: period)
             return .redraw
         default:
             return .ignored

@@ -9,7 +9,7 @@ extension FrameRenderer {
     func headerPane(day: Day?) -> HeaderPane {
         let lastImport = view.overviewValue?.lastImport.flatMap { DashboardText.parseTimestamp($0.startedAt) }
         return HeaderPane(
-            breadcrumb: breadcrumb(), day: day, period: state.period, lastImport: lastImport,
+            breadcrumb: breadcrumb(), day: day, period: state.period, range: state.range, lastImport: lastImport,
             isLive: state.pinnedDay == nil, isRefreshing: isRefreshing)
     }
 

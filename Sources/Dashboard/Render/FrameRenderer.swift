@@ -65,7 +65,7 @@ struct FrameRenderer {
         let orgs = state.orgs
         OrgTreePane(
             model: lists.model, rows: lists.orgRows, sparklines: lists.sparklines, sort: orgs.sort,
-            ascending: orgs.ascending, filter: orgs.filter, period: state.period
+            ascending: orgs.ascending, filter: orgs.filter, period: state.period, range: state.range
         )
         .render(
             in: layout.orgs, buffer: &buffer,
@@ -95,8 +95,11 @@ struct FrameRenderer {
         headerPane(day: day).render(in: layout.header, buffer: &buffer, context: context)
         let detailOpen = view.learner != nil
         BranchChartPane(series: lists.series, lastDay: day).render(in: layout.chart, buffer: &buffer, context: context)
-        BranchSummaryPane(model: lists.model, orgCode: branch.orgCode, period: state.period)
-            .render(in: layout.summary, buffer: &buffer, context: context)
+        BranchSummaryPane(
+            model: lists.model, orgCode: branch.orgCode, period: state.period, range: state.range,
+            console: lists.console.value ?? nil
+        )
+        .render(in: layout.summary, buffer: &buffer, context: context)
         MemberHeatmapPane(
             members: lists.members, sort: branch.memberSort, ascending: branch.memberAscending,
             filter: branch.memberFilter, firstDay: day.adding(-13), lastDay: day
@@ -111,7 +114,7 @@ struct FrameRenderer {
                 state: listState(branch.inactive, lists.inactiveIds, focused: branch.focus == .inactive && !detailOpen),
                 context: context)
         if !layout.items.isEmpty, let items = lists.items {
-            ItemBreakdownPane(items: items, period: state.period).render(
+            ItemBreakdownPane(items: items, period: state.period, range: state.range).render(
                 in: layout.items, buffer: &buffer, context: context)
         }
         FooterPane(hints: footerHints(), status: footerStatus()).render(

@@ -8,7 +8,7 @@ public struct BranchState: Sendable {
     public var members = ListSelection()
     public var memberSort = MemberSortKey.dayPoints
     public var memberAscending = false
-    public var memberFilter = LearnerFilter.all
+    public var memberFilter = MemberFilter.all
     public var inactive = ListSelection()
 
     public init(orgCode: String) {

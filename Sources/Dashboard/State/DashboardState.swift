@@ -12,6 +12,9 @@ public struct DashboardState: Sendable {
     /// The day shown; nil follows the latest day with data, so new imports appear by themselves.
     public var pinnedDay: Day?
     public var period = DashboardPeriod.day
+    /// `--from D --to D`: a fixed range shown instead of the period around the day; any
+    /// period or day key leaves it.
+    public var range: Period?
     public var focus = MainPane.orgs
     public var orgs = OrgPaneState()
     public var learners = LearnersPaneState()
@@ -30,6 +33,26 @@ public struct DashboardState: Sendable {
         self.themeName = themeName
         self.mouseEnabled = mouseEnabled
         self.scopeCode = scopeCode
+    }
+
+    /// The period the figures are for: the fixed range, or the period kind around `day`.
+    func shownPeriod(containing day: Day) -> Period {
+        range ?? Period(kind: period.periodKind, containing: day)
+    }
+
+    /// Averages over `period` around the day shown (`--period`, the d/w/m/y keys).
+    public mutating func show(period: DashboardPeriod) {
+        range = nil
+        self.period = period
+        learners.kind = period.leaderboardKind
+    }
+
+    /// Shows a fixed range (ranked by total points, as the year is).
+    public mutating func show(range: Period) {
+        self.range = range
+        pinnedDay = range.last
+        period = .year
+        learners.kind = DashboardPeriod.year.leaderboardKind
     }
 
     /// The branch review on top of the stack, if that is what is shown.

@@ -41,7 +41,7 @@ extension DashText {
         .keyPeriod: TextEntry(zh: "当日/本周/本月/本年", en: "Day/week/month/year"),
         .keySort: TextEntry(zh: "换排序列", en: "Next sort column"),
         .keyReverse: TextEntry(zh: "反向排序", en: "Reverse the order"),
-        .keyFilter: TextEntry(zh: "筛选（组织/党员/预警）", en: "Filter orgs/party/state"),
+        .keyFilter: TextEntry(zh: "筛选（组织/党员/未注册/预警）", en: "Filter orgs/party/status/state"),
         .keySearch: TextEntry(zh: "搜索组织和学员", en: "Search orgs, learners"),
         .keyAck: TextEntry(zh: "确认预警，可写备注", en: "Acknowledge (with note)"),
         .keySnooze: TextEntry(zh: "暂缓预警", en: "Snooze alert"),
@@ -127,5 +127,20 @@ extension DashText {
             zh: "实时演示：已导入 {0} 行，用时 {1} 秒",
             en: "Live demo: imported {0} rows in {1} s"),
         .cliLiveFailed: TextEntry(zh: "实时演示写入失败：{0}", en: "Live demo write failed: {0}"),
+        .changePrevious: TextEntry(
+            zh: "较上期 活跃度 {0} 个百分点 注册 {1} 人 日均 {2} 分",
+            en: "vs previous: activity {0} pp, registered {1}, points {2}"),
+        .changePreviousSameDays: TextEntry(
+            zh: "较上期同期 活跃度 {0} 个百分点 注册 {1} 人 日均 {2} 分",
+            en: "vs same days before: activity {0} pp, registered {1}, points {2}"),
+        .periodRange: TextEntry(zh: "{0} 至 {1}", en: "{0} to {1}"),
+        .branchSummaryConsole: TextEntry(
+            zh: "后台排名 {0}/{1}（{2}）人均 {3} 分", en: "console #{0}/{1} ({2}) {3} per member"),
+        .filterUnregistered: TextEntry(zh: "未注册", en: "Unregistered"),
+        .filterUnactivated: TextEntry(zh: "未激活", en: "Unactivated"),
+        .filterInactive: TextEntry(zh: "连续未学习", en: "Inactive"),
+        .branchChange: TextEntry(zh: "较上期 活跃度 {0} 个百分点", en: "vs previous: activity {0} pp"),
+        .branchChangeSameDays: TextEntry(zh: "较上期同期 活跃度 {0} 个百分点", en: "vs same days: activity {0} pp"),
+        .branchChangeCounts: TextEntry(zh: "  注册 {0} 人  日均 {1} 分", en: "  registered {0}, points {1}"),
     ]
 }

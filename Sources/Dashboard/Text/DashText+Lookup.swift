@@ -33,6 +33,17 @@ extension DashText {
         }
     }
 
+    static func memberFilter(_ filter: MemberFilter) -> DashText {
+        switch filter {
+        case .all: .filterAll
+        case .party: .filterParty
+        case .masses: .filterMasses
+        case .unregistered: .filterUnregistered
+        case .unactivated: .filterUnactivated
+        case .inactive: .filterInactive
+        }
+    }
+
     static func alertsFilter(_ filter: AlertStateFilter) -> DashText {
         switch filter {
         case .active: .alertsFilterActive

@@ -61,8 +61,9 @@ public struct DashboardText: Sendable {
     public func decimal(_ value: Double?) -> String { MetricFormat.decimal(value) }
 
     /// The period as the header names it: "日" / "本周均值" / "本月均值".
-    public func periodName(_ period: DashboardPeriod) -> String {
-        self(DashText.period(period))
+    public func periodName(_ period: DashboardPeriod, range: Period? = nil) -> String {
+        guard let range else { return self(DashText.period(period)) }
+        return self(DashText.periodRange, shortDate(range.first), shortDate(range.last))
     }
 
     public func leaderboardName(_ kind: LeaderboardKind) -> String {

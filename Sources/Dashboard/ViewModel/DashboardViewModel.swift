@@ -43,16 +43,13 @@ struct MainViewModel {
     var alertGroups: [AlertGroup]
     var alertIds: [String]
 
-    /// The label shown beside a learner or an alert: the path below the scope's top org.
+    /// The label shown beside a learner or an alert: the shortest unique path below the scope.
     func orgLabel(code: String) -> String {
         MainViewModel.orgLabel(code: code, model: model.value)
     }
 
     static func orgLabel(code: String, model: OrgTreeModel?) -> String {
-        guard let model, let index = model.indexByCode[code] else { return code }
-        let path = model.path(to: index)
-        let shown = path.count > 1 ? path.dropFirst() : path[...]
-        return shown.map { model.rows[$0].name }.joined(separator: "/")
+        model?.label(code: code) ?? code
     }
 }
 
@@ -66,6 +63,8 @@ struct BranchViewModel {
     var memberIds: [String]
     var inactive: LoadState<[InactiveLearner]>
     var inactiveIds: [String]
+    /// The console's own ranking (member reports), shown beside ours.
+    var console: LoadState<ConsoleStanding?>
     /// Nil when the screen has no room for the item breakdown (then it is not loaded).
     var items: LoadState<[ItemPoints]>?
 }

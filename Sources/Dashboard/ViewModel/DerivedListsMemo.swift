@@ -25,7 +25,9 @@ struct DerivedListsMemo {
         var memberCount: Int
         var sort: MemberSortKey
         var ascending: Bool
-        var filter: LearnerFilter
+        var filter: MemberFilter
+        /// Whether the chase list the filter needs has arrived.
+        var chaseLoaded: Bool
     }
 
     var orgRows: (key: OrgRowsKey, rows: [VisibleOrgRow])?

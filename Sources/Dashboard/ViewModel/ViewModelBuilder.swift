@@ -18,7 +18,7 @@ struct ViewModelBuilder {
     func build(_ state: DashboardState, memo: inout DerivedListsMemo) -> DashboardViewModel {
         let overview = data.overview()
         let shownDay = state.pinnedDay ?? overview.value?.liveDay(today: today) ?? today
-        let period = Period(kind: state.period.periodKind, containing: shownDay)
+        let period = state.shownPeriod(containing: shownDay)
         let scoped = { data.orgTree(period: period, scope: state.scopeCode) }
         var view = DashboardViewModel(
             overview: overview, shownDay: shownDay, period: period, today: today,
@@ -110,7 +110,7 @@ struct ViewModelBuilder {
             orgCode: branch.orgCode, model: data.orgTree(period: view.period, scope: nil),
             series: data.branchSeries(code: branch.orgCode, day: day), members: members,
             memberIds: members.value?.map(\.days.learnerId) ?? [], inactive: inactive,
-            inactiveIds: inactive.value?.map(\.learnerId) ?? [], items: items)
+            inactiveIds: inactive.value?.map(\.learnerId) ?? [], console: data.consoleRanking(day: day), items: items)
     }
 
     func memberRows(_ branch: BranchState, day: Day, memo: inout DerivedListsMemo) -> LoadState<[MemberRow]> {
@@ -118,16 +118,20 @@ struct ViewModelBuilder {
         guard let members = loaded.value else { return loaded.map { _ in [] } }
         var isCurrent = false
         if case .loaded(_, let current) = loaded { isCurrent = current }
+        let chase = branch.memberFilter.status.map { data.chase(code: branch.orgCode, status: $0, day: day) }
+        if let chase, chase.value == nil { return chase.map { _ in [] } }
+        let chased = chase?.value
         let key = DerivedListsMemo.MemberRowsKey(
             orgCode: branch.orgCode, day: day, stamp: data.stamp, isCurrent: isCurrent,
             memberCount: members.count, sort: branch.memberSort,
-            ascending: branch.memberAscending, filter: branch.memberFilter)
+            ascending: branch.memberAscending, filter: branch.memberFilter, chaseLoaded: chased != nil)
         if let cached = memo.memberRows, cached.key == key { return .loaded(cached.rows, isCurrent: isCurrent) }
         let filtered = members.filter { member in
             switch branch.memberFilter {
             case .all: true
             case .party: member.party
             case .masses: !member.party
+            case .unregistered, .unactivated, .inactive: chased?.contains(member.learnerId) ?? false
             }
         }
         let rows = MemberRow.sorted(

@@ -45,7 +45,8 @@ extension ReportBuilder {
             sections.append(.init(heading: nil, lines: [markdown.summaryLine(summary)], tone: .info))
         }
         let blocks = [
-            markdown.leagueSection(), markdown.noticeSection(), markdown.topSection(), markdown.inactiveSection(),
+            markdown.leagueSection(), markdown.noticeSection(callLists: false), markdown.topSection(),
+            markdown.inactiveSection(),
             markdown.alertSection(),
         ]
         for (offset, block) in blocks.enumerated() {

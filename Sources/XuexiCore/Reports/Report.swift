@@ -43,6 +43,8 @@ public struct Report: Sendable, Codable, Equatable {
     public var comparison: ReportComparison?
     /// The admin console's own ranking, where a member-score report carried it, with its day.
     public var consoleRanking: ConsoleRanking?
+    /// Daily notes: for each lagging unit, the members to call with their mentors.
+    public var callLists: [CallList] = []
 
     /// The published name of the unit `code` (its plain `name` when not in the scope).
     public func label(_ code: String?, _ name: String) -> String {

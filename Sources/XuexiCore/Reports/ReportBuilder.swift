@@ -30,7 +30,7 @@ public struct ReportBuilder: Sendable {
     /// `ReportError.noData` when there is no date to default to.
     public func build(
         _ kind: ReportKind, date: Day? = nil, org: String? = nil, top topCount: Int = ReportBuilder.topLearnerCount,
-        range: Period? = nil
+        range: Period? = nil, showPhones: Bool = false
     ) throws -> Report {
         let snapshot = try metrics.snapshot()
         let tree = snapshot.tree
@@ -98,6 +98,7 @@ public struct ReportBuilder: Sendable {
             return RegistrationNotice(
                 code: row.code, name: row.name, registrationRate: rate, target: configuration.registrationTarget)
         }.sorted { ($0.registrationRate, $0.code) < ($1.registrationRate, $1.code) }
+        report.callLists = try callLists(kind, notices: notices, day: lastDataDay, showPhones: showPhones)
         let names = tree.unitNames(scope: scopeIndex)
         var mentioned = Set(league.map(\.code) + notices.map(\.code) + top.entries.map(\.orgCode))
         mentioned.formUnion(inactive.map(\.orgCode) + alerts.compactMap(\.orgCode))

@@ -39,16 +39,45 @@ extension ReportBuilder {
     func comparison(
         _ kind: ReportKind, period: Period, lastDataDay: Day?, scope: String?, rows: [OrgFigures]
     ) throws -> ReportComparison? {
-        guard kind != .daily, let lastDataDay else { return nil }
+        guard kind != .daily else { return nil }
+        return try metrics.periodComparison(period: period, lastDataDay: lastDataDay, scope: scope, rows: rows)
+    }
+}
+
+extension Metrics {
+    /// Each row's change against the previous period (the dashboard's week, month and year
+    /// views and the weekly and monthly notes call this one function). When the period is
+    /// still running, the previous period is cut to as many days. Nil when nothing to compare.
+    public func periodComparison(
+        period: Period, lastDataDay: Day?, scope: String?, rows: [OrgFigures]
+    ) throws -> ReportComparison? {
+        guard period.kind != .day, let lastDataDay else { return nil }
         let previous = period.previous
         let elapsed = lastDataDay.number - period.first.number + 1
         let sameDays = lastDataDay < period.last && elapsed < previous.length
         let compared = sameDays ? Period(first: previous.first, last: previous.first.adding(elapsed - 1)) : previous
-        let table = try metrics.orgTable(period: compared, scope: scope)
+        let table = try orgTable(period: compared, scope: scope)
         guard table.lastDataDay != nil else { return nil }
         return ReportComparison(
             first: compared.first.iso, last: compared.last.iso, sameDays: sameDays, days: compared.length,
             changes: rows.map { FigureChange(current: $0, previous: table.row(code: $0.code)) })
+    }
+}
+
+extension FigureChange {
+    /// "+3.2" percentage points of activity ("—" without a figure); every output signs alike.
+    public var activityText: String { Self.signed(activityRate, 100) }
+    public var registrationRateText: String { Self.signed(registrationRate, 100) }
+    public var averagePointsText: String { Self.signed(averagePoints, 1) }
+    /// "+45" learners registered.
+    public var registeredText: String {
+        registered.map { $0 > 0 ? "+\(MetricFormat.count($0))" : MetricFormat.count($0) } ?? MetricFormat.missing
+    }
+
+    static func signed(_ value: Double?, _ scale: Double) -> String {
+        guard let value else { return MetricFormat.missing }
+        let text = MetricFormat.decimal(value * scale)
+        return value * scale >= 0.05 ? "+" + text : (text == "-0.0" ? "0.0" : text)
     }
 }
 
@@ -69,14 +98,8 @@ extension ReportMarkdown {
     }
 
     func changeText(_ change: FigureChange) -> String {
-        func signed(_ value: Double?, _ scale: Double) -> String {
-            guard let value else { return MetricFormat.missing }
-            let text = MetricFormat.decimal(value * scale)
-            return value * scale >= 0.05 ? "+" + text : (text == "-0.0" ? "0.0" : text)
-        }
-        let registered = change.registered.map { $0 > 0 ? "+\(MetricFormat.count($0))" : MetricFormat.count($0) }
-        return t(
-            ReportText.compareFigures, signed(change.activityRate, 100), registered ?? MetricFormat.missing,
-            signed(change.registrationRate, 100), signed(change.averagePoints, 1))
+        t(
+            ReportText.compareFigures, change.activityText, change.registeredText, change.registrationRateText,
+            change.averagePointsText)
     }
 }

@@ -97,6 +97,9 @@ struct ReportMarkdown {
                 ReportText.leagueFigures, MetricFormat.percent(row.activityRate), MetricFormat.count(row.registered),
                 MetricFormat.count(row.expected ?? row.listed), MetricFormat.percent(row.registrationRate),
                 MetricFormat.decimal(row.averagePoints))
+            if row.partyActivityRate != nil {
+                line += t(ReportText.leaguePartyActivity, MetricFormat.percent(row.partyActivityRate))
+            }
             for club in row.clubs {
                 line += t(
                     ReportText.leagueClub, ReportMarkdown.club(club.threshold, language), MetricFormat.count(club.all))
@@ -130,7 +133,8 @@ struct ReportMarkdown {
         return lines + [""]
     }
 
-    func noticeSection() -> [String] {
+    /// `callLists`: false for chat robots (personal data, and a street's lists outgrow a message).
+    func noticeSection(callLists: Bool = true) -> [String] {
         func list(_ level: ReportNotice.Level) -> String {
             let notices = report.notices.filter { $0.level == level }
             return notices.isEmpty
@@ -156,8 +160,7 @@ struct ReportMarkdown {
                         : report.registrationNotices.map {
                             "\(report.label($0.code, $0.name)) \(MetricFormat.percent($0.registrationRate))"
                         }.joined(separator: separator)),
-            "",
-        ]
+        ] + (callLists ? callListLines() : []) + [""]
     }
 
     func topSection() -> [String] {

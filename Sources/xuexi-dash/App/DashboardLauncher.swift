@@ -16,6 +16,7 @@ struct DashboardLaunchOptions {
     var theme: String?
     var colors: ColorMode?
     var noMouse = false
+    var period = PeriodOptions()
 }
 
 /// Runs the live dashboard: wires `TerminalSession` (input, frames) to a `DashboardController`
@@ -48,6 +49,7 @@ enum DashboardLauncher {
                 language: language, themeName: themeName, mouseEnabled: terminal.isMouseEnabled,
                 scopeCode: options.scopeCode)
             state.pinnedDay = options.day
+            options.period.apply(to: &state)
             let dashboardEnvironment = DashboardEnvironment(
                 user: ImportOptions.currentUser(), storePath: storePath, configPath: configuration.source,
                 colorDescription: colorDescription(terminal), glyphs: terminal.glyphs)

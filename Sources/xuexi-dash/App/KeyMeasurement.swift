@@ -18,6 +18,7 @@ enum KeyMeasurement {
         var state = DashboardState(
             language: global.language, themeName: options.theme ?? configuration.theme, scopeCode: options.scopeCode)
         state.pinnedDay = options.day
+        options.period.apply(to: &state)
         let data = DashboardDataSource(store: store, configuration: configuration, mode: inline ? .inline : .background)
         let environment = DashboardEnvironment(user: ImportOptions.currentUser(), storePath: global.storePath)
         let controller = DashboardController(

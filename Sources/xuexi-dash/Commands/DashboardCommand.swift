@@ -21,6 +21,8 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Show this day (YYYY-MM-DD) instead of following the latest data", transform: Day.parse)
     var date: Day?
 
+    @OptionGroup var periodOptions: PeriodOptions
+
     @OptionGroup var screen: ScreenOptions
 
     @Option(
@@ -40,6 +42,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
+        try periodOptions.check(language: global.language)
         if org != nil || scope != nil {
             try checkOrgCodes([org, scope], store: try global.openStore(), language: global.language)
         }
@@ -47,6 +50,7 @@ struct DashboardCommand: ParsableCommand {
         options.orgCode = org
         options.scopeCode = scope
         options.day = date
+        options.period = periodOptions
         options.theme = screen.theme?.value
         options.colors = screen.colors
         options.noMouse = screen.noMouse

@@ -29,6 +29,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Org whose child orgs are compared (default: the root)") var org: String?
     @Option(help: "How many top learners to list, plus everyone tied with the last (100 for 百名学霸)")
     var top: Int = ReportBuilder.topLearnerCount
+    @Flag(help: "Show phone numbers in full in the lists to call (personal data: use with care)")
+    var showPhones = false
     @Option(help: "md, csv, xlsx or json", transform: ReportFormat.parse) var format: ReportFormat = .md
     @Option(help: "Write to this file instead of standard output (xlsx to a terminal goes to report-KIND-DATE.xlsx)")
     var output: String?
@@ -43,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let report: Report
         do {
             report = try withKnownOrg {
-                try builder.build(kind, date: date, org: org, top: max(1, top), range: range)
+                try builder.build(kind, date: date, org: org, top: max(1, top), range: range, showPhones: showPhones)
             }
         } catch let error as ReportError {
             printError(error.message(language))

@@ -21,6 +21,8 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Day to show (YYYY-MM-DD; default: the latest day with data)", transform: Day.parse)
     var date: Day?
 
+    @OptionGroup var periodOptions: PeriodOptions
+
     @Option(help: "Org code: selected in the tree (main view) or reviewed (branch view)")
     var org: String?
 
@@ -41,6 +43,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
+        try periodOptions.check(language: global.language)
         let store = try global.openStoreWarningIfStale(configuration)
         try checkOrgCodes([org, scope], store: store, language: global.language)
         let language =
@@ -49,6 +52,7 @@ struct SnapshotCommand: ParsableCommand {
         var state = DashboardState(
             language: language, themeName: theme?.value ?? configuration.theme, mouseEnabled: true, scopeCode: scope)
         state.pinnedDay = date
+        periodOptions.apply(to: &state)
         let parsed = KeyReplay.parse(keys ?? "")
         if !parsed.unknown.isEmpty {
             printError("xuexi-dash: unknown keys ignored: \(parsed.unknown.joined(separator: " "))")
