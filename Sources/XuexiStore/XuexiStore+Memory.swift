@@ -12,7 +12,7 @@ public struct StoreMemory: Sendable, Equatable {
 
 extension XuexiStore {
     public func memory() throws -> StoreMemory {
-        let writerCache = try writer.writeWithoutTransaction { db -> Int in
+        let writerCache = writer.writeWithoutTransaction { db -> Int in
             guard let connection = db.sqliteConnection else { return 0 }
             var current: Int32 = 0
             var highwater: Int32 = 0

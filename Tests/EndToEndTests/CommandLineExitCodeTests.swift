@@ -101,7 +101,7 @@ struct CommandLineExitCodeTests {
     func storeUnavailable() throws {
         // A regular file where the store's directory should be.
         let blocker = try Self.temporaryStore()
-        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
         let run = try Self.run(["init", "--store", blocker + "/inside/store.sqlite"])
         #expect(run.status == 3)
         #expect(run.errors.contains("store unavailable"))

@@ -9,7 +9,7 @@ struct EmptyStoreScreen: StatefulPane {
         let text = context.text
         let theme = context.theme
         let store = storePath ?? "PATH"
-        var lines: [Line] = [
+        let lines: [Line] = [
             Line(text(hasOrgs ? DashText.emptyNoPoints : DashText.emptyTitle), style: theme[.title], alignment: .left),
             Line(""),
             Line(text(DashText.emptyImport), alignment: .left),
