@@ -88,8 +88,10 @@ public final class DashboardDataSource: @unchecked Sendable {
             let table = try metrics.orgTable(period: period, scope: scope)
             let comparison = try metrics.periodComparison(
                 period: period, lastDataDay: table.lastDataDay, scope: scope, rows: table.rows)
-            let tree = try metrics.snapshot().tree
-            let names = tree.unitNames(scope: scope.flatMap { tree.index(ofCode: $0) })
+            // The whole tree's names are already in the snapshot; only a scope needs its own.
+            let snapshot = try metrics.snapshot()
+            let scopeIndex = scope.flatMap { snapshot.tree.index(ofCode: $0) }
+            let names = scopeIndex == nil ? snapshot.names : snapshot.tree.unitNames(scope: scopeIndex)
             return OrgTreeModel(table: table, comparison: comparison, names: names)
         }
     }
