@@ -59,6 +59,7 @@ public final class MockHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [RecordedRequest] = []
     private var stopped = false
+    private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     /// Throws (and so fails the test) when no socket can be bound: a test without its server must not pass.
     public init(handler: @escaping Handler) throws {
@@ -108,19 +109,30 @@ public final class MockHTTPServer: @unchecked Sendable {
         stopped = true
         lock.unlock()
         guard !already else { return }
+        // Only the accept thread closes the descriptor, once it has left accept(): closing it here let the kernel
+        // hand the same number to the next test's server while this thread still accepted on it, so a stopped
+        // server answered another test's requests with its own handler.
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        _ = acceptLoopEnded.wait(timeout: .now() + 5)
     }
 
     private func acceptLoop() {
+        defer {
+            close(listener)
+            acceptLoopEnded.signal()
+        }
         while true {
             let client = accept(listener, nil, nil)
+            lock.lock()
+            let done = stopped
+            lock.unlock()
             if client < 0 {
-                lock.lock()
-                let done = stopped
-                lock.unlock()
                 if done { return }
                 continue
+            }
+            if done {
+                close(client)
+                return
             }
             serve(client)
             close(client)
