@@ -110,7 +110,8 @@ enum OtherUsers {
         return command + arguments
     }
 
-    /// Starts `command` without waiting; the caller ends it.
+    /// Starts `command` without waiting; the caller ends it. Give it a `commandLine(as:)`:
+    /// a child of the test runner inherits its blocked SIGTERM, `runuser` unblocks it.
     static func start(_ command: [String]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])

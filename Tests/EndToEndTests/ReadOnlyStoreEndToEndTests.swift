@@ -119,4 +119,48 @@ struct ReadOnlyStoreEndToEndTests {
         #expect(tmux.waitForPrompt())
         #expect(tmux.lastExitStatus() == 0)
     }
+
+    /// While the owner has the store open (its `-wal` and `-shm` exist and are readable), a
+    /// viewer who cannot write the folder shares them read-only: the header says 只读 without
+    /// "no live refresh", and the owner's acknowledgement shows on the viewer's screen.
+    @Test func aViewerSeesTheOwnersChangesLiveWhileTheOwnerHasTheStoreOpen() throws {
+        let store = try Self.viewOnlyStore()
+        let binary = try OtherUsers.prepared()
+        let inbox = try OtherUsers.worldReadableFolder(named: "inbox")
+        // Through runuser, which resets the signal mask the test runner's threads block (SIGTERM).
+        let watch = try OtherUsers.start(try OtherUsers.commandLine(as: "root", ["watch", inbox, "--store", store]))
+        defer {
+            watch.terminate()
+            watch.waitUntilExit()
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: store + "-shm") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(FileManager.default.fileExists(atPath: store + "-shm"), "the owner's watch did not open the store")
+        let info = try OtherUsers.dash(as: OtherUsers.viewer, ["info", "--store", store])
+        #expect(info.stdout.contains("只读（") && !info.stdout.contains("不自动刷新"), "\(info.stdout)")
+
+        let tmux = try TmuxHarness(columns: 120, rows: 40)
+        defer { tmux.close() }
+        let command = try OtherUsers.commandLine(as: OtherUsers.viewer, ["dashboard", "--store", store])
+        tmux.run(command.map(TmuxHarness.shellQuoted).joined(separator: " "))
+        #expect(tmux.waitForText("● 实时 · 只读"), "header: \(tmux.capture().first ?? "")")
+        tmux.sendKeys("Tab", "Tab", "Space")
+        #expect(tmux.waitForText("a 确认"))
+        #expect(tmux.waitUntil { screen in screen.contains { $0.contains("▸") } }, "no alert group on screen")
+        #expect(!tmux.capture().contains { $0.contains("已确认") }, "an alert was acknowledged before the test")
+        let listed = try OtherUsers.run([binary, "alerts", "list", "--store", store, "--format", "json"])
+        let groups = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let id = try #require((groups.first?["alerts"] as? [[String: Any]])?.first?["id"] as? String)
+        let acknowledged = try OtherUsers.run([binary, "alerts", "ack", id, "--store", store])
+        #expect(acknowledged.status == 0, "\(acknowledged.stderr)")
+        let started = Date()
+        let shown = tmux.waitUntil(timeout: 20) { screen in screen.contains { $0.contains("已确认") } }
+        #expect(shown, "the owner's acknowledgement did not show on the viewer's screen")
+        print(
+            "read-only viewer: the owner's acknowledgement was on screen \(Date().timeIntervalSince(started)) s later")
+        tmux.sendKeys("q")
+        #expect(tmux.waitForPrompt())
+    }
 }
