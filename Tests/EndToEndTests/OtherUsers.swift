@@ -128,8 +128,10 @@ enum OtherUsers {
     ]
 
     @discardableResult
-    static func run(_ command: [String], environment: [String: String] = [:]) throws -> Output {
+    static func run(_ command: [String], environment: [String: String] = [:], in folder: String? = nil) throws -> Output
+    {
         let process = Process()
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.environment = baseEnvironment.merging(environment) { _, new in new }
