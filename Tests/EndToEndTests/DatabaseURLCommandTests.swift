@@ -18,6 +18,7 @@ import Testing
     @Test func everyStoreCommandRefusesADatabaseURLAndCreatesNothing() throws {
         let binary = try OtherUsers.binary.get()
         let folder = try OtherUsers.worldReadableFolder(named: "url")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("samples/village/orgs.csv").path
         try FileManager.default.copyItem(atPath: sample, toPath: folder + "/orgs.csv")

@@ -65,6 +65,7 @@ enum OtherUsers {
         guard let built = TmuxHarness.executable(named: "xuexi-dash") else {
             throw Unavailable(description: "xuexi-dash is not built (swift build)")
         }
+        if reachableByOthers(built) { return built }
         let folder = try worldReadableFolder(named: "bin")
         let copy = folder + "/bin/xuexi-dash"
         try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
@@ -74,6 +75,19 @@ enum OtherUsers {
         try? FileManager.default.copyItem(atPath: themes, toPath: folder + "/Themes")
         _ = try run(["/bin/chmod", "-R", "a+rX", folder])
         return copy
+    }
+
+    /// Whether every user may run `path`: each folder above it searchable by others, the file
+    /// readable and executable by others.
+    static func reachableByOthers(_ path: String) -> Bool {
+        var folder = (path as NSString).deletingLastPathComponent
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & 0o005 == 0o005 else { return false }
+        while !folder.isEmpty && folder != "/" {
+            guard stat(folder, &info) == 0, info.st_mode & 0o001 != 0 else { return false }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return true
     }
 
     /// Accounts and binary ready, or the reason the test must fail.

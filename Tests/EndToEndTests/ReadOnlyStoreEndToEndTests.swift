@@ -22,6 +22,13 @@ struct ReadOnlyStoreEndToEndTests {
         return path
     }
 
+    /// Removes the store's folder (and the sample copied beside it).
+    static func remove(_ store: String) {
+        let folder = (store as NSString).deletingLastPathComponent
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "-orgs.csv")
+    }
+
     static func listing(_ folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
@@ -33,6 +40,7 @@ struct ReadOnlyStoreEndToEndTests {
     @Test func anotherUserReadsTheFiguresOfAStoreTheyCannotWrite() throws {
         let binary = try OtherUsers.prepared()
         let store = try Self.viewOnlyStore()
+        defer { Self.remove(store) }
         let folder = (store as NSString).deletingLastPathComponent
         let orgsAsOwner = try OtherUsers.run([binary, "orgs", "--format", "csv", "--store", store])
         let reportAsOwner = try OtherUsers.run([binary, "report", "daily", "--format", "json", "--store", store])
@@ -64,6 +72,8 @@ struct ReadOnlyStoreEndToEndTests {
             (["alerts", "snooze", "data.stale", "--until", "2099-01-01"], "不能暂缓预警"),
             (["alerts", "evaluate"], "不能评估预警"),
             (["rebuild", "--force"], "不能重新计算"),
+            (["watch", folder, "--once"], "不能监视目录并导入"),
+            (["notify", "daily", "--to", "office"], "不能推送"),
         ]
         for (arguments, message) in refusals {
             let result = try OtherUsers.dash(as: OtherUsers.viewer, arguments + ["--store", store])
@@ -81,6 +91,7 @@ struct ReadOnlyStoreEndToEndTests {
     @Test func readOnlyOptionAndVariableRefuseWritesForTheOwnerToo() throws {
         let binary = try OtherUsers.prepared()
         let store = try Self.viewOnlyStore()
+        defer { Self.remove(store) }
         let before = try Self.fingerprint(store)
         let flagged = try OtherUsers.run([binary, "alerts", "ack", "data.stale", "--read-only", "--store", store])
         #expect(flagged.status == 3)
@@ -100,6 +111,7 @@ struct ReadOnlyStoreEndToEndTests {
     /// the org table has its figures, and the acknowledge key says why it is unavailable.
     @Test func theDashboardShowsReadOnlyAndRefusesAcknowledging() throws {
         let store = try Self.viewOnlyStore()
+        defer { Self.remove(store) }
         let binary = try OtherUsers.prepared()
         let orgs = try OtherUsers.run([binary, "orgs", "--format", "csv", "--store", store])
         // The root's name and registration rate, as `orgs` computes them, must be on one screen row.
@@ -125,8 +137,10 @@ struct ReadOnlyStoreEndToEndTests {
     /// "no live refresh", and the owner's acknowledgement shows on the viewer's screen.
     @Test func aViewerSeesTheOwnersChangesLiveWhileTheOwnerHasTheStoreOpen() throws {
         let store = try Self.viewOnlyStore()
+        defer { Self.remove(store) }
         let binary = try OtherUsers.prepared()
         let inbox = try OtherUsers.worldReadableFolder(named: "inbox")
+        defer { try? FileManager.default.removeItem(atPath: inbox) }
         // Through runuser, which resets the signal mask the test runner's threads block (SIGTERM).
         let watch = try OtherUsers.start(try OtherUsers.commandLine(as: "root", ["watch", inbox, "--store", store]))
         defer {

@@ -25,6 +25,7 @@ struct SharedStoreEndToEndTests {
         let binary = try OtherUsers.prepared()
         let groupID = try #require(OtherUsers.groupID(OtherUsers.group))
         let base = try OtherUsers.worldReadableFolder(named: "share")
+        defer { try? FileManager.default.removeItem(atPath: base) }
         let folder = base + "/office"
         let store = folder + "/xuexi.sqlite"
         #expect(try OtherUsers.run([binary, "init", "--store", store]).status == 0)
@@ -58,6 +59,7 @@ struct SharedStoreEndToEndTests {
 
         // A keeps the store open (watch on an empty folder) and so owns its -wal and -shm.
         let empty = try OtherUsers.worldReadableFolder(named: "empty")
+        defer { try? FileManager.default.removeItem(atPath: empty) }
         let watch = try OtherUsers.start(
             try OtherUsers.commandLine(as: OtherUsers.memberA, ["watch", empty, "--store", store], umask: "077"))
         defer {
@@ -95,7 +97,9 @@ struct SharedStoreEndToEndTests {
 
     @Test func anUnknownGroupIsAUsageError() throws {
         let binary = try OtherUsers.prepared()
-        let store = try OtherUsers.worldReadableFolder(named: "nogroup") + "/xuexi.sqlite"
+        let folder = try OtherUsers.worldReadableFolder(named: "nogroup")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/xuexi.sqlite"
         #expect(try OtherUsers.run([binary, "init", "--store", store]).status == 0)
         let result = try OtherUsers.run(
             [binary, "store", "share", "--group", "no-such-group-xuexi", "--store", store, "--lang", "en"])
