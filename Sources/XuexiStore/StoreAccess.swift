@@ -55,10 +55,12 @@ public enum StoreAccess: Sendable, Equatable {
                 // The file itself, or its `-wal`/`-shm` left by another user.
                 .fileNotWritable
             }
-        // A read-only connection shares the `-shm` of the writers when it exists and is
-        // readable, or when it may create it; otherwise only an immutable open works.
+        // A read-only connection shares the writers' `-wal`/`-shm` when they exist and are
+        // readable. It creates them only on a store it could write (`--read-only`): a `-shm`
+        // created by someone who may not write the store would carry its creator's owner and
+        // the file's mode, and could then lock the owner's imports out. Otherwise immutable.
         let shared =
-            folderWritable
+            (folderWritable && fileWritable)
             || (access(path + "-shm", R_OK) == 0 && access(path + "-wal", R_OK) == 0)
         return .readOnly(reason, liveRefresh: shared)
     }

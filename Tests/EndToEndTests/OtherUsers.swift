@@ -109,19 +109,21 @@ enum OtherUsers {
     static func dash(
         as user: String, _ arguments: [String], umask: String? = nil, environment: [String: String] = [:]
     ) throws -> Output {
-        try run(commandLine(as: user, arguments, umask: umask), environment: environment)
+        try run(commandLine(as: user, arguments, umask: umask, environment: environment))
     }
 
-    /// The `runuser` command line that runs `xuexi-dash arguments` as `user`.
-    static func commandLine(as user: String, _ arguments: [String], umask: String? = nil) throws -> [String] {
+    /// The `runuser` command line that runs `xuexi-dash arguments` as `user`; `environment`
+    /// is set after `runuser` (which sets `USER`, `HOME` and `LOGNAME` for the user itself).
+    static func commandLine(
+        as user: String, _ arguments: [String], umask: String? = nil, environment: [String: String] = [:]
+    ) throws -> [String] {
         let binary = try prepared()
         var command = [runuser!, "-u", user, "--"]
-        if let umask {
-            command += ["/bin/sh", "-c", "umask \(umask); exec \"$0\" \"$@\"", binary]
-        } else {
-            command.append(binary)
+        if let umask { command += ["/bin/sh", "-c", "umask \(umask); exec \"$0\" \"$@\""] }
+        if !environment.isEmpty {
+            command += ["/usr/bin/env"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         }
-        return command + arguments
+        return command + [binary] + arguments
     }
 
     /// Starts `command` without waiting; the caller ends it. Give it a `commandLine(as:)`:

@@ -53,8 +53,10 @@ struct SharedStoreEndToEndTests {
             #expect(chmod(copy, 0o644) == 0)
             copies.append(copy)
         }
+        // $USER is anyone's to set: the record takes the login name of the process's user.
         let imported = try OtherUsers.dash(
-            as: OtherUsers.memberA, ["import"] + copies + ["--store", store], umask: "077")
+            as: OtherUsers.memberA, ["import"] + copies + ["--store", store], umask: "077",
+            environment: ["USER": "impostor", "LOGNAME": "impostor"])
         #expect(imported.status == 0, "import as \(OtherUsers.memberA): \(imported.stderr)")
 
         // A keeps the store open (watch on an empty folder) and so owns its -wal and -shm.
@@ -81,7 +83,8 @@ struct SharedStoreEndToEndTests {
         let alerts = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let id = try #require(alerts.compactMap { $0["alertId"] as? String }.first)
         let acknowledged = try OtherUsers.dash(
-            as: OtherUsers.memberB, ["alerts", "ack", id, "--note", "已电话联系", "--store", store], umask: "077")
+            as: OtherUsers.memberB, ["alerts", "ack", id, "--note", "已电话联系", "--store", store], umask: "077",
+            environment: ["USER": "impostor"])
         #expect(acknowledged.status == 0, "ack as \(OtherUsers.memberB): \(acknowledged.stderr)")
 
         let check = try XuexiStore.openExisting(path: store, readOnly: true)
