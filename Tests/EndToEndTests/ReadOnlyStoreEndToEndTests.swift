@@ -88,6 +88,22 @@ struct ReadOnlyStoreEndToEndTests {
         #expect(Self.listing(folder) == ["xuexi.sqlite"], "a file was created beside the store")
     }
 
+    /// In a folder the viewer may write (say a group folder) but a file they may not, they
+    /// create no `-wal`/`-shm`: theirs would carry their owner and could lock the owner out.
+    @Test func aViewerLeavesNoFilesInAFolderTheyMayWrite() throws {
+        let store = try Self.viewOnlyStore()
+        defer { Self.remove(store) }
+        let folder = (store as NSString).deletingLastPathComponent
+        #expect(chmod(folder, 0o777) == 0)
+        let info = try OtherUsers.dash(as: OtherUsers.viewer, ["info", "--store", store])
+        #expect(info.stdout.contains("只读（你没有写这个文件的权限") && info.stdout.contains("不自动刷新"), "\(info.stdout)")
+        let orgs = try OtherUsers.dash(as: OtherUsers.viewer, ["orgs", "--store", store])
+        #expect(orgs.status == 0, "\(orgs.stderr)")
+        #expect(Self.listing(folder) == ["xuexi.sqlite"])
+        let owner = try OtherUsers.run([try OtherUsers.prepared(), "alerts", "evaluate", "--store", store])
+        #expect(owner.status == 0, "the owner cannot write after the viewer: \(owner.stderr)")
+    }
+
     @Test func readOnlyOptionAndVariableRefuseWritesForTheOwnerToo() throws {
         let binary = try OtherUsers.prepared()
         let store = try Self.viewOnlyStore()
