@@ -31,11 +31,12 @@ public struct ImportOptions: Sendable {
 
     public init() {}
 
-    /// Who ran the import, for the import record: $USER, else the account name.
+    /// Who ran the import (and who acknowledges alerts): the OS login name of the
+    /// process's effective user, not `$USER`, which any member of a shared store could set
+    /// to another name; "uid N" when the account has no name.
     public static func currentUser() -> String {
-        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid \(getuid())"
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(geteuid())"
     }
 }
 

@@ -30,6 +30,17 @@ public struct StoreURL: Error, Sendable, Equatable {
     }
 }
 
+/// The store (or its folder) is there but this user may not read it (exit code 3).
+public struct StoreNotReadable: Error, Sendable, Equatable {
+    public var path: String
+}
+
+/// The store exists but this user may not write it, and the command needs to (exit code 3).
+public struct StoreNotWritable: Error, Sendable, Equatable {
+    public var path: String
+    public var reason: ReadOnlyReason
+}
+
 /// One SQLite file in WAL mode: many readers (dashboards), one writer (imports) at a time.
 /// Writers from other processes wait on SQLite's busy timeout instead of failing at once.
 public final class XuexiStore: Sendable {
@@ -42,10 +53,13 @@ public final class XuexiStore: Sendable {
 
     /// The file path, or nil for an in-memory store (tests).
     public let path: String?
+    /// Read-write, or read-only and why (`--read-only`, file modes).
+    public let access: StoreAccess
 
-    init(writer: any DatabaseWriter, path: String?) {
+    init(writer: any DatabaseWriter, path: String?, access: StoreAccess = .readWrite) {
         self.writer = writer
         self.path = path
+        self.access = access
     }
 
     static func configuration(readonly: Bool = false) -> Configuration {
@@ -68,13 +82,25 @@ public final class XuexiStore: Sendable {
 
     /// Opens the store at `path` only if it exists: commands that only read must not
     /// create a store (or its folder) from a typo. Throws `StoreMissing` otherwise.
-    public static func openExisting(path: String) throws -> XuexiStore {
+    /// A store this user cannot write, or any store with `readOnly`, opens read-only.
+    public static func openExisting(path: String, readOnly: Bool = false) throws -> XuexiStore {
         try refuseURL(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            // A folder this user may not enter hides the file: say that, not "no store".
+            let folder = (path as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder),
+                !FileManager.default.isExecutableFile(atPath: folder.isEmpty ? "." : folder)
+            {
+                throw StoreNotReadable(path: path)
+            }
             throw StoreMissing(path: path)
         }
-        return try open(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw StoreNotReadable(path: path) }
+        switch StoreAccess.probe(path: path, requested: readOnly) {
+        case .readWrite: return try open(path: path)
+        case .readOnly(let reason, let live): return try openReadOnly(path: path, reason: reason, liveRefresh: live)
+        }
     }
 
     /// A database URL is not a file path: say so rather than create a folder named `postgresql:`.
@@ -82,9 +108,15 @@ public final class XuexiStore: Sendable {
         if let scheme = StoreURL.scheme(of: path) { throw StoreURL(path: path, scheme: scheme) }
     }
 
-    /// Opens (creating on first use, readable by its owner only) the store at `path`.
+    /// Opens (creating on first use, readable by its owner only) the store at `path`, for
+    /// writing: an existing store this user cannot write throws `StoreNotWritable`.
     public static func open(path: String) throws -> XuexiStore {
         try refuseURL(path)
+        if FileManager.default.fileExists(atPath: path),
+            case .readOnly(let reason, _) = StoreAccess.probe(path: path, requested: false)
+        {
+            throw StoreNotWritable(path: path, reason: reason)
+        }
         let url = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
         do {

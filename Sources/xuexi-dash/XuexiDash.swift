@@ -15,6 +15,7 @@ struct XuexiDash: ParsableCommand {
             ConfigCommand.self, InfoCommand.self, InitCommand.self,
             GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
             DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, NotifyCommand.self, RebuildCommand.self,
+            StoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -33,6 +34,11 @@ struct XuexiDash: ParsableCommand {
             }
             printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: flag), language: language))
             Foundation.exit(kind == .diskFull ? 1 : 3)
+        } catch let error as StoreNotWritable {
+            // A write the command did not announce (it should have called requireWritable).
+            let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+            printError(storeFailureMessage(.readOnly, path: error.path, language: language))
+            Foundation.exit(3)
         } catch let error as TerminalError {
             printError(terminalMessage(error))
             Foundation.exit(1)

@@ -2,6 +2,7 @@ import Foundation
 import Widgets
 import XuexiCore
 import XuexiModel
+import XuexiStore
 
 /// The top row: the app, the breadcrumb (scope › branch › learner), and on the right the
 /// day shown with its period, the last import and its age, the live marker and the clock.
@@ -16,6 +17,7 @@ struct HeaderPane: StatefulPane {
     var lastImport: Date?
     var isLive: Bool
     var isRefreshing: Bool
+    var access = StoreAccess.readWrite
 
     func render(in area: Rect, buffer: inout ScreenBuffer, state _: Void, context: PaneContext) {
         guard !area.isEmpty else { return }
@@ -33,8 +35,15 @@ struct HeaderPane: StatefulPane {
                 ))
         }
         let clock = text.clock(context.now, timeZone: context.timeZone)
-        let live = isLive ? text(DashText.headerLive) : text(DashText.headerHistory)
-        segments.append((live + (isRefreshing ? " ⟳" : ""), live))
+        var live = isLive ? text(DashText.headerLive) : text(DashText.headerHistory)
+        var short = live
+        if access.isReadOnly {
+            // Immutable: other processes' imports are not seen, so never "live".
+            let readOnly = text(access.liveRefresh ? DashText.headerReadOnly : DashText.headerReadOnlyFrozen)
+            live = isLive && !access.liveRefresh ? "○ " + readOnly : live + " · " + readOnly
+            short = text(DashText.headerReadOnly)
+        }
+        segments.append((live + (isRefreshing ? " ⟳" : ""), short))
         if let lastImport {
             let age = text.age(of: lastImport, now: context.now)
             segments.append(

@@ -1,5 +1,6 @@
 import Widgets
 import XuexiCore
+import XuexiStore
 
 /// The alerts pane and its two dialogs: `f` walks the states, Enter opens the alert's org,
 /// `a` acknowledges with a note, `z` snoozes.
@@ -99,6 +100,11 @@ enum AlertsReducer {
     static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext)
         -> Reaction
     {
+        if let reason = state.storeAccess.readOnlyReason {
+            let what = state.text(action == .acknowledge ? DashText.readOnlyAcknowledge : DashText.readOnlySnooze)
+            return .redraw(
+                .toast(state.text(DashText.toastReadOnly, what, state.text(DashText.readOnlyReason(reason))), .warning))
+        }
         let rows = context.view.main?.alertRows ?? []
         guard let index = state.alerts.selection.resolve(in: rows.map(\.id)) else {
             return .redraw(.toast(state.text(DashText.toastNoAlert), .warning))

@@ -10,7 +10,7 @@ extension FrameRenderer {
         let lastImport = view.overviewValue?.lastImport.flatMap { DashboardText.parseTimestamp($0.startedAt) }
         return HeaderPane(
             breadcrumb: breadcrumb(), day: day, period: state.period, range: state.range, lastImport: lastImport,
-            isLive: state.pinnedDay == nil, isRefreshing: isRefreshing)
+            isLive: state.pinnedDay == nil, isRefreshing: isRefreshing, access: state.storeAccess)
     }
 
     func breadcrumb() -> [String] {

@@ -1,5 +1,6 @@
 import XuexiCore
 import XuexiModel
+import XuexiStore
 
 /// Everything the dashboard remembers between frames. Keys change it; panes draw whatever
 /// it says together with the data of the moment.
@@ -23,6 +24,8 @@ public struct DashboardState: Sendable {
     public var routes: [Route] = []
     public var overlay: Overlay?
     public var toast: ToastMessage?
+    /// Read-only stores: the header says 只读 and the ack and snooze keys say why they are unavailable.
+    public var storeAccess = StoreAccess.readWrite
     /// An org to select (and open the tree to) as soon as the tree has loaded.
     var pendingReveal: String?
 

@@ -3,7 +3,7 @@ import XuexiModel
 /// Text of the dashboard's screens, panes, dialogs, hints and toasts.
 /// The raw value is the stable id that tests and translators refer to.
 public enum DashText: String, TextKey {
-    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2])
+    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2, readOnlyEntries])
 
     case title = "dash.title"
     case loading = "dash.loading"
@@ -268,4 +268,13 @@ public enum DashText: String, TextKey {
     case cliLiveStarted = "dash.cli.liveStarted"
     case cliLiveStep = "dash.cli.liveStep"
     case cliLiveFailed = "dash.cli.liveFailed"
+    // Read-only stores (DashText+ReadOnly.swift).
+    case headerReadOnly = "dash.header.readOnly"
+    case headerReadOnlyFrozen = "dash.header.readOnlyFrozen"
+    case toastReadOnly = "dash.toast.readOnly"
+    case readOnlyAcknowledge = "dash.readOnly.acknowledge"
+    case readOnlySnooze = "dash.readOnly.snooze"
+    case readOnlyRequested = "dash.readOnly.requested"
+    case readOnlyFile = "dash.readOnly.file"
+    case readOnlyFolder = "dash.readOnly.folder"
 }

@@ -49,6 +49,7 @@ enum DashboardLauncher {
                 language: language, themeName: themeName, mouseEnabled: terminal.isMouseEnabled,
                 scopeCode: options.scopeCode)
             state.pinnedDay = options.day
+            state.storeAccess = store.access
             options.period.apply(to: &state)
             let dashboardEnvironment = DashboardEnvironment(
                 user: ImportOptions.currentUser(), storePath: storePath, configPath: configuration.source,

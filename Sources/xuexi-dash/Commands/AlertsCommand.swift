@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import XuexiCore
+import XuexiImport
 import XuexiModel
 import XuexiStore
 
@@ -34,9 +35,12 @@ struct AlertsCommand: ParsableCommand {
             Set(result.resolved).count, Set(result.unsnoozed).count, result.holding)
     }
 
-    static func engine(_ global: GlobalOptions) throws -> AlertEngine {
+    /// The engine over the store; with `writing`, a read-only store ends the command with why.
+    static func engine(_ global: GlobalOptions, writing action: CLIText? = nil) throws -> AlertEngine {
         let configuration = try global.configuration()
-        return AlertEngine(store: try global.openStoreRebuildingIfStale(configuration), configuration: configuration)
+        let store = try global.openStoreRebuildingIfStale(configuration)
+        if let action { try global.requireWritable(store, for: action) }
+        return AlertEngine(store: store, configuration: configuration)
     }
 
     /// Alert errors are bad input: a clear message and exit status 1.
@@ -86,12 +90,12 @@ extension AlertsCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Alert id, as listed by `xuexi-dash alerts`") var id: String
         @Option(help: "A note, e.g. what was done") var note: String?
-        @Option(help: "Who acknowledges (default $USER)") var by: String?
+        @Option(help: "Who acknowledges (default: your OS login name)") var by: String?
 
         func run() throws {
             let language = global.language
-            let engine = try AlertsCommand.engine(global)
-            let user = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+            let engine = try AlertsCommand.engine(global, writing: .actionAcknowledge)
+            let user = by ?? ImportOptions.currentUser()
             let alert = try AlertsCommand.checked(language) { try engine.acknowledge(id: id, note: note, by: user) }
             print(StringTable.text(AlertText.cliAcknowledged, language, alert.id))
         }
@@ -111,7 +115,7 @@ extension AlertsCommand {
         func run() throws {
             let language = global.language
             let day = until
-            let engine = try AlertsCommand.engine(global)
+            let engine = try AlertsCommand.engine(global, writing: .actionSnooze)
             let alert = try AlertsCommand.checked(language) { try engine.snooze(id: id, until: day) }
             print(StringTable.text(AlertText.cliSnoozed, language, alert.id, day.iso))
         }
@@ -126,7 +130,7 @@ extension AlertsCommand {
 
         func run() throws {
             let language = global.language
-            let engine = try AlertsCommand.engine(global)
+            let engine = try AlertsCommand.engine(global, writing: .actionEvaluate)
             let day = try date ?? engine.metrics.latestDay() ?? Day.today()
             print(AlertsCommand.summaryLine(try engine.evaluate(day: day), language: language))
         }

@@ -55,7 +55,7 @@ struct DemoCommand: ParsableCommand {
         let builder = DemoBuilder(
             scale: scale, days: days, seed: seed, lastDay: Day.today().adding(-1), configuration: configuration)
         let path = demoStorePath
-        var store = try global.createStore(path: path)
+        var store = try global.createStore(path: path, for: .actionDemo)
         let existingSignature = try DemoBuilder.signature(of: store)
         if rebuild || existingSignature != builder.signature {
             if try store.latestDay() != nil || existingSignature != nil {
@@ -122,6 +122,6 @@ struct DemoCommand: ParsableCommand {
 
     private func recreate(path: String) throws -> XuexiStore {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        return try global.createStore(path: path)
+        return try global.createStore(path: path, for: .actionDemo)
     }
 }

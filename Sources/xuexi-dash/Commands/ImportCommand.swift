@@ -57,7 +57,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let service = ImportService(store: try global.createStore(), configuration: configuration)
+        let service = ImportService(store: try global.createStore(for: .actionImport), configuration: configuration)
         var options = service.importOptions(language: language)
         options.kind = kind
         options.date = date

@@ -27,6 +27,7 @@ struct ImportsUndoCommand: ParsableCommand {
         }
         let configuration = try loadConfiguration(global)
         let store = try global.openExistingStore()
+        try global.requireWritable(store, for: .actionUndo)
         guard let target = try id ?? store.latestImportId() else {
             printError(t(.undoNoImports, []))
             throw ExitCode(1)

@@ -17,9 +17,23 @@ struct InfoCommand: ParsableCommand {
         let configuration = try loadConfiguration(global)
         let t = { (key: CLIText) in StringTable.text(key, language) }
         let storePath = global.storePath
-        let exists = FileManager.default.fileExists(atPath: storePath)
-        print("\(t(CLIText.infoStore)): \(storePath)\(exists ? "" : "  (\(t(CLIText.infoNotCreated)))")")
-        if exists, let store = try? XuexiStore.open(path: storePath) {
+        if let scheme = StoreURL.scheme(of: storePath) {
+            print("\(t(CLIText.infoStore)): \(storePath)")
+            print("  " + StringTable.text(CLIText.storeURLUnsupported, language, storePath, scheme))
+        }
+        let exists = StoreURL.scheme(of: storePath) == nil && FileManager.default.fileExists(atPath: storePath)
+        if StoreURL.scheme(of: storePath) == nil {
+            print("\(t(CLIText.infoStore)): \(storePath)\(exists ? "" : "  (\(t(CLIText.infoNotCreated)))")")
+        }
+        if exists,
+            let store = try? XuexiStore.openExisting(path: storePath, readOnly: global.storeOptions.readOnlyRequested)
+        {
+            let access =
+                store.access.readOnlyReason.map {
+                    StringTable.text(CLIText.infoReadOnly, language, readOnlyReasonText($0, language: language))
+                } ?? t(CLIText.infoReadWrite)
+            print("  \(t(CLIText.infoAccess)): \(access)")
+            if !store.access.liveRefresh { print("  " + StringTable.text(CLIText.readOnlyFrozen, language, storePath)) }
             let imports = (try? store.importRecords()) ?? []
             let latest = (try? store.latestDay()).flatMap { $0 }
             print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")

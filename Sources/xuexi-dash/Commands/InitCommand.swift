@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let path = global.storePath
         let existed = FileManager.default.fileExists(atPath: path)
-        _ = try global.createStore(path: path)
+        _ = try global.createStore(path: path, for: .actionInit)
         print(StringTable.text(existed ? CLIText.storeExists : CLIText.storeCreated, global.language, path))
     }
 }

@@ -29,8 +29,10 @@ struct NotifyCommand: ParsableCommand {
         @Flag(help: "With --dry-run: print the mobiles to @ in full (masked otherwise)") var showPhones = false
 
         func run(_ kind: ReportKind) throws {
+            let store = try global.openStore()
+            if !dryRun { try global.requireWritable(store, for: .actionNotify) }
             let session = NotifySession(
-                store: try global.openStore(), configuration: try loadConfiguration(global), language: global.language)
+                store: store, configuration: try loadConfiguration(global), language: global.language)
             guard try session.post(kind, date: date, org: org, to: to, dryRun: dryRun, showPhones: showPhones) else {
                 throw ExitCode(1)
             }
@@ -69,6 +71,7 @@ struct NotifyCommand: ParsableCommand {
             let language = global.language
             let configuration = try loadConfiguration(global)
             let store = try global.openStore()
+            if !dryRun { try global.requireWritable(store, for: .actionNotify) }
             let session = NotifySession(store: store, configuration: configuration, language: language)
             let (_, robot) = try session.target(named: to)
             let engine = AlertEngine(store: store, configuration: configuration)

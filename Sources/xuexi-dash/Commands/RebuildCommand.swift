@@ -24,6 +24,7 @@ struct RebuildCommand: ParsableCommand {
         let language = global.language
         let configuration = try loadConfiguration(global)
         let store = try global.openStore()
+        try global.requireWritable(store, for: .actionRebuild)
         let parameters = configuration.aggregateParameters
         if !force, try store.aggregateParametersCheck(parameters) == .matching {
             print(StringTable.text(CLIText.rebuildUpToDate, language, parameters.summary))
@@ -45,8 +46,11 @@ struct RebuildCommand: ParsableCommand {
 extension GlobalOptions {
     /// Opens the store for a command that only reads; when its figures were computed with
     /// other thresholds than the configuration's, says so on stderr and how to fix it.
-    func openStoreWarningIfStale(_ configuration: AppConfiguration) throws -> XuexiStore {
-        let store = try openStore()
+    /// (A read-only store is only warned about, as it cannot be rebuilt here.)
+    func openStoreWarningIfStale(_ configuration: AppConfiguration, store opened: XuexiStore? = nil) throws
+        -> XuexiStore
+    {
+        let store = try opened ?? openStore()
         if case .differing(let stored) = try store.aggregateParametersCheck(configuration.aggregateParameters) {
             printError(
                 StringTable.text(
@@ -61,6 +65,7 @@ extension GlobalOptions {
     func openStoreRebuildingIfStale(_ configuration: AppConfiguration, path: String? = nil) throws -> XuexiStore {
         let store = try openStore(path: path)
         let parameters = configuration.aggregateParameters
+        if store.access.isReadOnly { return try openStoreWarningIfStale(configuration, store: store) }
         if case .differing = try store.aggregateParametersCheck(parameters) {
             let bar = ProgressBar(enabled: isatty(2) == 1)
             let label = StringTable.text(CLIText.rebuildProgress, language)

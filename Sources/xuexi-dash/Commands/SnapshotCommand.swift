@@ -52,6 +52,7 @@ struct SnapshotCommand: ParsableCommand {
         var state = DashboardState(
             language: language, themeName: theme?.value ?? configuration.theme, mouseEnabled: true, scopeCode: scope)
         state.pinnedDay = date
+        state.storeAccess = store.access
         periodOptions.apply(to: &state)
         let parsed = KeyReplay.parse(keys ?? "")
         if !parsed.unknown.isEmpty {

@@ -46,7 +46,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let configuration = try global.configuration()
-        let store = try global.createStore()
+        let store = try global.createStore(for: .actionWatch)
         let service = ImportService(store: store, configuration: configuration)
         let watcher = DirectoryWatcher(
             directory: URL(fileURLWithPath: directory), store: store,

@@ -19,7 +19,18 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Store file (default $XUEXI_DASH_STORE, else ~/.local/share/xuexi-dash/xuexi.sqlite)")
     var store: String?
 
+    @Flag(
+        name: .long,
+        help: "Open the store read-only: no import, acknowledgement or snooze (also $XUEXI_DASH_READ_ONLY=1)")
+    var readOnly = false
+
     var storePath: String { XuexiStore.resolvePath(flag: store) }
+
+    /// `--read-only`, or `XUEXI_DASH_READ_ONLY` set to 1, true or yes.
+    var readOnlyRequested: Bool {
+        let value = ProcessInfo.processInfo.environment["XUEXI_DASH_READ_ONLY"]?.lowercased() ?? ""
+        return readOnly || ["1", "true", "yes"].contains(value)
+    }
 }
 
 /// Options every store subcommand takes (SPEC §7): the store, the language and the config.
@@ -38,13 +49,23 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens an existing store for a command that reads it; a missing or unavailable store
     /// exits with status 3 (SPEC §7) and nothing is created.
+    /// A store this user cannot write (or any with `--read-only`) opens read-only.
     func openStore(path: String? = nil) throws -> XuexiStore {
-        try withStoreErrors { try XuexiStore.openExisting(path: path ?? storePath) }
+        try withStoreErrors {
+            try XuexiStore.openExisting(path: path ?? storePath, readOnly: storeOptions.readOnlyRequested)
+        }
     }
 
     /// Opens the store, creating it on first use: only `import`, `demo`, `watch` and `init`.
-    func createStore(path: String? = nil) throws -> XuexiStore {
-        try withStoreErrors { try XuexiStore.open(path: path ?? storePath) }
+    /// A store opened read-only (`--read-only`, file modes) refuses with why (exit 3).
+    func createStore(path: String? = nil, for action: CLIText) throws -> XuexiStore {
+        let path = path ?? storePath
+        if storeOptions.readOnlyRequested { try refuseReadOnly(path: path, reason: .requested, action: action) }
+        do {
+            return try withStoreErrors { try XuexiStore.open(path: path) }
+        } catch let error as StoreNotWritable {
+            try refuseReadOnly(path: error.path, reason: error.reason, action: action)
+        }
     }
 
     /// Same as `openStore` (the name says the command needs an existing store).
@@ -55,6 +76,12 @@ struct GlobalOptions: ParsableArguments {
             return try body()
         } catch let error as StoreMissing {
             printError(StringTable.text(CLIText.storeMissing, language, error.path))
+            throw ExitCode(3)
+        } catch let error as StoreNotReadable {
+            printError(StringTable.text(CLIText.storeNotReadable, language, error.path))
+            throw ExitCode(3)
+        } catch let error as StoreNeedsUpgrade {
+            printError(StringTable.text(CLIText.readOnlyNeedsUpgrade, language, error.path))
             throw ExitCode(3)
         } catch let error as StoreURL {
             printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))

@@ -3,7 +3,7 @@ import XuexiModel
 /// Text of the command line: messages, column headings and `info` labels.
 /// The raw value is the stable id that tests and translators refer to.
 public enum CLIText: String, TextKey {
-    public static let entries: [CLIText: TextEntry] = table
+    public static let entries: [CLIText: TextEntry] = table.merging(sharingTable) { first, _ in first }
 
     case storeUnavailable = "cli.storeUnavailable"
     case storeStale = "cli.storeStale"
@@ -82,4 +82,31 @@ public enum CLIText: String, TextKey {
     case infoCurrent = "info.current"
     case wordYes = "word.yes"
     case wordNo = "word.no"
+    // Read-only stores and `store share` (CLIText+Sharing.swift).
+    case readOnlyRefused = "cli.readOnly.refused"
+    case readOnlyRequested = "cli.readOnly.requested"
+    case readOnlyFile = "cli.readOnly.file"
+    case readOnlyFolder = "cli.readOnly.folder"
+    case readOnlyNeedsUpgrade = "cli.readOnly.needsUpgrade"
+    case storeNotReadable = "cli.store.notReadable"
+    case readOnlyFrozen = "cli.readOnly.frozen"
+    case infoAccess = "info.access"
+    case infoReadWrite = "info.readWrite"
+    case infoReadOnly = "info.readOnly"
+    case actionImport = "cli.action.import"
+    case actionUndo = "cli.action.undo"
+    case actionAcknowledge = "cli.action.acknowledge"
+    case actionSnooze = "cli.action.snooze"
+    case actionEvaluate = "cli.action.evaluate"
+    case actionRebuild = "cli.action.rebuild"
+    case actionWatch = "cli.action.watch"
+    case actionNotify = "cli.action.notify"
+    case actionShare = "cli.action.share"
+    case actionDemo = "cli.action.demo"
+    case actionInit = "cli.action.init"
+    case shareUnknownGroup = "cli.share.unknownGroup"
+    case shareDone = "cli.share.done"
+    case shareUnreachable = "cli.share.unreachable"
+    case shareNext = "cli.share.next"
+    case shareFailed = "cli.share.failed"
 }
