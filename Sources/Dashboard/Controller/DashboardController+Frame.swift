@@ -80,6 +80,10 @@ extension DashboardController {
                     at: environment.now())
                 return state.text(DashText.toastAcknowledged)
             }
+        case .copyNote:
+            copyNote()
+        case .exportReport:
+            exportReport()
         case .snooze(let alertId, let until):
             alertAction {
                 _ = try data.snooze(alertId: alertId, until: until)

@@ -3,7 +3,7 @@ import XuexiModel
 /// Text of the dashboard's screens, panes, dialogs, hints and toasts.
 /// The raw value is the stable id that tests and translators refer to.
 public enum DashText: String, TextKey {
-    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2])
+    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2, entries3])
 
     case title = "dash.title"
     case loading = "dash.loading"
@@ -216,6 +216,17 @@ public enum DashText: String, TextKey {
     case keyRefresh = "dash.key.refresh"
     case keyHelp = "dash.key.help"
     case keyQuit = "dash.key.quit"
+    case keyCopy = "dash.key.copy"
+    case keyExport = "dash.key.export"
+    case helpClipboardOff = "dash.help.clipboardOff"
+    case helpClipboardOffKey = "dash.help.clipboardOffKey"
+    case hintCopy = "dash.hint.copy"
+    case hintExport = "dash.hint.export"
+    case toastRefreshed = "dash.toast.refreshed"
+    case toastCopied = "dash.toast.copied"
+    case toastCopiedTmuxOff = "dash.toast.copiedTmuxOff"
+    case toastExported = "dash.toast.exported"
+    case toastExportFailed = "dash.toast.exportFailed"
     case settingsTitle = "dash.settings.title"
     case settingsTheme = "dash.settings.theme"
     case settingsLanguage = "dash.settings.language"
