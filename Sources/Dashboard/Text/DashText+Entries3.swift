@@ -13,8 +13,11 @@ extension DashText {
         .helpClipboardOff: TextEntry(
             zh: "set-clipboard 未开启，c 复制不到桌面：tmux set -g set-clipboard on",
             en: "set-clipboard is off, so c cannot reach your desktop: tmux set -g set-clipboard on"),
+        .orgsColPartyCoverage: TextEntry(zh: "党员注册", en: "Party reg"),
+        .orgsColPartyActivity: TextEntry(zh: "党员活跃", en: "Party act"),
         .hintCopy: TextEntry(zh: "复制", en: "Copy"),
         .hintExport: TextEntry(zh: "导出", en: "Export"),
+        .branchChartGap: TextEntry(zh: "无数据", en: "no data"),
         .toastRefreshed: TextEntry(zh: "已刷新", en: "Refreshed"),
         .toastCopied: TextEntry(zh: "已复制简报：{0}（{1} 字）", en: "Copied the note: {0} ({1} characters)"),
         .toastCopiedTmuxOff: TextEntry(

@@ -46,6 +46,16 @@ import XuexiTestSupport
         #expect(TopLearnersPane.leadingCut("田田社区党委/第二党支部/第三学习小组", to: 9) == "…学习小组")
     }
 
+    @Test func topLearnersKeepTheCommunityAndTheGroup() {
+        let path = "田田社区党委/第二党支部/第三学习小组"
+        #expect(TopLearnersPane.headAndTailCut(path, to: 40) == path)
+        #expect(TopLearnersPane.headAndTailCut(path, to: 18) == "田田…/第三学习小组")
+        #expect(TopLearnersPane.headAndTailCut(path, to: 22) == "田田…支部/第三学习小组")
+        #expect(TopLearnersPane.headAndTailCut(path, to: 15) == "田田…三学习小组")
+        // Too narrow for both ends: the end wins.
+        #expect(TopLearnersPane.headAndTailCut(path, to: 9) == "…学习小组")
+    }
+
     @Test func theConsoleRankingIsShownBesideOursWithItsDay() throws {
         let fixture = try DashboardFixture()
         let importId = try #require(try fixture.store.importRecords().last?.id)
