@@ -214,6 +214,12 @@ public final class DashboardDataSource: @unchecked Sendable {
         }
     }
 
+    /// Every import, newest first (the list a data alert opens).
+    func importRecords() -> LoadState<[ImportRecordRow]> {
+        let store = store
+        return loader.load(.importRecords, stamp: stamp) { try store.importRecords().reversed() }
+    }
+
     func searchOrgs(model: OrgTreeModel, scope: String?, period: Period) -> LoadState<[SearchEntry]> {
         loader.load(.searchOrgs(scope: scope, period: period), stamp: stamp) { SearchIndex.orgEntries(model) }
     }

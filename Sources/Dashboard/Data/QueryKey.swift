@@ -20,6 +20,7 @@ enum QueryKey: Hashable, Sendable {
     case learnerInfo(learnerId: String)
     case searchLearners(query: String, scope: String?, limit: Int)
     case searchOrgs(scope: String?, period: Period)
+    case importRecords
 }
 
 extension QueryKey {
@@ -29,7 +30,7 @@ extension QueryKey {
     /// or is kept elsewhere (search results).
     var family: String? {
         switch self {
-        case .overview, .learnerInfo, .searchLearners: nil
+        case .overview, .learnerInfo, .searchLearners, .importRecords: nil
         case .orgTree(_, let scope): "orgTree|" + (scope ?? "")
         case .sparklines(_, let scope): "sparklines|" + (scope ?? "")
         case .leaderboard(_, _, let scope, _, let limit): "leaderboard|\(scope ?? "")|\(limit)"

@@ -116,6 +116,9 @@ extension FrameRenderer {
         case .acknowledge(let alertId, let note):
             AcknowledgeDialog(alert: alerts?.first { $0.id == alertId }, note: note)
                 .render(in: screen, buffer: &buffer, context: context)
+        case .imports(let highlight, let offset):
+            ImportsOverlay(records: view.imports ?? .loading, highlight: highlight, scrollOffset: offset)
+                .render(in: screen, buffer: &buffer, context: context)
         case .snooze(let alertId, let choice):
             SnoozeDialog(alert: alerts?.first { $0.id == alertId }, choice: choice, today: view.today)
                 .render(in: screen, buffer: &buffer, context: context)

@@ -18,6 +18,16 @@ extension DashText {
         .hintCopy: TextEntry(zh: "复制", en: "Copy"),
         .hintExport: TextEntry(zh: "导出", en: "Export"),
         .branchChartGap: TextEntry(zh: "无数据", en: "no data"),
+        .importsTitle: TextEntry(zh: "导入记录（最新在上）", en: "Imports (newest first)"),
+        .importsNone: TextEntry(zh: "还没有导入过数据", en: "Nothing imported yet"),
+        .importsColTime: TextEntry(zh: "时间", en: "Time"),
+        .importsColKind: TextEntry(zh: "类型", en: "Kind"),
+        .importsColDays: TextEntry(zh: "日期", en: "Days"),
+        .importsColRows: TextEntry(zh: "行数", en: "Rows"),
+        .importsColFile: TextEntry(zh: "文件", en: "File"),
+        .importsHint: TextEntry(
+            zh: "↑↓ 滚动 · Esc 关闭 · 导入：xuexi-dash import 文件", en: "↑↓ scroll · Esc close · import: xuexi-dash import FILE"
+        ),
         .toastRefreshed: TextEntry(zh: "已刷新", en: "Refreshed"),
         .toastCopied: TextEntry(zh: "已复制简报：{0}（{1} 字）", en: "Copied the note: {0} ({1} characters)"),
         .toastCopiedTmuxOff: TextEntry(

@@ -37,6 +37,7 @@ struct ViewModelBuilder {
         if case .search(let search) = state.overlay {
             view.search = searchResults(search, state: state, model: scoped().value, period: period, memo: &memo)
         }
+        if case .imports = state.overlay { view.imports = data.importRecords() }
         return view
     }
 

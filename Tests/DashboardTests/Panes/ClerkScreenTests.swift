@@ -161,3 +161,32 @@ import XuexiTestSupport
         #expect(screen(lines, contains: "张伟 13800000001"))
     }
 }
+
+/// Enter on the 数据未更新 alert opens the import list.
+@Suite struct DataAlertImportListTests {
+    @Test func enterOnTheStaleDataAlertOpensTheImportList() throws {
+        let fixture = try DashboardFixture()
+        // Three days later with nothing new: yesterday's points are missing.
+        let later = DashboardFixture.now.addingTimeInterval(3 * 86_400)
+        try AlertEngine(store: fixture.store, configuration: fixture.configuration).evaluate(
+            days: [DashboardFixture.lastDay], now: later, timeZone: DashboardFixture.timeZone)
+        let controller = fixture.controller()
+        controller.press("Tab Tab", columns: 120, rows: 40)
+        let rows = controller.reducerContext().view.main?.alertRows ?? []
+        let stale = try #require(
+            rows.firstIndex {
+                if case .group(let group) = $0 { return group.alerts.contains { $0.rule == .dataStale } }
+                return false
+            })
+        controller.press(Array(repeating: "j", count: stale).joined(separator: " ") + " Enter", columns: 120, rows: 40)
+        guard case .imports? = controller.state.overlay else {
+            Issue.record("Enter on 数据未更新 did not open the import list: \(String(describing: controller.state.overlay))")
+            return
+        }
+        let lines = controller.screen(columns: 120, rows: 40)
+        #expect(screen(lines, contains: "导入记录（最新在上）"))
+        #expect(screen(lines, contains: "points-2026-11-19"), "\(lines.joined(separator: "\n"))")
+        controller.press("Escape", columns: 120, rows: 40)
+        #expect(controller.state.overlay == nil)
+    }
+}
