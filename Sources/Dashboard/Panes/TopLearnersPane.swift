@@ -108,14 +108,18 @@ struct TopLearnersPane: StatefulPane {
         let head = String(parts[0].prefix(2)) + "…"
         let room = width - DisplayWidth.of(head)
         guard room >= 8 else { return leadingCut(label, to: width) }
+        var rest = parts.dropFirst().joined(separator: "/")
+        // Too narrow for the group's whole name: 第六学习小组 reads as 第六小组 rather than 学习小组.
+        if let last = parts.last, DisplayWidth.of(String(last)) > room, last.hasSuffix("学习小组") {
+            rest = String(last.dropLast(4)) + "小组"
+        }
         var tail = ""
-        for character in parts.dropFirst().joined(separator: "/").reversed() {
+        for character in rest.reversed() {
             let next = String(character) + tail
             if DisplayWidth.of(next) > room { break }
             tail = next
         }
         // Whole parts read better with their slash: "田田…/第六学习小组".
-        let rest = parts.dropFirst().joined(separator: "/")
         let cut = rest.dropLast(tail.count)
         if cut.isEmpty || cut.hasSuffix("/"), DisplayWidth.of("/" + tail) <= room { tail = "/" + tail }
         return head + tail

@@ -51,7 +51,9 @@ import XuexiTestSupport
         #expect(TopLearnersPane.headAndTailCut(path, to: 40) == path)
         #expect(TopLearnersPane.headAndTailCut(path, to: 18) == "田田…/第三学习小组")
         #expect(TopLearnersPane.headAndTailCut(path, to: 22) == "田田…支部/第三学习小组")
-        #expect(TopLearnersPane.headAndTailCut(path, to: 15) == "田田…三学习小组")
+        // Narrower than the group's name: the group by number (第三小组), not 学习小组.
+        #expect(TopLearnersPane.headAndTailCut(path, to: 15) == "田田…/第三小组")
+        #expect(TopLearnersPane.headAndTailCut(path, to: 13) == "田田…第三小组")
         // Too narrow for both ends: the end wins.
         #expect(TopLearnersPane.headAndTailCut(path, to: 9) == "…学习小组")
     }
