@@ -93,7 +93,7 @@ struct OrgTreePane: StatefulPane {
         let rankWidth = 3 * digits + 2
         func columnWidth(of kind: Column) -> Int {
             // A sorted column's title is never cut to make room for ▲/▼.
-            let titled = DisplayWidth.of(columnTitle(kind)) + (kind == .sparkline ? 0 : 1)
+            let titled = DisplayWidth.of(columnTitle(kind)) + (kind == sortColumn ? 1 : 0)
             switch kind {
             case .name: return titled
             case .registered: return max(registeredWidth, titled)
