@@ -55,11 +55,18 @@ extension DashboardController {
         }
     }
 
-    /// Writes the view's report as XLSX and Markdown into the configured folder; the toast
-    /// names the workbook's path.
+    /// Writes the view's report as XLSX and Markdown into the configured folder, the league in
+    /// the tree's sort order; the toast names the workbook's path.
     func exportReport() {
         do {
-            let report = try currentViewReport()
+            var report = try currentViewReport()
+            // The league in the tree's order (`s`/`S`), as on screen; the tree order keeps the report's ranks.
+            if state.orgs.sort != .tree {
+                let order = OrgTreeModel.sorted(
+                    Array(report.league.indices), of: report.league, by: state.orgs.sort,
+                    ascending: state.orgs.ascending)
+                report.league = order.map { report.league[$0] }
+            }
             let builder = ReportBuilder(metrics: data.metrics, alertEngine: data.alertEngine)
             let folder = URL(fileURLWithPath: UserDirectories.expandTilde(data.configuration.exportDirectory))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

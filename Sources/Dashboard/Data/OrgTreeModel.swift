@@ -117,6 +117,12 @@ public struct OrgTreeModel: Sendable {
     }
 
     func sorted(_ indices: [Int], by key: OrgSortKey, ascending: Bool) -> [Int] {
+        OrgTreeModel.sorted(indices, of: rows, by: key, ascending: ascending)
+    }
+
+    /// `indices` of `rows` in the order of `key` (the tree's `s`/`S`); `x` orders a report's
+    /// league the same way.
+    static func sorted(_ indices: [Int], of rows: [OrgFigures], by key: OrgSortKey, ascending: Bool) -> [Int] {
         guard key != .tree || !ascending else { return indices }
         func compare(_ a: Double?, _ b: Double?, _ first: Int, _ second: Int) -> Bool {
             // Missing figures go last whichever the direction.

@@ -190,3 +190,34 @@ import XuexiTestSupport
         #expect(controller.state.overlay == nil)
     }
 }
+
+/// `c` and `x` take the view out through the `report` command's code.
+@Suite struct CopyAndExportTests {
+    @Test func copyIsTheCompactNoteOfTheBranchReviewedAndPeriodShown() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller(initialOrg: "C1")
+        controller.press("w c")
+        let copied = try #require(controller.takeClipboard())
+        let builder = ReportBuilder(store: fixture.store, configuration: fixture.configuration)
+        let report = try builder.build(.weekly, date: DashboardFixture.lastDay, org: "C1")
+        #expect(copied == (try builder.chatNote(report, style: .compact, language: .zh).plainText))
+        #expect(controller.takeClipboard() == nil)
+        #expect(controller.screen(columns: 120, rows: 40).last?.contains("已复制简报") == true)
+    }
+
+    @Test func exportWritesTheViewsReportWithTheLeagueInTheTreesOrder() throws {
+        let fixture = try DashboardFixture()
+        let folder = fixture.directory.appendingPathComponent("exports")
+        fixture.configuration.exportDirectory = folder.path
+        let controller = fixture.controller()
+        // Activity rate, then reversed: 红旗 (66.7%) before 东风 (85.7%), the opposite of the ranks.
+        controller.press("s S x")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["report-daily-R-2026-11-19.md", "report-daily-R-2026-11-19.xlsx"])
+        let markdown = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        let east = try #require(markdown.range(of: "东风社区党委"))
+        let red = try #require(markdown.range(of: "红旗社区党委"))
+        #expect(red.lowerBound < east.lowerBound)
+        #expect(controller.screen(columns: 120, rows: 40).last?.contains("已导出") == true)
+    }
+}
