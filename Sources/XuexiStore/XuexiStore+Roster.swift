@@ -140,7 +140,16 @@ extension XuexiStore {
             var orgIndexOfId: [Int64: Int] = [:]
             for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
             var matches: [(score: Int, code: String, id: Int64)] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, code, name, org_id FROM learner")
+            // Chinese characters in the query only ever match themselves (pinyin is typed in
+            // letters), in order: SQLite skips names without them before any key is built.
+            let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
+            let cursor =
+                ideographs.isEmpty
+                ? try Row.fetchCursor(db, sql: "SELECT id, code, name, org_id FROM learner")
+                : try Row.fetchCursor(
+                    db, sql: "SELECT id, code, name, org_id FROM learner WHERE name LIKE ? OR code LIKE ?",
+                    arguments: StatementArguments(
+                        Array(repeating: "%" + ideographs.map(String.init).joined(separator: "%") + "%", count: 2)))
             while let row = try cursor.next() {
                 guard let index = orgIndexOfId[row["org_id"]], range.contains(index) else { continue }
                 let code: String = row["code"]

@@ -221,3 +221,23 @@ import XuexiTestSupport
         #expect(controller.screen(columns: 120, rows: 40).last?.contains("已导出") == true)
     }
 }
+
+@Suite struct ClipboardHelpTests {
+    /// Inside tmux without `set-clipboard on`, the help says why `c` cannot reach the desktop.
+    @Test func helpSaysWhenTmuxWillNotPassTheCopyOn() throws {
+        let fixture = try DashboardFixture()
+        for reaches in [false, true] {
+            var environment = fixture.environment()
+            environment.clipboardReachesDesktop = reaches
+            let controller = DashboardController(
+                data: DashboardDataSource(store: fixture.store, configuration: fixture.configuration, mode: .inline),
+                state: DashboardState(), environment: environment)
+            controller.press("?", columns: 120, rows: 40)
+            let lines = controller.screen(columns: 120, rows: 40)
+            #expect(screen(lines, contains: "set-clipboard 未开启") == !reaches)
+            controller.press("Escape c", columns: 120, rows: 40)
+            let footer = controller.screen(columns: 120, rows: 40).last ?? ""
+            #expect(footer.contains(reaches ? "已复制简报" : "tmux 未开启 set-clipboard"), "\(footer)")
+        }
+    }
+}
