@@ -150,10 +150,13 @@ extension XuexiStore {
                     db, sql: "SELECT id, code, name, org_id FROM learner WHERE name LIKE ? OR code LIKE ?",
                     arguments: StatementArguments(
                         Array(repeating: "%" + ideographs.map(String.init).joined(separator: "%") + "%", count: 2)))
+            let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
             while let row = try cursor.next() {
                 guard let index = orgIndexOfId[row["org_id"]], range.contains(index) else { continue }
                 let code: String = row["code"]
-                let key = PinyinSearchKey(name: row["name"], code: code, personName: true)
+                let name: String = row["name"]
+                if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { continue }
+                let key = PinyinSearchKey(name: name, code: code, personName: true)
                 guard let score = key.score(for: needle) else { continue }
                 matches.append((score, code, row["id"]))
             }
@@ -170,6 +173,21 @@ extension XuexiStore {
             }
             return (rows, matches.count)
         }
+    }
+}
+
+extension XuexiStore {
+    /// False when no match can start with `first` (lowercase): it is not in the code, not a
+    /// character of the name, and no character's reading (a surname's too) starts with it.
+    /// Most of a roster fails this for a typed letter, without building a search key.
+    static func mayMatch(name: String, code: String, first: Unicode.Scalar) -> Bool {
+        if code.lowercased().unicodeScalars.contains(first) { return true }
+        for scalar in name.unicodeScalars {
+            if scalar.properties.lowercaseMapping.unicodeScalars.first == first { return true }
+            if PinyinIndex.syllable(of: scalar)?.unicodeScalars.first == first { return true }
+        }
+        let surname = PinyinIndex.surnameReading(of: Array(name))
+        return surname?.contains { $0.unicodeScalars.first == first } ?? false
     }
 }
 
