@@ -187,16 +187,17 @@ struct OrgTreePane: StatefulPane {
             case .average:
                 cells.append(.text(Line(MetricFormat.decimal(row.averagePoints))))
             case .sparkline:
-                // Scaled to its own week with the target inside the scale: days under the
-                // target take the warning colour, so a week around 60% is not one red block.
+                // Scaled to its own week (at least 5 points tall, so a flat week stays flat and a
+                // weekend dip shows); days under the target take the warning colour.
                 let values = sparklines[row.code] ?? []
+                let (low, high) = OrgTreePane.sparklineRange(values)
                 cells.append(
                     values.isEmpty
                         ? .text("")
                         : .widget(
                             Sparkline(
-                                values: values, scale: .series, target: context.configuration.activityTarget,
-                                theme: theme)))
+                                values: values, maxValue: high, minValue: low, scale: .series,
+                                target: context.configuration.activityTarget, theme: theme)))
             case .rank:
                 cells.append(.text(OrgTreePane.rankLine(row, theme: theme, by: sort)))
             case .partyCoverage:
@@ -213,6 +214,18 @@ struct OrgTreePane: StatefulPane {
             }
         }
         return TableRow(cells)
+    }
+
+    /// A week's own scale: lowest to highest rate, widened to at least 5 points around its middle.
+    static func sparklineRange(_ rates: [Double?]) -> (low: Double?, high: Double?) {
+        let known = rates.compactMap { $0 }
+        guard var low = known.min(), var high = known.max() else { return (nil, nil) }
+        if high - low < 0.05 {
+            let middle = (low + high) / 2
+            low = max(0, middle - 0.025)
+            high = low + 0.05
+        }
+        return (low, high)
     }
 
     /// "3/25▲2": rank among ranked siblings and the change since the previous period. The

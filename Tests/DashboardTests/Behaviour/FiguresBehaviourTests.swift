@@ -46,6 +46,14 @@ import XuexiTestSupport
         #expect(TopLearnersPane.leadingCut("田田社区党委/第二党支部/第三学习小组", to: 9) == "…学习小组")
     }
 
+    @Test func sparklinesUseTheirOwnWeekAtLeastFivePointsTall() {
+        let dip = OrgTreePane.sparklineRange([0.78, 0.77, 0.74, 0.78])
+        #expect(abs((dip.low ?? 0) - 0.735) < 1e-9 && abs((dip.high ?? 0) - 0.785) < 1e-9)
+        let wide = OrgTreePane.sparklineRange([0.30, nil, 0.60])
+        #expect(wide.low == 0.30 && wide.high == 0.60)
+        #expect(OrgTreePane.sparklineRange([nil, nil]).low == nil)
+    }
+
     @Test func topLearnersKeepTheCommunityAndTheGroup() {
         let path = "田田社区党委/第二党支部/第三学习小组"
         #expect(TopLearnersPane.headAndTailCut(path, to: 40) == path)
