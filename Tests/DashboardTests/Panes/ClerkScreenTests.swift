@@ -241,3 +241,23 @@ import XuexiTestSupport
         }
     }
 }
+
+@Suite struct BranchSummaryWidthTests {
+    /// "同级排名 2/2▼1  落后25.0个百分点" does not fit 26 cells: the gap takes its own line, whole.
+    @Test func theGapIsNeverCut() throws {
+        let fixture = try DashboardFixture()
+        let data = DashboardDataSource(store: fixture.store, configuration: fixture.configuration, mode: .inline)
+        let model = try #require(data.orgTree(period: .day(DashboardFixture.lastDay), scope: nil).value)
+        let context = PaneContext(
+            theme: .default, text: DashboardText(language: .zh), configuration: fixture.configuration,
+            now: DashboardFixture.now, timeZone: DashboardFixture.timeZone)
+        for width in [28, 40] {
+            var buffer = ScreenBuffer(width: width, height: 14)
+            BranchSummaryPane(model: .loaded(model, isCurrent: true), orgCode: "B11", period: .day)
+                .render(in: Rect(x: 0, y: 0, width: width, height: 14), buffer: &buffer, context: context)
+            let lines = buffer.lines()
+            #expect(screen(lines, contains: "落后25.0个百分点"), "\(width): \(lines.joined(separator: "\n"))")
+            #expect(screen(lines, contains: "同级排名 2/2▼1"))
+        }
+    }
+}
