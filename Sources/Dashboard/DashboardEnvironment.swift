@@ -14,11 +14,16 @@ public struct DashboardEnvironment: Sendable {
     public var colorDescription: String
     /// Unicode or ASCII, as the terminal can show.
     public var glyphs: Glyphs
+    /// Whether an OSC 52 copy reaches the desktop: false inside tmux with `set-clipboard`
+    /// not on (the help and the toast say so), nil when it cannot be known.
+    public var clipboardReachesDesktop: Bool?
 
     public init(
         now: @escaping @Sendable () -> Date = { Date() }, timeZone: TimeZone = .current, user: String = "",
-        storePath: String? = nil, configPath: String? = nil, colorDescription: String = "", glyphs: Glyphs = .unicode
+        storePath: String? = nil, configPath: String? = nil, colorDescription: String = "", glyphs: Glyphs = .unicode,
+        clipboardReachesDesktop: Bool? = nil
     ) {
+        self.clipboardReachesDesktop = clipboardReachesDesktop
         self.now = now
         self.timeZone = timeZone
         self.user = user

@@ -124,9 +124,11 @@ extension XuexiStore {
         }
     }
 
-    /// Learners of the scope whose name or code contains `text` (case-insensitive), at most
-    /// `limit` of them in code order, with the number of all matches. One pass over the
-    /// roster in SQLite, so a city's 570,000 learners are never held in memory for search.
+    /// Learners of the scope that `text` finds as a contact list would (`PinyinSearchKey`:
+    /// exact code, then name or code prefix, then pinyin and initials from the start, then
+    /// inside the name), best first, ties by code; at most `limit`, with the number of all
+    /// matches. One pass over the roster's names in SQLite, so a city's 570,000 learners are
+    /// never held in memory for search.
     public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (
         rows: [LearnerRow], total: Int
     ) {
@@ -137,23 +139,31 @@ extension XuexiStore {
             let range = try scopeRange(scope, tree: tree)
             var orgIndexOfId: [Int64: Int] = [:]
             for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
-            let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_")
-            let pattern = "%\(escaped)%"
-            var total = 0
-            var found: [Learner] = []
-            let cursor = try Learner.fetchCursor(
-                db,
-                sql: """
-                    SELECT * FROM learner WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY code
-                    """, arguments: [pattern, pattern])
-            while let learner = try cursor.next() {
-                guard let index = orgIndexOfId[learner.orgId], range.contains(index) else { continue }
-                total += 1
-                if found.count < limit { found.append(learner) }
+            var matches: [(score: Int, code: String, id: Int64)] = []
+            // Chinese characters in the query only ever match themselves (pinyin is typed in
+            // letters), in order: SQLite skips names without them before any key is built.
+            let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
+            let cursor =
+                ideographs.isEmpty
+                ? try Row.fetchCursor(db, sql: "SELECT id, code, name, org_id FROM learner")
+                : try Row.fetchCursor(
+                    db, sql: "SELECT id, code, name, org_id FROM learner WHERE name LIKE ? OR code LIKE ?",
+                    arguments: StatementArguments(
+                        Array(repeating: "%" + ideographs.map(String.init).joined(separator: "%") + "%", count: 2)))
+            let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
+            while let row = try cursor.next() {
+                guard let index = orgIndexOfId[row["org_id"]], range.contains(index) else { continue }
+                let code: String = row["code"]
+                let name: String = row["name"]
+                if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { continue }
+                let key = PinyinSearchKey(name: name, code: code, personName: true)
+                guard let score = key.score(for: needle) else { continue }
+                matches.append((score, code, row["id"]))
             }
-            let rows = found.compactMap { learner -> LearnerRow? in
-                guard let index = orgIndexOfId[learner.orgId] else { return nil }
+            matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
+            let rows = try matches.prefix(limit).compactMap { match -> LearnerRow? in
+                guard let learner = try Learner.fetchOne(db, key: match.id), let index = orgIndexOfId[learner.orgId]
+                else { return nil }
                 let org = tree.orgs[index]
                 return LearnerRow(
                     id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
@@ -161,8 +171,23 @@ extension XuexiStore {
                     mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
                     activated: learner.activated, totalPoints: nil)
             }
-            return (rows, total)
+            return (rows, matches.count)
         }
+    }
+}
+
+extension XuexiStore {
+    /// False when no match can start with `first` (lowercase): it is not in the code, not a
+    /// character of the name, and no character's reading (a surname's too) starts with it.
+    /// Most of a roster fails this for a typed letter, without building a search key.
+    static func mayMatch(name: String, code: String, first: Unicode.Scalar) -> Bool {
+        if code.lowercased().unicodeScalars.contains(first) { return true }
+        for scalar in name.unicodeScalars {
+            if scalar.properties.lowercaseMapping.unicodeScalars.first == first { return true }
+            if PinyinIndex.syllable(of: scalar)?.unicodeScalars.first == first { return true }
+        }
+        let surname = PinyinIndex.surnameReading(of: Array(name))
+        return surname?.contains { $0.unicodeScalars.first == first } ?? false
     }
 }
 

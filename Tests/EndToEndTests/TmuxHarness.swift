@@ -98,6 +98,13 @@ final class TmuxHarness {
         _ = try? tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
     }
 
+    /// Runs a tmux command on this harness's server (e.g. `set -g set-clipboard on`,
+    /// `show-buffer`) and returns its output, nil when it failed.
+    @discardableResult
+    func serverCommand(_ arguments: String...) -> String? {
+        try? tmux(arguments)
+    }
+
     // MARK: - Output
 
     /// The screen as text, one string per row (trailing spaces trimmed by tmux).

@@ -2,7 +2,6 @@ import Dashboard
 import Foundation
 import Testing
 import Widgets
-
 import XuexiCore
 import XuexiImport
 import XuexiModel
@@ -16,7 +15,7 @@ package final class DashboardFixture {
     package let directory: URL
     package let store: XuexiStore
     /// Defaults, except that rate alerts apply to units of any size (the fixture's are tiny).
-    package let configuration: AppConfiguration = {
+    package var configuration: AppConfiguration = {
         var configuration = AppConfiguration()
         configuration.alertMinimumShortfall = 1
         return configuration
@@ -64,7 +63,8 @@ package final class DashboardFixture {
         return 10 + (number * 7 + offset * 3) % 40
     }
 
-    package init(fileStore: Bool = false, days: Int = DashboardFixture.days) throws {
+    /// `extraOrgs`: more rows for the orgs export (e.g. units without members whose names test ordering).
+    package init(fileStore: Bool = false, days: Int = DashboardFixture.days, extraOrgs: String = "") throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "xuexi-dash-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -73,7 +73,8 @@ package final class DashboardFixture {
             ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path)
             : try XuexiStore.inMemory()
         try importFiles([
-            try write("orgs.csv", DashboardFixture.orgs), try write("learners.csv", DashboardFixture.learners),
+            try write("orgs.csv", DashboardFixture.orgs + extraOrgs),
+            try write("learners.csv", DashboardFixture.learners),
         ])
         for offset in 0..<days { try importDay(offset: offset) }
         try evaluateAlerts()

@@ -16,7 +16,8 @@ extension DashboardController {
         FrameSync.apply(&state, view: view, layout: layout, now: context.now)
         FrameRenderer(
             state: state, view: view, layout: layout, context: context, environment: environment,
-            isRefreshing: lastStoreChange != nil
+            // ⟳ also marks panes that show their previous figures while new ones load.
+            isRefreshing: lastStoreChange != nil || data.hasPendingWork
         )
         .render(into: &buffer)
     }
@@ -80,6 +81,10 @@ extension DashboardController {
                     at: environment.now())
                 return state.text(DashText.toastAcknowledged)
             }
+        case .copyNote:
+            copyNote()
+        case .exportReport:
+            exportReport()
         case .snooze(let alertId, let until):
             alertAction {
                 _ = try data.snooze(alertId: alertId, until: until)

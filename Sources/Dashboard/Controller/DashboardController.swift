@@ -27,6 +27,8 @@ public final class DashboardController {
     var lastStoreChange: Date?
     var lastAlertPoll: Date
     var memo = DerivedListsMemo()
+    /// The note `c` made, until the loop writes it to the terminal (`takeClipboard`).
+    var pendingClipboard: String?
 
     static let toastSeconds = 2.5
     /// Alert changes by any process show through `pollAlertChange()` at every poll; this

@@ -143,8 +143,19 @@ public final class DashboardDataSource: @unchecked Sendable {
     func inactiveMembers(code: String, day: Day) -> LoadState<[InactiveLearner]> {
         let metrics = metrics
         let minimum = configuration.inactiveDays
+        let store = store
+        let showPhones = configuration.showPhones
         return loader.load(.inactiveMembers(code: code, day: day), stamp: stamp, slow: true) {
-            try metrics.inactiveLearners(scope: code, day: day, minimumDays: minimum)
+            var learners = try metrics.inactiveLearners(scope: code, day: day, minimumDays: minimum)
+            // How to reach each mentor: one indexed read per mentor, masked unless dashboard.show_phones.
+            var phones: [String: String] = [:]
+            for mentor in Set(learners.compactMap(\.mentorId)) where !mentor.isEmpty {
+                phones[mentor] = try store.learner(code: mentor, showPhones: showPhones)?.phone
+            }
+            for index in learners.indices {
+                learners[index].mentorPhone = learners[index].mentorId.flatMap { phones[$0] }
+            }
+            return learners
         }
     }
 
@@ -201,6 +212,12 @@ public final class DashboardDataSource: @unchecked Sendable {
             let found = try store.searchLearners(query, scope: scope, limit: limit)
             return LearnerMatches(rows: found.rows, total: found.total)
         }
+    }
+
+    /// Every import, newest first (the list a data alert opens).
+    func importRecords() -> LoadState<[ImportRecordRow]> {
+        let store = store
+        return loader.load(.importRecords, stamp: stamp) { try store.importRecords().reversed() }
     }
 
     func searchOrgs(model: OrgTreeModel, scope: String?, period: Period) -> LoadState<[SearchEntry]> {

@@ -18,6 +18,8 @@ final class DashboardLoader: @unchecked Sendable {
 
     let mode: LoadMode
     private var entries: [QueryKey: Entry] = [:]
+    /// The last value computed for each `QueryKey.family`: the stand-in while a sibling key loads.
+    private var lastOfFamily: [String: any Sendable] = [:]
     private let condition = NSCondition()
     private var pending = 0
     private var completedSinceLastCheck = false
@@ -57,7 +59,8 @@ final class DashboardLoader: @unchecked Sendable {
             entries[key] = updated
             if entries.count > capacity { trim(keeping: stamp) }
         }
-        let previous = entry?.value as? Value
+        // The key's own older value, else the family's last (yesterday's figures while today's load).
+        let previous = entry?.value as? Value ?? key.family.flatMap { lastOfFamily[$0] as? Value }
         condition.unlock()
 
         if mode == .inline {
@@ -116,6 +119,7 @@ final class DashboardLoader: @unchecked Sendable {
     /// Forgets everything (after `r`: recompute from the store).
     func clear() {
         condition.lock()
+        // `lastOfFamily` stays: the panes keep the old figures, marked, while everything reloads.
         entries = entries.filter { $0.value.loadingStamp != nil }
         for key in entries.keys {
             entries[key]?.value = nil
@@ -136,6 +140,7 @@ final class DashboardLoader: @unchecked Sendable {
         case .success(let value):
             entry.value = value
             entry.error = nil
+            if let family = key.family { lastOfFamily[family] = value }
         case .failure(let error):
             entry.error = DashboardLoader.describe(error)
         }

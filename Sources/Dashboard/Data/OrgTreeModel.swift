@@ -117,6 +117,12 @@ public struct OrgTreeModel: Sendable {
     }
 
     func sorted(_ indices: [Int], by key: OrgSortKey, ascending: Bool) -> [Int] {
+        OrgTreeModel.sorted(indices, of: rows, by: key, ascending: ascending)
+    }
+
+    /// `indices` of `rows` in the order of `key` (the tree's `s`/`S`); `x` orders a report's
+    /// league the same way.
+    static func sorted(_ indices: [Int], of rows: [OrgFigures], by key: OrgSortKey, ascending: Bool) -> [Int] {
         guard key != .tree || !ascending else { return indices }
         func compare(_ a: Double?, _ b: Double?, _ first: Int, _ second: Int) -> Bool {
             // Missing figures go last whichever the direction.
@@ -128,13 +134,17 @@ public struct OrgTreeModel: Sendable {
             }
             return first < second
         }
+        // Names in natural order (第二 < 第十 < 第十一, 党支部00005 by number), keyed once per sort.
+        let nameKeys =
+            key == .name
+            ? Dictionary(uniqueKeysWithValues: indices.map { ($0, NaturalOrder.unitKey(rows[$0].name)) }) : [:]
         return indices.sorted { a, b in
             let rowA = rows[a]
             let rowB = rows[b]
             switch key {
             case .tree: return ascending ? a < b : a > b
             case .name:
-                if rowA.name != rowB.name { return (rowA.name < rowB.name) == ascending }
+                if let keyA = nameKeys[a], let keyB = nameKeys[b], keyA != keyB { return (keyA < keyB) == ascending }
                 return a < b
             case .activityRate: return compare(rowA.activityRate, rowB.activityRate, a, b)
             case .averagePoints: return compare(rowA.averagePoints, rowB.averagePoints, a, b)

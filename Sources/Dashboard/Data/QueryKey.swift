@@ -20,4 +20,29 @@ enum QueryKey: Hashable, Sendable {
     case learnerInfo(learnerId: String)
     case searchLearners(query: String, scope: String?, limit: Int)
     case searchOrgs(scope: String?, period: Period)
+    case importRecords
+}
+
+extension QueryKey {
+    /// The same query for another day, period, board or filter. While a new key loads, the
+    /// last value of its family stands in (marked not current), so changing the day or the
+    /// board never blanks a pane. Nil where a stand-in would mislead (another learner's facts)
+    /// or is kept elsewhere (search results).
+    var family: String? {
+        switch self {
+        case .overview, .learnerInfo, .searchLearners, .importRecords: nil
+        case .orgTree(_, let scope): "orgTree|" + (scope ?? "")
+        case .sparklines(_, let scope): "sparklines|" + (scope ?? "")
+        case .leaderboard(_, _, let scope, _, let limit): "leaderboard|\(scope ?? "")|\(limit)"
+        case .alerts(let scope, _): "alerts|" + (scope ?? "")
+        case .branchSeries(let code, _): "branchSeries|" + code
+        case .members(let code, _): "members|" + code
+        case .inactiveMembers(let code, _): "inactiveMembers|" + code
+        case .consoleRanking: "consoleRanking"
+        case .chase(let code, let status, _): "chase|\(code)|\(status)"
+        case .itemBreakdown(let code, _, _): "itemBreakdown|" + code
+        case .learnerHistory(let learnerId, _): "learnerHistory|" + learnerId
+        case .searchOrgs(let scope, _): "searchOrgs|" + (scope ?? "")
+        }
+    }
 }

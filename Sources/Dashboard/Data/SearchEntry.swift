@@ -1,3 +1,5 @@
+import XuexiModel
+
 /// One thing `/` can find: an org or a learner, with what is matched against.
 public struct SearchEntry: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
@@ -10,10 +12,12 @@ public struct SearchEntry: Sendable, Equatable {
     public var name: String
     /// For a learner, the org code (to open the detail in context).
     public var orgCode: String?
-    /// Shown after the name: the parent org of an org, the org of a learner.
+    /// Shown after the name: where it is, as a path below the top org ("田田社区党委/第一党支部").
     public var context: String
-    /// Lowercased "code name" as UTF-8, searched byte-wise: fast enough for a city roster per key.
-    var haystack: [UInt8]
+    /// How well the query matched (`PinyinSearchKey.score`): results are listed best first.
+    public var score = 0
+    /// Name and code with their pinyin readings, built once per entry and reused for every key.
+    let key: PinyinSearchKey
 
     init(kind: Kind, code: String, name: String, orgCode: String?, context: String) {
         self.kind = kind
@@ -21,23 +25,11 @@ public struct SearchEntry: Sendable, Equatable {
         self.name = name
         self.orgCode = orgCode
         self.context = context
-        haystack = Array((code + " " + name).lowercased().utf8)
+        key = PinyinSearchKey(name: name, code: code, personName: kind == .learner)
     }
 
-    func matches(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return false }
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        let lastStart = haystack.count - needle.count
-        var start = 0
-        while start <= lastStart {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
+    public static func == (lhs: SearchEntry, rhs: SearchEntry) -> Bool {
+        (lhs.kind, lhs.code, lhs.name, lhs.orgCode, lhs.context, lhs.score)
+            == (rhs.kind, rhs.code, rhs.name, rhs.orgCode, rhs.context, rhs.score)
     }
 }

@@ -24,6 +24,8 @@ public enum DashboardAction: Sendable, Hashable {
     case toggleMouse
     case settings
     case refresh
+    /// `c`: the compact note of the view to the clipboard; `x`: the view's report to files.
+    case copyNote, exportReport
     case help
     case quit
 }

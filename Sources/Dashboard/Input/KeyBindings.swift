@@ -4,34 +4,34 @@ import Widgets
 /// handling, the `?` overlay and docs/KEYS.md, so they never disagree.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding("↑↓ k j", [.up, .down, .character("k"), .character("j")], .moveDown, DashText.keyMove),
-        KeyBinding("PgUp PgDn", [.pageUp, .pageDown, .ctrl("b"), .ctrl("f")], .pageDown, DashText.keyPage),
-        KeyBinding("Home End", [.home, .end, .character("g"), .character("G")], .moveToTop, DashText.keyEnds),
-        KeyBinding("←→ h l", [.left, .right, .character("h"), .character("l")], .expandOrRight, DashText.keyLeftRight),
-        KeyBinding("Space", [.character(" ")], .toggleExpand, DashText.keyToggle),
-        KeyBinding("e F5", [.character("e"), .function(5)], .expandAll, DashText.keyExpandAll),
-        KeyBinding("Enter", [.enter], .open, DashText.keyOpen),
-        KeyBinding("Esc ⌫", [.escape, .backspace], .back, DashText.keyBack),
-        KeyBinding("Tab S-Tab", [.tab, .backTab], .nextPane, DashText.keyPanes),
+        KeyBinding([.up, .down, .character("k"), .character("j")], .moveDown, DashText.keyMove),
+        KeyBinding([.pageUp, .pageDown, .ctrl("b"), .ctrl("f")], .pageDown, DashText.keyPage),
+        KeyBinding([.home, .end, .character("g"), .character("G")], .moveToTop, DashText.keyEnds),
+        KeyBinding([.left, .right, .character("h"), .character("l")], .expandOrRight, DashText.keyLeftRight),
+        KeyBinding([.character(" ")], .toggleExpand, DashText.keyToggle),
+        KeyBinding([.character("e"), .function(5)], .expandAll, DashText.keyExpandAll),
+        KeyBinding([.enter], .open, DashText.keyOpen),
+        KeyBinding([.escape, .backspace], .back, DashText.keyBack),
+        KeyBinding([.tab, .backTab], .nextPane, DashText.keyPanes),
+        KeyBinding([.character("["), .character("]"), .function(7), .function(8)], .nextDay, DashText.keyDay),
+        KeyBinding([.character(".")], .latestDay, DashText.keyLatest),
         KeyBinding(
-            "[ ] F7 F8", [.character("["), .character("]"), .function(7), .function(8)], .nextDay, DashText.keyDay),
-        KeyBinding(".", [.character(".")], .latestDay, DashText.keyLatest),
-        KeyBinding(
-            "d w m y", [.character("d"), .character("w"), .character("m"), .character("y")], .period(.day),
-            DashText.keyPeriod),
-        KeyBinding("s F6", [.character("s"), .function(6), .character(">")], .nextSort, DashText.keySort),
-        KeyBinding("S", [.character("S"), .character("<")], .reverseSort, DashText.keyReverse),
-        KeyBinding("f F4", [.character("f"), .function(4)], .cycleFilter, DashText.keyFilter),
-        KeyBinding("/ F3", [.character("/"), .function(3)], .search, DashText.keySearch),
-        KeyBinding("a F9", [.character("a"), .function(9)], .acknowledge, DashText.keyAck),
-        KeyBinding("z", [.character("z")], .snooze, DashText.keySnooze),
-        KeyBinding("t", [.character("t")], .cycleTheme, DashText.keyTheme),
-        KeyBinding("F2", [.function(2)], .settings, DashText.keySettings),
-        KeyBinding("L", [.character("L")], .toggleLanguage, DashText.keyLanguage),
-        KeyBinding("M", [.character("M")], .toggleMouse, DashText.keyMouse),
-        KeyBinding("r C-l", [.character("r"), .ctrl("l")], .refresh, DashText.keyRefresh),
-        KeyBinding("? F1", [.character("?"), .function(1)], .help, DashText.keyHelp),
-        KeyBinding("q F10", [.character("q"), .function(10), .ctrl("c")], .quit, DashText.keyQuit),
+            [.character("d"), .character("w"), .character("m"), .character("y")], .period(.day), DashText.keyPeriod),
+        KeyBinding([.character("s"), .function(6), .character(">")], .nextSort, DashText.keySort),
+        KeyBinding([.character("S"), .character("<")], .reverseSort, DashText.keyReverse),
+        KeyBinding([.character("f"), .function(4)], .cycleFilter, DashText.keyFilter),
+        KeyBinding([.character("/"), .function(3)], .search, DashText.keySearch),
+        KeyBinding([.character("a"), .function(9)], .acknowledge, DashText.keyAck),
+        KeyBinding([.character("z")], .snooze, DashText.keySnooze),
+        KeyBinding([.character("c")], .copyNote, DashText.keyCopy),
+        KeyBinding([.character("x")], .exportReport, DashText.keyExport),
+        KeyBinding([.character("t")], .cycleTheme, DashText.keyTheme),
+        KeyBinding([.function(2)], .settings, DashText.keySettings),
+        KeyBinding([.character("L")], .toggleLanguage, DashText.keyLanguage),
+        KeyBinding([.character("M")], .toggleMouse, DashText.keyMouse),
+        KeyBinding([.character("r"), .ctrl("l")], .refresh, DashText.keyRefresh),
+        KeyBinding([.character("?"), .function(1)], .help, DashText.keyHelp),
+        KeyBinding([.character("q"), .function(10), .ctrl("c"), .ctrl("d")], .quit, DashText.keyQuit),
     ]
 
     /// The action of a key on the dashboard's screens (not inside a text field).
@@ -68,6 +68,8 @@ public enum KeyBindings {
         case .function(2): .settings
         case .character("L"): .toggleLanguage
         case .character("M"): .toggleMouse
+        case .character("c"): .copyNote
+        case .character("x"): .exportReport
         case .character("r"), .ctrl("l"): .refresh
         case .character("?"), .function(1): .help
         case .character("q"), .function(10), .ctrl("c"), .ctrl("d"): .quit

@@ -43,7 +43,8 @@ struct BranchChartPane: StatefulPane {
                     values: Array(repeating: target, count: days.count), style: context.theme[.chartSecondary]),
             ],
             xLabels: [text.shortDate(first), text.shortDate(middle), text.shortDate(lastDay)],
-            yRange: BranchChartPane.range(rates.filter { !$0.isNaN } + [target]), theme: context.theme,
+            yRange: BranchChartPane.range(rates.filter { !$0.isNaN } + [target]),
+            gapLabel: text(DashText.branchChartGap), theme: context.theme,
             valueFormatter: { "\(Int($0.rounded()))%" })
         chart.render(in: inner, buffer: &buffer)
     }

@@ -33,7 +33,7 @@ struct BranchSummaryPane: StatefulPane {
         let theme = context.theme
         let label = theme[.textDim]
         // Ranks and the console's rank before the changes and clubs: a short pane keeps them.
-        var lines = figureLines(row, context: context) + rankLines(row, context: context)
+        var lines = figureLines(row, context: context) + rankLines(row, width: inner.width, context: context)
         let siblingNames = model.siblings(of: index).map { model.rows[$0].name }
         if let console, let entry = console.entry(named: row.name, siblingNames: siblingNames) {
             lines.append(
@@ -110,17 +110,26 @@ struct BranchSummaryPane: StatefulPane {
     }
 
     /// The rank by activity with the gap in percentage points, then the ranks by registration
-    /// rate and average points (with the points gap).
-    private func rankLines(_ row: OrgFigures, context: PaneContext) -> [Line] {
+    /// rate and average points (with the points gap). A gap that does not fit beside the rank
+    /// gets a line of its own, so "落后28.6个百分点" is never cut at 80 columns.
+    private func rankLines(_ row: OrgFigures, width: Int, context: PaneContext) -> [Line] {
         let text = context.text
         let label = context.theme[.textDim]
         var rankSpans = [Span(text(DashText.branchSummaryRank) + " ", style: label)]
-        rankSpans += OrgTreePane.rankLine(row, theme: context.theme).spans
+        rankSpans += OrgTreePane.rankLine(row, theme: context.theme, aligned: false).spans
+        var lines: [Line] = []
         if let behind = row.activityBehind {
-            rankSpans.append(
-                Span("  " + text(DashText.branchSummaryBehind, MetricFormat.decimal(behind * 100)), style: label))
+            let gap = text(DashText.branchSummaryBehind, MetricFormat.decimal(behind * 100))
+            let rankWidth = rankSpans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if rankWidth + 2 + DisplayWidth.of(gap) <= width {
+                rankSpans.append(Span("  " + gap, style: label))
+                lines.append(Line(spans: rankSpans))
+            } else {
+                lines += [Line(spans: rankSpans), Line(gap, style: label)]
+            }
+        } else {
+            lines.append(Line(spans: rankSpans))
         }
-        var lines = [Line(spans: rankSpans)]
         let registrationRank = row.registrationRank.map(String.init) ?? MetricFormat.missing
         let pointsRank = row.pointsRank.map(String.init) ?? MetricFormat.missing
         lines.append(

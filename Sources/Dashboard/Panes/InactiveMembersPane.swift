@@ -31,7 +31,8 @@ struct InactiveMembersPane: StatefulPane {
             rowCount: list.count,
             row: { index in
                 let learner = list[index]
-                let mentor = learner.mentorName ?? learner.mentorId ?? text(DashText.branchInactiveNoMentor)
+                var mentor = learner.mentorName ?? learner.mentorId ?? text(DashText.branchInactiveNoMentor)
+                if let phone = learner.mentorPhone, !phone.isEmpty { mentor += " " + phone }
                 return TableRow([
                     .text(Line(learner.name)),
                     .text(Line(text(DashText.branchInactiveDaysValue, learner.inactiveDays), style: theme[.barBad])),

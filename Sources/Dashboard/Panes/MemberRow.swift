@@ -1,4 +1,5 @@
 import XuexiCore
+import XuexiModel
 
 /// A member of the reviewed branch with the sums the member table sorts by.
 struct MemberRow: Sendable {
@@ -8,6 +9,8 @@ struct MemberRow: Sendable {
     var recentPoints: Int
     var studiedDays: Int
     var daysWithData: Int
+    /// The name in pinyin order (surnames read as surnames), computed once per row.
+    var nameKey: NaturalSortKey
 
     init(_ days: LearnerDays) {
         self.days = days
@@ -15,6 +18,7 @@ struct MemberRow: Sendable {
         recentPoints = days.points.reduce(0) { $0 + ($1 ?? 0) }
         studiedDays = days.points.filter { ($0 ?? 0) > 0 }.count
         daysWithData = days.points.filter { $0 != nil }.count
+        nameKey = NaturalOrder.personKey(days.name)
     }
 
     static func sorted(_ rows: [MemberRow], by key: MemberSortKey, ascending: Bool) -> [MemberRow] {
@@ -25,7 +29,7 @@ struct MemberRow: Sendable {
                 case .dayPoints: order(a.dayPoints ?? -1, b.dayPoints ?? -1)
                 case .recentPoints: order(a.recentPoints, b.recentPoints)
                 case .totalPoints: order(a.days.totalPoints ?? -1, b.days.totalPoints ?? -1)
-                case .name: order(a.days.name, b.days.name)
+                case .name: order(a.nameKey, b.nameKey)
                 }
             return decided ?? (a.days.learnerId < b.days.learnerId)
         }

@@ -16,8 +16,12 @@ struct OrgTreePane: StatefulPane {
     /// `--from`/`--to`: named instead of the period.
     var range: Period? = nil
 
-    enum Column: CaseIterable {
+    enum Column: Equatable {
         case name, registered, registrationRate, activity, average, sparkline, rank
+        /// Shown only when the pane is wide: width goes to more figures, not to padding.
+        case partyCoverage, partyActivity
+        /// How many have reached a club threshold (1万+, 2万+, …): the index in `clubs`, and the threshold.
+        case club(Int, threshold: Int)
     }
 
     /// The table's part of the pane: all of it, less a line under the table that describes
@@ -83,21 +87,41 @@ struct OrgTreePane: StatefulPane {
         if width < 66 { kinds.removeAll { $0 == .sparkline } }
         if width < 56 { kinds.removeAll { $0 == .registrationRate } }
         if width < 46 { kinds.removeAll { $0 == .registered } }
+        // "2/25▲7" and "25/25▼24" line up: rank, count and change each get the digits of the
+        // largest sibling count.
+        let digits = String(rows.map { model.rows[$0.index].siblingCount }.max() ?? 9).count
+        let rankWidth = 3 * digits + 2
+        func columnWidth(of kind: Column) -> Int {
+            // A sorted column's title is never cut to make room for ▲/▼.
+            let titled = DisplayWidth.of(columnTitle(kind)) + (kind == sortColumn ? 1 : 0)
+            switch kind {
+            case .name: return titled
+            case .registered: return max(registeredWidth, titled)
+            case .registrationRate, .partyCoverage, .partyActivity: return max(6, titled)
+            case .activity: return max(gaugeWidth, titled)
+            case .average: return max(5, titled)
+            case .sparkline: return 7
+            case .rank: return max(rankWidth, titled)
+            case .club: return max(7, titled)
+            }
+        }
+        // Names at their natural width first; what is left buys more figures.
+        let nameNatural = rows.map { 2 * $0.depth + 2 + DisplayWidth.of(model.rows[$0.index].name) }.max() ?? 0
+        var used =
+            max(nameNatural, columnWidth(of: .name)) + kinds.dropFirst().reduce(0) { $0 + columnWidth(of: $1) + 1 }
+        let clubs = rows.first.map { model.rows[$0.index].clubs } ?? []
+        let extras: [Column] =
+            [.partyCoverage, .partyActivity]
+            + clubs.enumerated().map { Column.club($0.offset, threshold: $0.element.threshold) }
+        for extra in extras where used + columnWidth(of: extra) + 1 <= width {
+            kinds.insert(extra, at: kinds.firstIndex(of: .sparkline) ?? kinds.count - 1)
+            used += columnWidth(of: extra) + 1
+        }
         return kinds.map { kind in
             switch kind {
             case .name: (kind, TableColumn(columnTitle(kind), width: .fill(1)))
-            case .registered: (kind, TableColumn(columnTitle(kind), width: .length(registeredWidth), alignment: .right))
-            case .registrationRate:
-                (
-                    kind,
-                    TableColumn(
-                        columnTitle(kind), width: .length(max(6, DisplayWidth.of(columnTitle(kind)))), alignment: .right
-                    )
-                )
-            case .activity: (kind, TableColumn(columnTitle(kind), width: .length(gaugeWidth)))
-            case .average: (kind, TableColumn(columnTitle(kind), width: .length(5), alignment: .right))
-            case .sparkline: (kind, TableColumn(columnTitle(kind), width: .length(7)))
-            case .rank: (kind, TableColumn(columnTitle(kind), width: .length(8), alignment: .right))
+            case .activity, .sparkline: (kind, TableColumn(columnTitle(kind), width: .length(columnWidth(of: kind))))
+            default: (kind, TableColumn(columnTitle(kind), width: .length(columnWidth(of: kind)), alignment: .right))
             }
         }
     }
@@ -111,6 +135,9 @@ struct OrgTreePane: StatefulPane {
         case .average: text(DashText.orgsColAverage)
         case .sparkline: text(DashText.orgsColSparkline)
         case .rank: text(DashText.orgsColRank)
+        case .partyCoverage: text(DashText.orgsColPartyCoverage)
+        case .partyActivity: text(DashText.orgsColPartyActivity)
+        case .club(_, let threshold): MetricFormat.club(threshold, text.language)
         }
     }
 
@@ -160,28 +187,53 @@ struct OrgTreePane: StatefulPane {
             case .average:
                 cells.append(.text(Line(MetricFormat.decimal(row.averagePoints))))
             case .sparkline:
-                let values = OrgTreePane.sparklineValues(sparklines[row.code] ?? [])
-                cells.append(values.isEmpty ? .text("") : .widget(Sparkline(values: values, theme: theme)))
+                // Scaled to its own week (at least 5 points tall, so a flat week stays flat and a
+                // weekend dip shows); days under the target take the warning colour.
+                let values = sparklines[row.code] ?? []
+                let (low, high) = OrgTreePane.sparklineRange(values)
+                cells.append(
+                    values.isEmpty
+                        ? .text("")
+                        : .widget(
+                            Sparkline(
+                                values: values, maxValue: high, minValue: low, scale: .series,
+                                target: context.configuration.activityTarget, theme: theme)))
             case .rank:
                 cells.append(.text(OrgTreePane.rankLine(row, theme: theme, by: sort)))
+            case .partyCoverage:
+                cells.append(.text(Line(MetricFormat.percent(row.partyCoverage))))
+            case .partyActivity:
+                cells.append(
+                    .text(
+                        Line(
+                            MetricFormat.percent(row.partyActivityRate),
+                            style: context.activityStyle(row.partyActivityRate))))
+            case .club(let index, _):
+                let count = index < row.clubs.count ? MetricFormat.count(row.clubs[index].all) : MetricFormat.missing
+                cells.append(.text(Line(count)))
             }
         }
         return TableRow(cells)
     }
 
-    /// Rates sit in a narrow band (55–70%); measured from just below the lowest, a week's
-    /// shape (the weekend dip, a sudden drop) shows instead of seven full bars.
-    static func sparklineValues(_ rates: [Double?]) -> [Double?] {
+    /// A week's own scale: lowest to highest rate, widened to at least 5 points around its middle.
+    static func sparklineRange(_ rates: [Double?]) -> (low: Double?, high: Double?) {
         let known = rates.compactMap { $0 }
-        guard let low = known.min(), let high = known.max() else { return rates }
-        let base = max(0, low - max(0.05, high - low))
-        return rates.map { $0.map { $0 - base } }
+        guard var low = known.min(), var high = known.max() else { return (nil, nil) }
+        if high - low < 0.05 {
+            let middle = (low + high) / 2
+            low = max(0, middle - 0.025)
+            high = low + 0.05
+        }
+        return (low, high)
     }
 
     /// "3/25▲2": rank among ranked siblings and the change since the previous period. The
     /// rank shown is the one of the sort: by registration rate or average points when the
     /// tree is sorted by them, else by activity rate (the only one with a previous rank).
-    static func rankLine(_ row: OrgFigures, theme: Theme, by sort: OrgSortKey = .activityRate) -> Line {
+    static func rankLine(_ row: OrgFigures, theme: Theme, by sort: OrgSortKey = .activityRate, aligned: Bool = true)
+        -> Line
+    {
         let shown: Int? =
             switch sort {
             case .registrationRate: row.registrationRank
@@ -189,15 +241,19 @@ struct OrgTreePane: StatefulPane {
             default: row.rank
             }
         guard let rank = shown else { return Line(MetricFormat.missing, style: theme[.textDim]) }
-        var spans = [Span("\(rank)/\(row.siblingCount)")]
-        if shown == row.rank, let change = row.rankChange, change != 0 {
-            spans.append(
-                change > 0
-                    ? Span(theme.glyphs.rankUp + "\(change)", style: theme[.rankUp])
-                    : Span(theme.glyphs.rankDown + "\(-change)", style: theme[.rankDown]))
-        } else {
-            spans.append(Span("  "))
+        // Fixed widths (the rank padded to the count's digits, the change after it), so a
+        // right-aligned column lines up whatever the numbers: " 2/25▲7 " over "25/25▼24".
+        let digits = aligned ? String(row.siblingCount).count : 0
+        let rankText = String(repeating: " ", count: max(0, digits - String(rank).count)) + "\(rank)"
+        var spans = [Span(rankText + "/\(row.siblingCount)")]
+        var change = ""
+        var style = Style.plain
+        if shown == row.rank, let delta = row.rankChange, delta != 0 {
+            change = (delta > 0 ? theme.glyphs.rankUp : theme.glyphs.rankDown) + "\(abs(delta))"
+            style = theme[delta > 0 ? .rankUp : .rankDown]
         }
+        spans.append(Span(change, style: style))
+        if aligned { spans.append(Span(String(repeating: " ", count: max(0, digits + 1 - DisplayWidth.of(change))))) }
         return Line(spans: spans)
     }
 

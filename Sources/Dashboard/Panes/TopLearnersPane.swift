@@ -75,7 +75,7 @@ struct TopLearnersPane: StatefulPane {
                     .text(Line(entry.party ? marker : "", style: theme[.rankUp])),
                 ]
                 if showsOrg {
-                    let label = TopLearnersPane.leadingCut(self.orgLabel(entry.orgCode), to: orgWidth)
+                    let label = TopLearnersPane.headAndTailCut(self.orgLabel(entry.orgCode), to: orgWidth)
                     cells.append(.text(Line(label, style: theme[.textDim])))
                 }
                 cells.append(.text(Line(MetricFormat.count(entry.points))))
@@ -96,5 +96,32 @@ struct TopLearnersPane: StatefulPane {
             tail = next
         }
         return "…" + tail
+    }
+
+    /// A unit path that keeps both ends: the start of its first part (the community, which
+    /// tells streets' groups apart) and as much of the end as fits ("田田…/第六学习小组",
+    /// "田田…支部/第六学习小组"). Falls back to `leadingCut` when there is no room for both.
+    static func headAndTailCut(_ label: String, to width: Int) -> String {
+        guard DisplayWidth.of(label) > width, width > 0 else { return label }
+        let parts = label.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return leadingCut(label, to: width) }
+        let head = String(parts[0].prefix(2)) + "…"
+        let room = width - DisplayWidth.of(head)
+        guard room >= 8 else { return leadingCut(label, to: width) }
+        var rest = parts.dropFirst().joined(separator: "/")
+        // Too narrow for the group's whole name: 第六学习小组 reads as 第六小组 rather than 学习小组.
+        if let last = parts.last, DisplayWidth.of(String(last)) > room, last.hasSuffix("学习小组") {
+            rest = String(last.dropLast(4)) + "小组"
+        }
+        var tail = ""
+        for character in rest.reversed() {
+            let next = String(character) + tail
+            if DisplayWidth.of(next) > room { break }
+            tail = next
+        }
+        // Whole parts read better with their slash: "田田…/第六学习小组".
+        let cut = rest.dropLast(tail.count)
+        if cut.isEmpty || cut.hasSuffix("/"), DisplayWidth.of("/" + tail) <= room { tail = "/" + tail }
+        return head + tail
     }
 }

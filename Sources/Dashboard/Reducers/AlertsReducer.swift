@@ -82,6 +82,9 @@ enum AlertsReducer {
         case .group(let group):
             if group.alerts.count == 1, let only = group.alerts[0].orgCode {
                 code = only
+            } else if group.alerts.count == 1 {
+                state.overlay = .imports(highlight: group.alerts[0].figures.importId, scrollOffset: 0)
+                return .redraw
             } else {
                 state.alerts.expanded.insert(group.id)
                 return .redraw
@@ -93,8 +96,10 @@ enum AlertsReducer {
             state.routes.append(.branch(BranchState(orgCode: code)))
             return .redraw
         }
-        guard let alert = row.alert, let importId = alert.figures.importId else { return .ignored }
-        return .redraw(.toast(state.text(DashText.alertsImport, importId, alert.figures.file ?? ""), .info))
+        // A data alert (数据未更新, an anomaly) is about the imports: show them, its import marked.
+        guard let alert = row.alert else { return .ignored }
+        state.overlay = .imports(highlight: alert.figures.importId, scrollOffset: 0)
+        return .redraw
     }
 
     static func openDialog(_ state: inout DashboardState, _ action: DashboardAction, _ context: ReducerContext)

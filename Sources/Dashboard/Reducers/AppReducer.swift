@@ -55,6 +55,10 @@ enum AppReducer {
             return .redraw
         case .expandAll:
             return OrgTreeReducer.expandOrCollapseAll(&state, context)
+        case .copyNote:
+            return .redraw(.copyNote)
+        case .exportReport:
+            return .redraw(.exportReport)
         default:
             return nil
         }
@@ -75,7 +79,8 @@ enum SettingsReducer {
             let message = state.text(state.mouseEnabled ? DashText.toastMouseOn : DashText.toastMouseOff)
             return Reaction(response: .setMouse(state.mouseEnabled), effects: [.toast(message, .info)])
         case .refresh:
-            return Reaction(response: .fullRedraw, effects: [.reloadData])
+            return Reaction(
+                response: .fullRedraw, effects: [.reloadData, .toast(state.text(DashText.toastRefreshed), .info)])
         default:
             return .ignored
         }

@@ -29,6 +29,19 @@ enum OverlayReducer {
             return AlertsReducer.acknowledgeKey(&state, key, alertId: alertId, note: note)
         case .snooze(let alertId, let choice):
             return AlertsReducer.snoozeKey(&state, key, alertId: alertId, choice: choice, context)
+        case .imports(let highlight, let offset):
+            switch key {
+            case .escape, .enter, .character("q"), .backspace:
+                state.overlay = nil
+            case .up, .character("k"):
+                state.overlay = .imports(highlight: highlight, scrollOffset: max(0, offset - 1))
+            case .down, .character("j"):
+                let count = context.view.imports?.value?.count ?? 0
+                state.overlay = .imports(highlight: highlight, scrollOffset: min(max(0, count - 1), offset + 1))
+            default:
+                return .ignored
+            }
+            return .redraw
         }
     }
 }

@@ -26,6 +26,9 @@ enum Effect {
     case reloadData
     case acknowledge(alertId: String, note: String)
     case snooze(alertId: String, until: Day)
+    /// `c` and `x`: the report of what is on screen, as a note on the clipboard or as files.
+    case copyNote
+    case exportReport
 }
 
 /// What the reducers read besides the state: the lists on screen and where they are.

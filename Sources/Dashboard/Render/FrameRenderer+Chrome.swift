@@ -60,7 +60,7 @@ extension FrameRenderer {
                     hint("Esc", .hintBack),
                 ]
                 : [hint("Enter", .hintLearner), hint("Tab", .hintPane), hint("Esc", .hintBack)]
-            hints += [hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod)]
+            hints += [hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod), hint("c", .hintCopy), hint("x", .hintExport)]
         case nil:
             switch state.focus {
             case .orgs:
@@ -76,6 +76,7 @@ extension FrameRenderer {
             }
             hints += [
                 hint("/", .hintSearch), hint("[ ]", .hintDay), hint("d/w/m", .hintPeriod), hint("Tab", .hintPane),
+                hint("c", .hintCopy), hint("x", .hintExport),
             ]
         }
         return hints + [hint("?", .hintHelp), hint("q", .hintQuit)]
@@ -89,7 +90,8 @@ extension FrameRenderer {
 
     func renderToastAndOverlay(in screen: Rect, buffer: inout ScreenBuffer) {
         let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
-        if let toast = state.toast {
+        // On the main screen and the branch review the toast is part of the footer line.
+        if let toast = state.toast, !layout.showsScreen {
             let widget = Toast(message: toast.text, kind: toast.kind, theme: context.theme)
             widget.render(in: widget.area(in: body), buffer: &buffer)
         }
@@ -97,7 +99,8 @@ extension FrameRenderer {
         let alerts = view.main?.alerts.value
         switch overlay {
         case .help:
-            HelpContent().render(in: screen, buffer: &buffer, context: context)
+            HelpContent(clipboardReachesDesktop: environment.clipboardReachesDesktop).render(
+                in: screen, buffer: &buffer, context: context)
         case .settings:
             SettingsOverlay(
                 themeName: context.theme.displayName, mouseEnabled: state.mouseEnabled,
@@ -112,6 +115,9 @@ extension FrameRenderer {
                 .render(in: screen, buffer: &buffer, state: search, context: context)
         case .acknowledge(let alertId, let note):
             AcknowledgeDialog(alert: alerts?.first { $0.id == alertId }, note: note)
+                .render(in: screen, buffer: &buffer, context: context)
+        case .imports(let highlight, let offset):
+            ImportsOverlay(records: view.imports ?? .loading, highlight: highlight, scrollOffset: offset)
                 .render(in: screen, buffer: &buffer, context: context)
         case .snooze(let alertId, let choice):
             SnoozeDialog(alert: alerts?.first { $0.id == alertId }, choice: choice, today: view.today)

@@ -86,7 +86,7 @@ struct FrameRenderer {
         .render(
             in: layout.alerts, buffer: &buffer,
             state: listState(state.alerts.selection, lists.alertIds, focused: mainFocus == .alerts), context: context)
-        FooterPane(hints: footerHints(), status: footerStatus()).render(
+        FooterPane(hints: footerHints(), status: footerStatus(), toast: state.toast).render(
             in: layout.footer, buffer: &buffer, context: context)
     }
 
@@ -117,7 +117,7 @@ struct FrameRenderer {
             ItemBreakdownPane(items: items, period: state.period, range: state.range).render(
                 in: layout.items, buffer: &buffer, context: context)
         }
-        FooterPane(hints: footerHints(), status: footerStatus()).render(
+        FooterPane(hints: footerHints(), status: footerStatus(), toast: state.toast).render(
             in: layout.footer, buffer: &buffer, context: context)
     }
 

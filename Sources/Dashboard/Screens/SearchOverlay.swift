@@ -43,10 +43,15 @@ struct SearchOverlay: StatefulPane {
         )
         let tagStyle = theme[.textAccent]
         let items: [Line] = results.map { entry in
-            let tag = text(entry.kind == .org ? DashText.searchOrg : DashText.searchLearner)
+            let tag = text(entry.kind == .org ? DashText.searchOrg : DashText.searchLearner) + " "
+            let code = " " + entry.code
+            // The path is cut from the left so the part that tells units apart stays visible.
+            let room = listArea.width - 1 - DisplayWidth.of(tag + entry.name + code) - 2
+            let path =
+                entry.context.isEmpty || room < 4 ? "" : "  " + TopLearnersPane.leadingCut(entry.context, to: room)
             return Line(spans: [
-                Span(tag + " ", style: tagStyle), Span(entry.name), Span(" " + entry.code, style: theme[.textDim]),
-                Span(entry.context.isEmpty ? "" : "  " + entry.context, style: theme[.textDim]),
+                Span(tag, style: tagStyle), Span(entry.name), Span(code, style: theme[.textDim]),
+                Span(path, style: theme[.textDim]),
             ])
         }
         let list = List(

@@ -111,8 +111,6 @@ extension DashText {
         .alertsGroupCount: TextEntry(zh: "{0} 组 · 含下属 {1} 条", en: "{0} groups · {1} inside"),
         .alertsExpandFirst: TextEntry(
             zh: "此组有多条预警：按空格展开后选择一条", en: "This group holds several alerts: Space expands it, then pick one"),
-        .alertsImport: TextEntry(
-            zh: "导入 #{0} {1}（xuexi-dash imports 查看）", en: "import #{0} {1} (see xuexi-dash imports)"),
         .ackTitle: TextEntry(zh: "确认预警", en: "Acknowledge alert"),
         .ackPlaceholder: TextEntry(
             zh: "备注（可选），如：已电话联系支部书记",

@@ -51,7 +51,7 @@ extension DashText {
         .keyMouse: TextEntry(zh: "开关鼠标", en: "Mouse on/off"),
         .keyRefresh: TextEntry(zh: "重新读取并重绘", en: "Reload and repaint"),
         .keyHelp: TextEntry(zh: "本帮助", en: "This help"),
-        .keyQuit: TextEntry(zh: "退出（或 Ctrl-C）", en: "Quit (or Ctrl-C)"),
+        .keyQuit: TextEntry(zh: "退出", en: "Quit"),
         .settingsTitle: TextEntry(zh: "设置", en: "Settings"),
         .settingsTheme: TextEntry(zh: "主题", en: "Theme"),
         .settingsLanguage: TextEntry(zh: "语言", en: "Language"),

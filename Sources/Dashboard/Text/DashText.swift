@@ -3,7 +3,7 @@ import XuexiModel
 /// Text of the dashboard's screens, panes, dialogs, hints and toasts.
 /// The raw value is the stable id that tests and translators refer to.
 public enum DashText: String, TextKey {
-    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2, readOnlyEntries])
+    public static let entries: [DashText: TextEntry] = TextEntry.merged([entries1, entries2, entries3, readOnlyEntries])
 
     case title = "dash.title"
     case loading = "dash.loading"
@@ -57,6 +57,8 @@ public enum DashText: String, TextKey {
     case orgsColAverage = "dash.orgs.col.average"
     case orgsColSparkline = "dash.orgs.col.sparkline"
     case orgsColRank = "dash.orgs.col.rank"
+    case orgsColPartyCoverage = "dash.orgs.col.partyCoverage"
+    case orgsColPartyActivity = "dash.orgs.col.partyActivity"
     case orgsFilterBelowTarget = "dash.orgs.filter.belowTarget"
     case orgsFilterBelowFloor = "dash.orgs.filter.belowFloor"
     case orgsFilterNameAll = "dash.orgs.filterName.all"
@@ -114,7 +116,6 @@ public enum DashText: String, TextKey {
     case alertsGroupCount = "dash.alerts.groupCount"
     case alertsItems = "dash.alerts.items"
     case alertsExpandFirst = "dash.alerts.expandFirst"
-    case alertsImport = "dash.alerts.import"
     case ackTitle = "dash.ack.title"
     case ackPlaceholder = "dash.ack.placeholder"
     case ackHint = "dash.ack.hint"
@@ -216,6 +217,26 @@ public enum DashText: String, TextKey {
     case keyRefresh = "dash.key.refresh"
     case keyHelp = "dash.key.help"
     case keyQuit = "dash.key.quit"
+    case keyCopy = "dash.key.copy"
+    case keyExport = "dash.key.export"
+    case helpClipboardOff = "dash.help.clipboardOff"
+    case helpClipboardOffKey = "dash.help.clipboardOffKey"
+    case hintCopy = "dash.hint.copy"
+    case hintExport = "dash.hint.export"
+    case toastRefreshed = "dash.toast.refreshed"
+    case branchChartGap = "dash.branch.chartGap"
+    case importsTitle = "dash.imports.title"
+    case importsNone = "dash.imports.none"
+    case importsColTime = "dash.imports.col.time"
+    case importsColKind = "dash.imports.col.kind"
+    case importsColDays = "dash.imports.col.days"
+    case importsColRows = "dash.imports.col.rows"
+    case importsColFile = "dash.imports.col.file"
+    case importsHint = "dash.imports.hint"
+    case toastCopied = "dash.toast.copied"
+    case toastCopiedTmuxOff = "dash.toast.copiedTmuxOff"
+    case toastExported = "dash.toast.exported"
+    case toastExportFailed = "dash.toast.exportFailed"
     case settingsTitle = "dash.settings.title"
     case settingsTheme = "dash.settings.theme"
     case settingsLanguage = "dash.settings.language"

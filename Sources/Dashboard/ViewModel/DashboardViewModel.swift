@@ -1,5 +1,6 @@
 import XuexiCore
 import XuexiModel
+import XuexiStore
 
 /// What one frame shows and the keys act on, derived from the state and the loaded data by
 /// `ViewModelBuilder`: the visible lists in display order with their ids. Drawing and key
@@ -17,6 +18,8 @@ struct DashboardViewModel {
     var branch: BranchViewModel?
     var learner: LearnerViewModel?
     var search: SearchResults?
+    /// The import list, while its overlay is open.
+    var imports: LoadState<[ImportRecordRow]>?
 
     var overviewValue: StoreOverview? { overview.value }
 

@@ -37,6 +37,7 @@ struct ViewModelBuilder {
         if case .search(let search) = state.overlay {
             view.search = searchResults(search, state: state, model: scoped().value, period: period, memo: &memo)
         }
+        if case .imports = state.overlay { view.imports = data.importRecords() }
         return view
     }
 
@@ -155,14 +156,7 @@ struct ViewModelBuilder {
         var learners: [SearchEntry]
         var learnerTotal: Int
         if let matches = learnersState.value {
-            // "第二十五学习小组" alone does not say where: show the path below the top org.
-            learners = SearchIndex.learnerEntries(matches.rows).map { entry in
-                var entry = entry
-                if let code = entry.orgCode, model?.indexByCode[code] != nil {
-                    entry.context = MainViewModel.orgLabel(code: code, model: model)
-                }
-                return entry
-            }
+            learners = SearchIndex.learnerEntries(matches.rows, query: query, model: model)
             learnerTotal = matches.total
             memo.lastLearnerSearch = (query, learners, learnerTotal)
         } else {
@@ -170,7 +164,7 @@ struct ViewModelBuilder {
             learnerTotal = memo.lastLearnerSearch?.total ?? 0
         }
         return SearchResults(
-            results: orgs.entries + learners, total: orgs.total + learnerTotal,
+            results: SearchIndex.merge(orgs.entries, learners), total: orgs.total + learnerTotal,
             learnersLoading: learnersState.isLoading)
     }
 }

@@ -89,6 +89,8 @@ extension AppConfiguration {
         ConfigSetting("dashboard.language", .text(["zh", "en"])) { $0.language = $1.text },
         ConfigSetting("dashboard.mouse", .flag) { $0.mouse = $1.flag },
         ConfigSetting("dashboard.colors", .text(["none", "8", "256", "truecolor"])) { $0.colors = $1.text },
+        ConfigSetting("dashboard.export_dir", .text([])) { $0.exportDirectory = $1.text },
+        ConfigSetting("dashboard.show_phones", .flag) { $0.showPhones = $1.flag },
     ]
 
     /// Keys renamed by later versions: still read (they stay in `settings` until removed),

@@ -41,6 +41,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var language: String?
     public var mouse = true
     public var colors: String?
+    /// Where `x` writes the report of the view on screen (created when missing).
+    public var exportDirectory = "~/xuexi-dash-exports"
+    /// Mentors' phones in full in the inactive list and in notes copied with `c` (personal data).
+    public var showPhones = false
     // [notify.targets.NAME]
     public var notifyTargets: [String: NotifyTargetSettings] = [:]
 
@@ -152,6 +156,8 @@ public struct AppConfiguration: Sendable, Equatable {
         # language = "zh"        # zh or en
         mouse = true
         # colors = "256"         # none, 8, 256 or truecolor (default: detected)
+        export_dir = "~/xuexi-dash-exports"   # where x writes the report of the view (XLSX and Markdown)
+        show_phones = false      # mentors' phones in full in the inactive list and in notes copied with c
 
         # Chat-group robots for `xuexi-dash notify` (none by default). Secrets never go in this file:
         # [notify.targets.jiedao]

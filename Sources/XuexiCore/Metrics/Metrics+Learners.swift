@@ -24,6 +24,9 @@ public struct InactiveLearner: Sendable, Codable, Equatable {
     public var inactiveDays: Int
     public var mentorId: String?
     public var mentorName: String?
+    /// The mentor's phone, masked unless asked otherwise; filled only where a screen shows it
+    /// (the dashboard's inactive list), so reports' JSON stays as it was (nil is left out).
+    public var mentorPhone: String?
 }
 
 /// One learner's day points over a run of days (branch heatmap, learner detail).

@@ -18,6 +18,20 @@ public struct ChatNote: Sendable, Equatable {
     public var mentionMobiles: [String] = []
 }
 
+extension ChatNote {
+    /// The note as plain text, as pasted into a chat: the title, then each section (its
+    /// heading on a line of its own) after a blank line. The dashboard's `c` copies this.
+    public var plainText: String {
+        var lines = [title]
+        for section in sections {
+            lines.append("")
+            if let heading = section.heading { lines.append(heading) }
+            lines += section.lines
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
 /// `style` of a notify target: the compact note (the robots' default) or every section of the Markdown note.
 public enum ChatNoteStyle: String, Sendable, CaseIterable { case compact, full }
 

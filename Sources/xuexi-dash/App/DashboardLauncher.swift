@@ -53,7 +53,8 @@ enum DashboardLauncher {
             options.period.apply(to: &state)
             let dashboardEnvironment = DashboardEnvironment(
                 user: ImportOptions.currentUser(), storePath: storePath, configPath: configuration.source,
-                colorDescription: colorDescription(terminal), glyphs: terminal.glyphs)
+                colorDescription: colorDescription(terminal), glyphs: terminal.glyphs,
+                clipboardReachesDesktop: Clipboard.tmuxSetting(environment: environment)?.passesApplicationCopies)
             let data = DashboardDataSource(store: store, configuration: configuration, mode: .background)
             let controller = DashboardController(
                 data: data, state: state, environment: dashboardEnvironment,
@@ -93,6 +94,7 @@ enum DashboardLauncher {
                     terminal.forceFullRedraw()
                     needsDraw = true
                 }
+                if let note = controller.takeClipboard() { terminal.copyToClipboard(note) }
             }
             if controller.poll() { needsDraw = true }
         }

@@ -25,6 +25,22 @@ import XuexiTestSupport
         #expect(screen(lines, contains: "已确认"))
     }
 
+    /// A long Chinese note scrolls by display cells: the end of what was typed stays visible.
+    @Test func aLongChineseNoteKeepsItsEndInView() throws {
+        let fixture = try DashboardFixture()
+        let controller = fixture.controller()
+        controller.press("Tab Tab Space j", columns: 80, rows: 24)
+        let note = String(repeating: "已电话联系支部书记", count: 5) + "明日回访"
+        controller.press("a " + note.map(String.init).joined(separator: " "), columns: 80, rows: 24)
+        let lines = controller.screen(columns: 80, rows: 24)
+        #expect(screen(lines, contains: "书记明日回访"), "\(lines.joined(separator: "\n"))")
+        controller.press("Enter", columns: 80, rows: 24)
+        let id = try #require(controller.state.alerts.selection.id)
+        let alert = try #require(
+            try AlertEngine(store: fixture.store, configuration: fixture.configuration).alert(id: id))
+        #expect(alert.note == note)
+    }
+
     @Test func snoozeForThreeDays() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller()

@@ -46,6 +46,26 @@ import XuexiTestSupport
         #expect(TopLearnersPane.leadingCut("田田社区党委/第二党支部/第三学习小组", to: 9) == "…学习小组")
     }
 
+    @Test func sparklinesUseTheirOwnWeekAtLeastFivePointsTall() {
+        let dip = OrgTreePane.sparklineRange([0.78, 0.77, 0.74, 0.78])
+        #expect(abs((dip.low ?? 0) - 0.735) < 1e-9 && abs((dip.high ?? 0) - 0.785) < 1e-9)
+        let wide = OrgTreePane.sparklineRange([0.30, nil, 0.60])
+        #expect(wide.low == 0.30 && wide.high == 0.60)
+        #expect(OrgTreePane.sparklineRange([nil, nil]).low == nil)
+    }
+
+    @Test func topLearnersKeepTheCommunityAndTheGroup() {
+        let path = "田田社区党委/第二党支部/第三学习小组"
+        #expect(TopLearnersPane.headAndTailCut(path, to: 40) == path)
+        #expect(TopLearnersPane.headAndTailCut(path, to: 18) == "田田…/第三学习小组")
+        #expect(TopLearnersPane.headAndTailCut(path, to: 22) == "田田…支部/第三学习小组")
+        // Narrower than the group's name: the group by number (第三小组), not 学习小组.
+        #expect(TopLearnersPane.headAndTailCut(path, to: 15) == "田田…/第三小组")
+        #expect(TopLearnersPane.headAndTailCut(path, to: 13) == "田田…第三小组")
+        // Too narrow for both ends: the end wins.
+        #expect(TopLearnersPane.headAndTailCut(path, to: 9) == "…学习小组")
+    }
+
     @Test func theConsoleRankingIsShownBesideOursWithItsDay() throws {
         let fixture = try DashboardFixture()
         let importId = try #require(try fixture.store.importRecords().last?.id)

@@ -123,6 +123,19 @@ struct LearnerLookupTests {
         #expect(try fixture.store.searchLearners("%").total == 0)
     }
 
+    /// As a contact list: initials, full pinyin, a mix with characters; ranked, exact code first.
+    @Test func searchFindsByPinyinAndRanks() throws {
+        let fixture = try ImportFixture()
+        try fixture.seed()
+        #expect(try fixture.store.searchLearners("zw").rows.map(\.id) == ["L1"])
+        #expect(try fixture.store.searchLearners("zhangwei").rows.map(\.id) == ["L1"])
+        #expect(try fixture.store.searchLearners("张w").rows.map(\.id) == ["L1"])
+        #expect(try fixture.store.searchLearners("wangf", scope: "B1").total == 0)
+        // li (李娜) and liu (刘洋) both start with l; the exact code L4 comes first.
+        #expect(try fixture.store.searchLearners("L4").rows.first?.id == "L4")
+        #expect(Set(try fixture.store.searchLearners("ly").rows.map(\.id)) == ["L4"])
+    }
+
     @Test func oneLearnerByCode() throws {
         let fixture = try ImportFixture()
         try fixture.seed()

@@ -1,0 +1,38 @@
+import XuexiModel
+
+extension DashText {
+    /// Copy, export and refresh: the keys that take what is on screen out of the dashboard.
+    static let entries3: [DashText: TextEntry] = [
+        .keyCopy: TextEntry(
+            zh: "复制当前视图的简报到剪贴板（OSC 52，SSH 与 tmux 下也可）",
+            en: "Copy the compact note of this view to the clipboard (OSC 52, works over SSH and tmux)"),
+        .keyExport: TextEntry(
+            zh: "导出当前视图的报表（XLSX 与 Markdown）到 dashboard.export_dir",
+            en: "Export this view's report (XLSX and Markdown) to dashboard.export_dir"),
+        .helpClipboardOffKey: TextEntry(zh: "tmux", en: "tmux"),
+        .helpClipboardOff: TextEntry(
+            zh: "set-clipboard 未开启，c 复制不到桌面：tmux set -g set-clipboard on",
+            en: "set-clipboard is off, so c cannot reach your desktop: tmux set -g set-clipboard on"),
+        .orgsColPartyCoverage: TextEntry(zh: "党员注册", en: "Party reg"),
+        .orgsColPartyActivity: TextEntry(zh: "党员活跃", en: "Party act"),
+        .hintCopy: TextEntry(zh: "复制", en: "Copy"),
+        .hintExport: TextEntry(zh: "导出", en: "Export"),
+        .branchChartGap: TextEntry(zh: "无数据", en: "no data"),
+        .importsTitle: TextEntry(zh: "导入记录（最新在上）", en: "Imports (newest first)"),
+        .importsNone: TextEntry(zh: "还没有导入过数据", en: "Nothing imported yet"),
+        .importsColTime: TextEntry(zh: "时间", en: "Time"),
+        .importsColKind: TextEntry(zh: "类型", en: "Kind"),
+        .importsColDays: TextEntry(zh: "日期", en: "Days"),
+        .importsColRows: TextEntry(zh: "行数", en: "Rows"),
+        .importsColFile: TextEntry(zh: "文件", en: "File"),
+        .importsHint: TextEntry(
+            zh: "↑↓ 滚动 · Esc 关闭 · 导入：xuexi-dash import 文件", en: "↑↓ scroll · Esc close · import: xuexi-dash import FILE"
+        ),
+        .toastRefreshed: TextEntry(zh: "已刷新", en: "Refreshed"),
+        .toastCopied: TextEntry(zh: "已复制简报：{0}（{1} 字）", en: "Copied the note: {0} ({1} characters)"),
+        .toastCopiedTmuxOff: TextEntry(
+            zh: "简报已发出，但 tmux 未开启 set-clipboard：{0}", en: "Note sent, but tmux set-clipboard is off: {0}"),
+        .toastExported: TextEntry(zh: "已导出 {0}（及 .md）", en: "Exported {0} (and .md)"),
+        .toastExportFailed: TextEntry(zh: "导出失败：{0}", en: "Export failed: {0}"),
+    ]
+}
