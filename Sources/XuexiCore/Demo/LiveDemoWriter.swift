@@ -88,6 +88,8 @@ public final class LiveDemoWriter: @unchecked Sendable {
         // The alerts are evaluated as after a morning import; their failure is not the step's.
         let outcome = try service.run(paths: [url.path], options: options)
         try? FileManager.default.removeItem(at: url)
+        // A step every few seconds for hours: nothing of one step may stay behind.
+        service.releaseMemory()
         return outcome.summary
     }
 
