@@ -14,7 +14,7 @@ import XuexiModel
     static let tables: [(name: String, ids: [String], entries: [(id: String, entry: TextEntry?)])] = [
         table(CLIText.self), table(DashText.self), table(AlertText.self), table(ReportText.self),
         table(ImportText.self), table(ReaderText.self), table(NoteText.self), table(FileText.self),
-        table(ServiceText.self), table(UsageText.self),
+        table(ServiceText.self), table(UsageText.self), table(ConfigText.self),
     ]
 
     static func table<Key: TextKey>(_ type: Key.Type) -> (String, [String], [(String, TextEntry?)]) {

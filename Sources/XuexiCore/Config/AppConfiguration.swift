@@ -94,7 +94,7 @@ public struct AppConfiguration: Sendable, Equatable {
     public static func parse(_ text: String, file: String, language: Language = .en) throws -> AppConfiguration {
         let entries: [TOMLSubset.Entry]
         do {
-            entries = try TOMLSubset.entries(text, file: file)
+            entries = try TOMLSubset.entries(text, file: file, language: language)
         } catch let error as TOMLSubset.ParseError {
             throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
         }
