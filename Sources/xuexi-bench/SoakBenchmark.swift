@@ -69,7 +69,7 @@ struct SoakBenchmark {
                             "soak %d: anon RSS %.1f MiB, of which SQLite %.1f MiB (writer page cache %.1f); heap in use %.1f MiB, free in arenas %.1f MiB",
                         index, rss.last!.1, extra["sqlite@\(index)"]!, extra["writerCache@\(index)"]!,
                         extra["heapInUse@\(index)"]!, extra["heapFree@\(index)"]!))
-                fflush(stdout)
+                fflush(nil)
             }
         }
         let atWarmup = rss.first { $0.0 == warmup }?.1 ?? .nan

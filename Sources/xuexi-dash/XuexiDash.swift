@@ -71,6 +71,8 @@ func terminalMessage(_ error: TerminalError) -> String {
     switch error {
     case .noUTF8Locale(let locale): return StringTable.text(CLIText.terminalNoUTF8, language, locale)
     case .noCursorAddressing(let type): return StringTable.text(CLIText.terminalNoCursor, language, type)
-    default: return "xuexi-dash: \(error.description)"
+    case .notATerminal: return StringTable.text(CLIText.terminalNotATerminal, language)
+    case .unknownTerminal(let type): return StringTable.text(CLIText.terminalUnknown, language, type)
+    case .alreadyStarted: return StringTable.text(CLIText.terminalBusy, language)
     }
 }

@@ -97,6 +97,16 @@ struct StoreAndFileErrorTests {
         #expect(try Self.contents(path) == before)
     }
 
+    @Test("The dashboard without a terminal says so in Chinese and points at snapshot")
+    func noTerminal() throws {
+        let path = try Self.store()
+        let run = try CLI.run(["dashboard", "--store", path], environment: Self.chinese)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("看板需要在终端中运行"), "\(run.errors)")
+        #expect(run.errors.contains("xuexi-dash snapshot"))
+        #expect(!run.errors.contains("must be a terminal"))
+    }
+
     @Test("A folder where a file belongs (the store, a report's output): named, with the cause in Chinese")
     func folderForFile() throws {
         let path = try Self.store()

@@ -52,6 +52,15 @@ extension CLIText {
             en:
                 "The locale '{0}' is not UTF-8 and no UTF-8 locale is installed, so Chinese cannot be shown. Install one (e.g. apt-get install locales && locale-gen zh_CN.UTF-8) and run with LANG=zh_CN.UTF-8."
         ),
+        .terminalNotATerminal: TextEntry(
+            zh: "看板需要在终端中运行（输入输出不能重定向）；要输出文字画面请用 xuexi-dash snapshot",
+            en:
+                "The dashboard needs a terminal (input and output not redirected); for a text screen use xuexi-dash snapshot"
+        ),
+        .terminalUnknown: TextEntry(
+            zh: "不认识的终端类型“{0}”（请检查 TERM，如 TERM=xterm-256color）",
+            en: "Unknown terminal type '{0}' (check TERM, e.g. TERM=xterm-256color)"),
+        .terminalBusy: TextEntry(zh: "本程序已在使用这个终端", en: "A terminal session is already running"),
         .terminalNoCursor: TextEntry(
             zh: "终端类型“{0}”不能移动光标，无法显示看板。请在完整的终端中运行（如 TERM=xterm-256color），或用 xuexi-dash snapshot 输出一屏文字。",
             en:
