@@ -15,6 +15,7 @@ import XuexiModel
         table(CLIText.self), table(DashText.self), table(AlertText.self), table(ReportText.self),
         table(ImportText.self), table(ReaderText.self), table(NoteText.self), table(FileText.self),
         table(ServiceText.self), table(UsageText.self), table(ConfigText.self),
+        table(NotifyConfigText.self),
     ]
 
     static func table<Key: TextKey>(_ type: Key.Type) -> (String, [String], [(String, TextEntry?)]) {

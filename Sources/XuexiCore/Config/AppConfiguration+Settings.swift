@@ -105,7 +105,8 @@ extension AppConfiguration {
             StringTable.text(key, language, arguments: arguments)
         }
         if entry.key.hasPrefix("notify.targets.") {
-            if let problem = NotifyTargetSettings.apply(entry.key, entry.value, to: &notifyTargets) {
+            if let problem = NotifyTargetSettings.apply(entry.key, entry.value, to: &notifyTargets, language: language)
+            {
                 throw InvalidConfiguration(file: file, line: entry.line, message: problem)
             }
             return
