@@ -10,6 +10,8 @@ public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     public var kind: StoreFailureKind? = nil
     /// Why the file or its folder could not be used, when the system said.
     public var cause: FileErrorCause? = nil
+    /// SQLite's primary result code, when SQLite failed in a way `kind` does not name.
+    public var databaseCode: Int32? = nil
     public var description: String { "store \(path): \(reason)" }
 }
 
@@ -126,7 +128,8 @@ public final class XuexiStore: Sendable {
             return XuexiStore(writer: pool, path: path)
         } catch let error as DatabaseError {
             throw StoreUnavailable(
-                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error))
+                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error),
+                databaseCode: error.resultCode.primaryResultCode.rawValue)
         }
     }
 

@@ -17,6 +17,9 @@ public enum ErrorMessage {
         case let configuration as AppConfiguration.InvalidConfiguration: return configuration.description
         case let unavailable as StoreUnavailable:
             if let kind = unavailable.kind { return store(kind, path: unavailable.path, language: language) }
+            if let code = unavailable.databaseCode {
+                return ServiceText.storeOtherError.text(language, unavailable.path, code)
+            }
             let reason = unavailable.cause?.text(language) ?? unavailable.reason
             return ServiceText.storeUnavailable.text(language, unavailable.path, reason)
         default: break
@@ -27,8 +30,11 @@ public enum ErrorMessage {
             return ServiceText.storeOtherError.text(language, path, code)
         }
         if let cause = FileErrorCause(error) {
-            let file = (error as NSError).userInfo[NSFilePathErrorKey] as? String
-            return FileText.cannotRead.text(language, file ?? "?", cause.text(language))
+            // Foundation names the file; a bare POSIX error does not, and then the cause is all.
+            guard let file = (error as NSError).userInfo[NSFilePathErrorKey] as? String else {
+                return cause.text(language)
+            }
+            return FileText.failed.text(language, file, cause.text(language))
         }
         return String(describing: error)
     }

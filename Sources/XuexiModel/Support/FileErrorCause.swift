@@ -114,7 +114,7 @@ public enum FileText: String, TextKey {
         .unknown: TextEntry(zh: "读写出错", en: "a read or write error"),
         .other: TextEntry(zh: "系统错误 {0}（{1}）", en: "system error {0} ({1})"),
         .notUTF8: TextEntry(zh: "不是 UTF-8 编码的文本", en: "not UTF-8 text"),
-        .cannotRead: TextEntry(zh: "无法读取 {0}：{1}", en: "Cannot read {0}: {1}"),
+        .failed: TextEntry(zh: "文件 {0}：{1}", en: "File {0}: {1}"),
         .cannotWrite: TextEntry(zh: "无法写入 {0}：{1}", en: "Cannot write {0}: {1}"),
     ]
 
@@ -128,6 +128,6 @@ public enum FileText: String, TextKey {
     case other = "file.other"
     case notUTF8 = "file.notUTF8"
     /// A whole message: the path, then the cause.
-    case cannotRead = "file.cannotRead"
+    case failed = "file.failed"
     case cannotWrite = "file.cannotWrite"
 }
