@@ -82,14 +82,14 @@ public final class LiveDemoWriter: @unchecked Sendable {
         advance()
         let url = try writeExport()
         let service = ImportService(store: store, configuration: configuration)
+        // A step every few seconds for hours: nothing of one step, refused or not, may stay behind.
+        defer { service.releaseMemory() }
         var options = service.importOptions()
         options.date = day
         options.user = "demo-live"
         // The alerts are evaluated as after a morning import; their failure is not the step's.
         let outcome = try service.run(paths: [url.path], options: options)
         try? FileManager.default.removeItem(at: url)
-        // A step every few seconds for hours: nothing of one step may stay behind.
-        service.releaseMemory()
         return outcome.summary
     }
 
