@@ -89,7 +89,7 @@ public final class Importer {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.add(ImportProblem(file: path, expected: text(ImportText.expectedReadableFile)))
+                problems.add(unreadable(path, FileErrorCause.ofReading(path) ?? .missing))
                 continue
             }
             if isDirectory.boolValue {
@@ -97,8 +97,14 @@ public final class Importer {
                 let enumerator = fileManager.enumerator(
                     at: root, includingPropertiesForKeys: [.isRegularFileKey],
                     options: [.skipsHiddenFiles])
+                let found = urls.count
                 while let url = enumerator?.nextObject() as? URL {
                     if Importer.supportedExtensions.contains(url.pathExtension.lowercased()) { urls.append(url) }
+                }
+                // A folder with nothing to import is a mistake (a wrong folder, a file
+                // expected), not an import of nothing.
+                if urls.count == found {
+                    problems.add(ImportProblem(file: path, expected: text(ImportText.expectedFolderWithExports)))
                 }
             } else {
                 urls.append(URL(fileURLWithPath: path))
@@ -106,6 +112,11 @@ public final class Importer {
         }
         var files: [PendingFile] = []
         for url in urls {
+            // Said now, by cause, rather than as Foundation's "operation could not be completed".
+            if let cause = FileErrorCause.ofReading(url.path) {
+                problems.add(unreadable(url.path, cause))
+                continue
+            }
             do {
                 try refuseForeignFormat(url)
                 let kind = try options.kind ?? detectKind(url)
@@ -126,6 +137,12 @@ public final class Importer {
             if a.nameDay != b.nameDay { return (a.nameDay ?? Day(number: .min)) < (b.nameDay ?? Day(number: .min)) }
             return a.url.path < b.url.path
         }
+    }
+
+    private func unreadable(_ path: String, _ cause: FileErrorCause) -> ImportProblem {
+        ImportProblem(
+            file: path,
+            expected: StringTable.text(ReaderText.fileUnreadable, options.language, cause.text(options.language)))
     }
 
     func detectKind(_ url: URL) throws -> ImportKind {

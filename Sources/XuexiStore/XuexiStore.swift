@@ -8,6 +8,10 @@ public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     public var reason: String
     /// What kind of database failure it was, when SQLite said.
     public var kind: StoreFailureKind? = nil
+    /// Why the file or its folder could not be used, when the system said.
+    public var cause: FileErrorCause? = nil
+    /// SQLite's primary result code, when SQLite failed in a way `kind` does not name.
+    public var databaseCode: Int32? = nil
     public var description: String { "store \(path): \(reason)" }
 }
 
@@ -62,9 +66,18 @@ public final class XuexiStore: Sendable {
         self.access = access
     }
 
+    /// How long a write waits for another process's write to end before it fails as "busy":
+    /// 30 s, or `$XUEXI_DASH_BUSY_TIMEOUT` seconds (a cron job that should give up sooner).
+    static func busyTimeout(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
+        guard let text = environment["XUEXI_DASH_BUSY_TIMEOUT"], let seconds = Double(text), seconds >= 0 else {
+            return 30
+        }
+        return seconds
+    }
+
     static func configuration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(busyTimeout())
         config.readonly = readonly
         // Two cores: more readers only add page caches, not speed.
         config.maximumReaderCount = 2
@@ -86,7 +99,7 @@ public final class XuexiStore: Sendable {
     public static func openExisting(path: String, readOnly: Bool = false) throws -> XuexiStore {
         try refuseURL(path)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             // A folder this user may not enter hides the file: say that, not "no store".
             let folder = (path as NSString).deletingLastPathComponent
             if FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder),
@@ -96,6 +109,7 @@ public final class XuexiStore: Sendable {
             }
             throw StoreMissing(path: path)
         }
+        if isDirectory.boolValue { throw StoreUnavailable(path: path, reason: "is a folder", cause: .isDirectory) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw StoreNotReadable(path: path) }
         switch StoreAccess.probe(path: path, requested: readOnly) {
         case .readWrite: return try open(path: path)
@@ -124,12 +138,20 @@ public final class XuexiStore: Sendable {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreUnavailable(path: path, reason: "cannot create its directory (\(error.localizedDescription))")
+            throw StoreUnavailable(
+                path: path, reason: "cannot create its directory", cause: FileErrorCause(error) ?? .other(code: 0))
+        }
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreUnavailable(path: path, reason: "is a folder", cause: .isDirectory)
         }
         if !fileManager.fileExists(atPath: path) {
             // Created before SQLite touches it so it is never world-readable, even briefly.
             guard fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreUnavailable(path: path, reason: "cannot create the file")
+                let folder = url.deletingLastPathComponent().path
+                throw StoreUnavailable(
+                    path: path, reason: "cannot create the file",
+                    cause: Glibc.access(folder, W_OK) == 0 ? .other(code: 0) : FileErrorCause(errno: errno))
             }
         }
         do {
@@ -138,7 +160,8 @@ public final class XuexiStore: Sendable {
             return XuexiStore(writer: pool, path: path)
         } catch let error as DatabaseError {
             throw StoreUnavailable(
-                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error))
+                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error),
+                databaseCode: error.resultCode.primaryResultCode.rawValue)
         }
     }
 
@@ -212,5 +235,12 @@ public enum StoreFailureKind: Sendable, Equatable {
     public static func of(_ error: any Error) -> StoreFailureKind? {
         if let unavailable = error as? StoreUnavailable { return unavailable.kind }
         return (error as? DatabaseError).flatMap(StoreFailureKind.init)
+    }
+
+    /// SQLite's primary result code of any other database error (an I/O error, a full
+    /// temporary folder…), so a message can name it without quoting SQLite's English.
+    public static func otherDatabaseError(_ error: any Error) -> Int32? {
+        guard let error = error as? DatabaseError, StoreFailureKind(error) == nil else { return nil }
+        return error.resultCode.primaryResultCode.rawValue
     }
 }

@@ -12,7 +12,8 @@ struct SoakBenchmark {
     var scale: DemoScale
     var imports: Int
     var work: URL
-    /// Give SQLite's caches back after every import (`--soak-release-memory`), as `watch` does.
+    /// Give SQLite's caches and the allocator's free pages back after every import
+    /// (`--soak-release-memory`), as `watch` and `demo --live` do.
     var releaseMemory = false
     var record: (Measurement) -> Void
 
@@ -51,17 +52,24 @@ struct SoakBenchmark {
             try lines.joined(separator: "\n").write(to: corrected, atomically: true, encoding: .utf8)
             let outcome = try service.run(paths: [corrected.path], options: options)
             if case .failure(let error)? = outcome.alerts { throw error }
-            if releaseMemory { store.releaseMemory() }
+            if releaseMemory { service.releaseMemory() }
             if index == warmup || index == imports || index % 50 == 0 {
                 rss.append((index, anonymousRSSMiB()))
                 // Which part grew: SQLite (page caches, statements) or the rest of the heap.
                 let memory = try store.memory()
                 extra["sqlite@\(index)"] = Double(memory.sqliteUsed) / 1_048_576
                 extra["writerCache@\(index)"] = Double(memory.writerCache) / 1_048_576
+                // And what the allocator holds: in use by live objects, or freed but kept.
+                let heap = ProcessMemory.heap()
+                extra["heapInUse@\(index)"] = Double(heap?.inUse ?? 0) / 1_048_576
+                extra["heapFree@\(index)"] = Double(heap?.free ?? 0) / 1_048_576
                 print(
                     String(
-                        format: "soak %d: anon RSS %.1f MiB, of which SQLite %.1f MiB (writer page cache %.1f)",
-                        index, rss.last!.1, extra["sqlite@\(index)"]!, extra["writerCache@\(index)"]!))
+                        format:
+                            "soak %d: anon RSS %.1f MiB, of which SQLite %.1f MiB (writer page cache %.1f); heap in use %.1f MiB, free in arenas %.1f MiB",
+                        index, rss.last!.1, extra["sqlite@\(index)"]!, extra["writerCache@\(index)"]!,
+                        extra["heapInUse@\(index)"]!, extra["heapFree@\(index)"]!))
+                fflush(nil)
             }
         }
         let atWarmup = rss.first { $0.0 == warmup }?.1 ?? .nan

@@ -26,13 +26,9 @@ struct XuexiDash: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error where StoreFailureKind.of(error) != nil {
-            let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+            let language = commandLineLanguage()
             let kind = StoreFailureKind.of(error)!
-            let arguments = CommandLine.arguments
-            let flag = arguments.firstIndex(of: "--store").flatMap {
-                $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
-            }
-            printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: flag), language: language))
+            printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: storeFlag()), language: language))
             Foundation.exit(kind == .diskFull ? 1 : 3)
         } catch let error as StoreNotWritable {
             // A write the command did not announce (it should have called requireWritable).
@@ -42,10 +38,17 @@ struct XuexiDash: ParsableCommand {
         } catch let error as TerminalError {
             printError(terminalMessage(error))
             Foundation.exit(1)
+        } catch let error where ErrorMessage.knows(error) {
+            // Database and file errors nobody caught: in the UI language, never SQLite's or
+            // Foundation's English ("The operation could not be completed").
+            printError(
+                ErrorMessage.text(
+                    for: error, language: commandLineLanguage(), storePath: XuexiStore.resolvePath(flag: storeFlag())))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                printError(fullMessage(for: error))
+                printError(UsageMessage.text(for: error, language: commandLineLanguage()))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -53,12 +56,29 @@ struct XuexiDash: ParsableCommand {
     }
 }
 
+/// The value of `--name VALUE` or `--name=VALUE` on the command line, for messages written
+/// after the parsed command is gone.
+func commandLineValue(_ name: String, arguments: [String] = CommandLine.arguments) -> String? {
+    for (index, argument) in arguments.enumerated() {
+        if argument == name, index + 1 < arguments.count { return arguments[index + 1] }
+        if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+    }
+    return nil
+}
+
+func storeFlag() -> String? { commandLineValue("--store") }
+
+/// The UI language as `--lang` and the environment give it.
+func commandLineLanguage() -> Language { Language.commandLine }
+
 /// A terminal that cannot show the dashboard, said in the UI language with the fix.
 func terminalMessage(_ error: TerminalError) -> String {
-    let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
+    let language = commandLineLanguage()
     switch error {
     case .noUTF8Locale(let locale): return StringTable.text(CLIText.terminalNoUTF8, language, locale)
     case .noCursorAddressing(let type): return StringTable.text(CLIText.terminalNoCursor, language, type)
-    default: return "xuexi-dash: \(error.description)"
+    case .notATerminal: return StringTable.text(CLIText.terminalNotATerminal, language)
+    case .unknownTerminal(let type): return StringTable.text(CLIText.terminalUnknown, language, type)
+    case .alreadyStarted: return StringTable.text(CLIText.terminalBusy, language)
     }
 }

@@ -16,8 +16,9 @@ struct CommandLineExitCodeTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("samples/village").path
 
-    /// Runs the binary to the end with `arguments`, in English, with its own config home.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the binary to the end with `arguments`, in English, with its own config home;
+    /// `environment` adds to or replaces those variables.
+    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(TmuxHarness.executable(named: "xuexi-dash")))
         process.arguments = arguments
@@ -26,6 +27,7 @@ struct CommandLineExitCodeTests {
         environment["XUEXI_DASH_STORE"] = nil
         let configHome = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-cli-no-config")
         environment["XDG_CONFIG_HOME"] = configHome.path
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

@@ -46,7 +46,7 @@ struct ArgumentValueTests {
         do {
             _ = try XuexiDash.parseAsRoot(["orgs", "--date", "soon"])
         } catch {
-            #expect(XuexiDash.fullMessage(for: error).contains("expected a date YYYY-MM-DD"))
+            #expect(XuexiDash.fullMessage(for: error).contains("YYYY-MM-DD"))
             #expect(XuexiDash.exitCode(for: error) == .validationFailure)
         }
     }

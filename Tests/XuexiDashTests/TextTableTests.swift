@@ -13,7 +13,9 @@ import XuexiModel
 @Suite struct TextTableTests {
     static let tables: [(name: String, ids: [String], entries: [(id: String, entry: TextEntry?)])] = [
         table(CLIText.self), table(DashText.self), table(AlertText.self), table(ReportText.self),
-        table(ImportText.self), table(ReaderText.self), table(NoteText.self),
+        table(ImportText.self), table(ReaderText.self), table(NoteText.self), table(FileText.self),
+        table(ServiceText.self), table(UsageText.self), table(ConfigText.self),
+        table(NotifyConfigText.self),
     ]
 
     static func table<Key: TextKey>(_ type: Key.Type) -> (String, [String], [(String, TextEntry?)]) {

@@ -85,8 +85,7 @@ extension DashboardController {
     }
 
     private func describe(_ error: any Error) -> String {
-        if let error = error as? ReportError { return error.message(state.language) }
         if let error = error as? UnknownOrganization { return error.code }
-        return DashboardLoader.describe(error)
+        return ErrorMessage.text(for: error, language: state.language)
     }
 }

@@ -100,7 +100,9 @@ extension DashboardController {
         } catch let error as AlertError {
             showToast(error.message(state.language), kind: .error)
         } catch {
-            showToast(state.text(DashText.toastActionFailed, DashboardLoader.describe(error)), kind: .error)
+            showToast(
+                state.text(DashText.toastActionFailed, ErrorMessage.text(for: error, language: state.language)),
+                kind: .error)
         }
     }
 

@@ -91,6 +91,9 @@ public final class DashboardController {
         } else if let last = lastStoreChange, now.timeIntervalSince(last) > 2, !data.hasPendingWork {
             lastStoreChange = nil
             changed = true
+            // The new values have replaced the old ones: give the freed pages back, or a
+            // dashboard beside a live import keeps every import's worth of them.
+            ProcessMemory.returnFreePages()
         }
         if data.pollAlertChange() {
             // Asking schedules the read; its arrival triggers the redraw.

@@ -16,6 +16,9 @@ public final class DashboardDataSource: @unchecked Sendable {
     public private(set) var stamp: Int64 = 0
     /// Bumped to re-read alerts whose state another process may have changed (CLI `alerts ack`).
     private(set) var alertGeneration = 0
+    /// The stamp the alerts are loaded at: grows with the store's stamp and with
+    /// `alertGeneration`; both only grow, so the sum only grows.
+    var alertsStamp: Int64 { (stamp << 20) + Int64(alertGeneration) }
     /// The store's alert stamp as of the last poll (acks, snoozes, evaluations by any process).
     private var alertStamp: Int64 = 0
 
@@ -119,7 +122,7 @@ public final class DashboardDataSource: @unchecked Sendable {
     /// so `f` never waits for the store.
     func alerts(scope: String?) -> LoadState<[Alert]> {
         let engine = alertEngine
-        return loader.load(.alerts(scope: scope, generation: alertGeneration), stamp: stamp) {
+        return loader.load(.alerts(scope: scope), stamp: alertsStamp) {
             try engine.alerts(state: .all, scope: scope)
         }
     }

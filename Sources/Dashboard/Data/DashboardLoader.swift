@@ -11,7 +11,7 @@ final class DashboardLoader: @unchecked Sendable {
     private struct Entry {
         var stamp: Int64
         var value: (any Sendable)?
-        var error: String?
+        var error: (any Error)?
         /// The stamp being computed right now, if any.
         var loadingStamp: Int64?
     }
@@ -68,7 +68,7 @@ final class DashboardLoader: @unchecked Sendable {
             finish(key, stamp: stamp, outcome: outcome)
             switch outcome {
             case .success(let value): return .loaded(value, isCurrent: true)
-            case .failure(let error): return .failed(DashboardLoader.describe(error))
+            case .failure(let error): return .failed(error)
             }
         }
         if !alreadyLoading {
@@ -87,6 +87,13 @@ final class DashboardLoader: @unchecked Sendable {
         }
         if let previous { return .loaded(previous, isCurrent: false) }
         return .loading
+    }
+
+    /// How many values are held (a long-running dashboard must not add one per refresh).
+    var entryCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return entries.count
     }
 
     /// Whether background work is still running.
@@ -142,16 +149,12 @@ final class DashboardLoader: @unchecked Sendable {
             entry.error = nil
             if let family = key.family { lastOfFamily[family] = value }
         case .failure(let error):
-            entry.error = DashboardLoader.describe(error)
+            entry.error = error
         }
         entries[key] = entry
     }
 
     private func trim(keeping stamp: Int64) {
         entries = entries.filter { $0.value.stamp == stamp || $0.value.loadingStamp != nil }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        String(describing: error)
     }
 }

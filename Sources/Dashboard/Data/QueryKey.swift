@@ -8,8 +8,10 @@ enum QueryKey: Hashable, Sendable {
     case orgTree(period: Period, scope: String?)
     case sparklines(day: Day, scope: String?)
     case leaderboard(kind: LeaderboardKind, day: Day, scope: String?, filter: LearnerFilter, limit: Int)
-    /// `generation` changes when another process may have changed an alert's state.
-    case alerts(scope: String?, generation: Int)
+    /// Loaded at `DashboardDataSource.alertsStamp`, which also moves when another process
+    /// changed an alert's state: a generation in the key would leave one cached alert list
+    /// behind per evaluation (a live demo evaluates every few seconds).
+    case alerts(scope: String?)
     case branchSeries(code: String, day: Day)
     case members(code: String, day: Day)
     case inactiveMembers(code: String, day: Day)
@@ -34,7 +36,7 @@ extension QueryKey {
         case .orgTree(_, let scope): "orgTree|" + (scope ?? "")
         case .sparklines(_, let scope): "sparklines|" + (scope ?? "")
         case .leaderboard(_, _, let scope, _, let limit): "leaderboard|\(scope ?? "")|\(limit)"
-        case .alerts(let scope, _): "alerts|" + (scope ?? "")
+        case .alerts(let scope): "alerts|" + (scope ?? "")
         case .branchSeries(let code, _): "branchSeries|" + code
         case .members(let code, _): "members|" + code
         case .inactiveMembers(let code, _): "inactiveMembers|" + code

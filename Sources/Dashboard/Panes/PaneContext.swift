@@ -41,7 +41,8 @@ struct PaneContext {
     func drawLoadNotice<Value>(_ state: LoadState<Value>, in area: Rect, buffer: inout ScreenBuffer) {
         switch state {
         case .loading: drawNotice(text(DashText.loading), in: area, buffer: &buffer)
-        case .failed(let message):
+        case .failed(let error):
+            let message = ErrorMessage.text(for: error, language: self.text.language)
             drawNotice(text(DashText.failed, message), in: area, buffer: &buffer, style: theme[.alertWarning])
         case .loaded: break
         }

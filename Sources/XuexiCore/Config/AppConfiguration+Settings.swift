@@ -107,7 +107,8 @@ extension AppConfiguration {
             StringTable.text(key, language, arguments: arguments)
         }
         if entry.key.hasPrefix("notify.targets.") {
-            if let problem = NotifyTargetSettings.apply(entry.key, entry.value, to: &notifyTargets) {
+            if let problem = NotifyTargetSettings.apply(entry.key, entry.value, to: &notifyTargets, language: language)
+            {
                 throw InvalidConfiguration(file: file, line: entry.line, message: problem)
             }
             return
@@ -184,6 +185,13 @@ public enum ConfigText: String, TextKey {
         .expectedText: TextEntry(zh: "{0} 应为带引号的文字", en: "{0} expects a string in quotes"),
         .expectedChoice: TextEntry(zh: "{0} 应为以下之一：{1}", en: "{0} expects one of {1}"),
         .expectedFlag: TextEntry(zh: "{0} 应为 true 或 false", en: "{0} expects true or false"),
+        .syntaxSection: TextEntry(zh: "应为形如 [alerts] 的小节标题", en: "expected a section header like [alerts]"),
+        .syntaxKeyValue: TextEntry(zh: "应为 设置项 = 值", en: "expected key = value"),
+        .syntaxBareKey: TextEntry(zh: "“=”前应为设置项名称", en: "expected a bare key before '='"),
+        .syntaxValue: TextEntry(
+            zh: "应为带引号的文字、数字或 true/false，实为“{0}”",
+            en: "expected a string in quotes, a number or true/false, found '{0}'"),
+        .syntaxDuplicate: TextEntry(zh: "{0} 已在第 {1} 行设置过", en: "{0} is already set at line {1}"),
     ]
 
     case unknownKey = "config.unknownKey"
@@ -195,4 +203,9 @@ public enum ConfigText: String, TextKey {
     case expectedText = "config.expected.text"
     case expectedChoice = "config.expected.choice"
     case expectedFlag = "config.expected.flag"
+    case syntaxSection = "config.syntax.section"
+    case syntaxKeyValue = "config.syntax.keyValue"
+    case syntaxBareKey = "config.syntax.bareKey"
+    case syntaxValue = "config.syntax.value"
+    case syntaxDuplicate = "config.syntax.duplicate"
 }

@@ -77,10 +77,19 @@ public struct AppConfiguration: Sendable, Equatable {
     public static func load(flag: String?, language: Language = .zh) throws -> AppConfiguration {
         let path = flag.map { UserDirectories.expandTilde($0) } ?? defaultPath()
         guard FileManager.default.fileExists(atPath: path) else {
-            if flag != nil { throw InvalidConfiguration(file: path, line: nil, message: "file not found") }
+            if flag != nil {
+                throw InvalidConfiguration(file: path, line: nil, message: FileErrorCause.missing.text(language))
+            }
             return AppConfiguration()
         }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            // A folder, no permission, not UTF-8: said by cause, not as Foundation's English.
+            let cause = FileErrorCause.ofReading(path)?.text(language) ?? FileText.notUTF8.text(language)
+            throw InvalidConfiguration(file: path, line: nil, message: cause)
+        }
         var configuration = try parse(text, file: path, language: language)
         configuration.source = path
         return configuration
@@ -89,7 +98,7 @@ public struct AppConfiguration: Sendable, Equatable {
     public static func parse(_ text: String, file: String, language: Language = .en) throws -> AppConfiguration {
         let entries: [TOMLSubset.Entry]
         do {
-            entries = try TOMLSubset.entries(text, file: file)
+            entries = try TOMLSubset.entries(text, file: file, language: language)
         } catch let error as TOMLSubset.ParseError {
             throw InvalidConfiguration(file: error.file, line: error.line, message: error.message)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// One `[notify.targets.NAME]` table of config.toml: where a note goes and how it reads. The webhook URL and
 /// the signing secret are never in the file (the file is shared and backed up): only the names of the
@@ -33,19 +34,22 @@ public struct NotifyTargetSettings: Sendable, Equatable {
 
     /// Applies `notify.targets.NAME.KEY = value` (config parsing calls this for every such key).
     static func apply(
-        _ key: String, _ value: TOMLSubset.Value, to targets: inout [String: NotifyTargetSettings]
+        _ key: String, _ value: TOMLSubset.Value, to targets: inout [String: NotifyTargetSettings],
+        language: Language = .en
     ) -> String? {
         let rest = key.dropFirst("notify.targets.".count)
         guard let dot = rest.lastIndex(of: "."), dot != rest.startIndex else {
-            return "expected a table [notify.targets.NAME] with kind, url_env or url_file, secret_env, mention, style"
+            return NotifyConfigText.tableExpected.text(language)
         }
         let name = String(rest[..<dot])
         let field = String(rest[rest.index(after: dot)...])
-        guard case .string(let text) = value else { return "\(key) expects a string in quotes" }
+        guard case .string(let text) = value else { return ConfigText.expectedText.text(language, key) }
         var target = targets[name] ?? NotifyTargetSettings(name: name)
         func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> (T?, String?) where T.RawValue == String {
             if let value = T(rawValue: text) { return (value, nil) }
-            return (nil, "\(key) expects one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
+            return (
+                nil, ConfigText.expectedChoice.text(language, key, T.allCases.map(\.rawValue).joined(separator: ", "))
+            )
         }
         switch field {
         case "kind":
@@ -64,10 +68,9 @@ public struct NotifyTargetSettings: Sendable, Equatable {
             if let error { return error }
             target.style = style ?? .compact
         case "url", "secret", "webhook":
-            return
-                "\(key): secrets are never kept in config.toml; name an environment variable (url_env, secret_env) or an owner-only file (url_file)"
+            return NotifyConfigText.secretInConfig.text(language, key)
         default:
-            return "unknown setting \(key) (kind, url_env, url_file, secret_env, mention, style)"
+            return NotifyConfigText.unknownSetting.text(language, key)
         }
         targets[name] = target
         return nil
@@ -76,28 +79,30 @@ public struct NotifyTargetSettings: Sendable, Equatable {
     /// Reads the URL (environment, else the file) and the secret. `configDirectory` anchors a relative
     /// `url_file`. A file anyone but its owner can read is refused: the URL's key lets anyone post to the group.
     public func resolve(
-        environment: [String: String] = ProcessInfo.processInfo.environment, configDirectory: String? = nil
+        environment: [String: String] = ProcessInfo.processInfo.environment, configDirectory: String? = nil,
+        language: Language = .en
     ) throws -> Resolved {
-        guard kind != nil else { throw Unusable(description: "notify target \(name): kind is missing (\(Self.kinds))") }
+        guard kind != nil else {
+            throw Unusable(description: NotifyConfigText.kindMissing.text(language, name, Self.kinds))
+        }
         let url: String
         if let urlEnv {
             guard let value = environment[urlEnv]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else {
-                throw Unusable(
-                    description: "notify target \(name): environment variable \(urlEnv) (url_env) is not set")
+                throw Unusable(description: NotifyConfigText.variableNotSet.text(language, name, urlEnv, "url_env"))
             }
             url = value
         } else if let urlFile {
-            url = try Self.readOwnerOnly(urlFile, target: name, relativeTo: configDirectory)
+            url = try Self.readOwnerOnly(urlFile, target: name, relativeTo: configDirectory, language: language)
         } else {
-            throw Unusable(description: "notify target \(name): set url_env or url_file to the robot's webhook URL")
+            throw Unusable(description: NotifyConfigText.noURL.text(language, name))
         }
         var secret: String?
         if let secretEnv {
             guard let value = environment[secretEnv]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else {
                 throw Unusable(
-                    description: "notify target \(name): environment variable \(secretEnv) (secret_env) is not set")
+                    description: NotifyConfigText.variableNotSet.text(language, name, secretEnv, "secret_env"))
             }
             secret = value
         }
@@ -106,25 +111,25 @@ public struct NotifyTargetSettings: Sendable, Equatable {
 
     static let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
 
-    static func readOwnerOnly(_ file: String, target: String, relativeTo directory: String?) throws -> String {
+    static func readOwnerOnly(
+        _ file: String, target: String, relativeTo directory: String?, language: Language = .en
+    ) throws -> String {
         var path = (file as NSString).expandingTildeInPath
         if !path.hasPrefix("/"), let directory { path = (directory as NSString).appendingPathComponent(path) }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let permissions = attributes[.posixPermissions] as? Int
         else {
-            throw Unusable(description: "notify target \(target): url_file \(path) cannot be read")
+            let cause = (FileErrorCause.ofReading(path) ?? .missing).text(language)
+            throw Unusable(description: NotifyConfigText.fileUnreadable.text(language, target, path, cause))
         }
         guard permissions & 0o077 == 0 else {
             let mode = String(permissions & 0o777, radix: 8)
-            throw Unusable(
-                description:
-                    "notify target \(target): url_file \(path) is readable by others (mode \(mode)); run chmod 600 \(path)"
-            )
+            throw Unusable(description: NotifyConfigText.fileShared.text(language, target, path, mode))
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
             case let url = text.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty
         else {
-            throw Unusable(description: "notify target \(target): url_file \(path) is empty or not UTF-8 text")
+            throw Unusable(description: NotifyConfigText.fileEmpty.text(language, target, path))
         }
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import XuexiModel
 
 /// The small part of TOML that `config.toml` uses: `[section]` headers, `key = value` with
 /// strings, integers, floats and booleans, and `#` comments. Hand-written because TOMLKit
@@ -35,7 +36,7 @@ public enum TOMLSubset {
 
     /// Parses `text` into its entries in file order, each with its own line (a key given
     /// twice is an error at its second line).
-    public static func entries(_ text: String, file: String) throws -> [Entry] {
+    public static func entries(_ text: String, file: String, language: Language = .en) throws -> [Entry] {
         var result: [Entry] = []
         var seen: [String: Int] = [:]
         var section = ""
@@ -45,29 +46,29 @@ public enum TOMLSubset {
             if line.isEmpty { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]"), line.count > 2 else {
-                    throw ParseError(file: file, line: lineNumber, message: "expected a section header like [alerts]")
+                    throw ParseError(file: file, line: lineNumber, message: ConfigText.syntaxSection.text(language))
                 }
                 section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
-                throw ParseError(file: file, line: lineNumber, message: "expected key = value")
+                throw ParseError(file: file, line: lineNumber, message: ConfigText.syntaxKeyValue.text(language))
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let rawValue = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." })
             else {
-                throw ParseError(file: file, line: lineNumber, message: "expected a bare key before '='")
+                throw ParseError(file: file, line: lineNumber, message: ConfigText.syntaxBareKey.text(language))
             }
             guard let value = parseValue(rawValue) else {
                 throw ParseError(
                     file: file, line: lineNumber,
-                    message: "expected a string in quotes, a number or true/false, found '\(rawValue)'")
+                    message: ConfigText.syntaxValue.text(language, rawValue))
             }
             let fullKey = section.isEmpty ? key : "\(section).\(key)"
             if let first = seen[fullKey] {
                 throw ParseError(
-                    file: file, line: lineNumber, message: "\(fullKey) is already set at line \(first)")
+                    file: file, line: lineNumber, message: ConfigText.syntaxDuplicate.text(language, fullKey, first))
             }
             seen[fullKey] = lineNumber
             result.append(Entry(key: fullKey, value: value, line: lineNumber))

@@ -82,6 +82,8 @@ public final class LiveDemoWriter: @unchecked Sendable {
         advance()
         let url = try writeExport()
         let service = ImportService(store: store, configuration: configuration)
+        // A step every few seconds for hours: nothing of one step, refused or not, may stay behind.
+        defer { service.releaseMemory() }
         var options = service.importOptions()
         options.date = day
         options.user = "demo-live"

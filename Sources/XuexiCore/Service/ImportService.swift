@@ -49,6 +49,16 @@ public struct ImportService {
         return Outcome(summary: summary, alerts: alerts)
     }
 
+    /// Gives back what an import left cached in this process: SQLite's page caches and
+    /// statements, then the allocator's free pages. `watch` and `demo --live` call it after
+    /// each import so that a process running for days keeps the size it had after the first
+    /// (docs/PERFORMANCE.md, "Memory, session 3"); the next import re-reads its pages from the
+    /// OS file cache.
+    public func releaseMemory() {
+        store.releaseMemory()
+        ProcessMemory.returnFreePages()
+    }
+
     /// Evaluates the alert rules for `days` (and staleness) after imports made elsewhere
     /// (the watcher's, the demo builder's); nil when there are no days.
     public func evaluateAlerts(days: [Day]) -> Result<AlertEvaluation, any Error>? {

@@ -113,17 +113,15 @@ public final class DirectoryWatcher {
                 let summary = try Importer(store: store, options: options).run(paths: [path])
                 events += summary.files.map { .imported(file: $0.file, result: $0) }
             } catch {
-                let message = DirectoryWatcher.message(of: error, language: options.language)
+                let message = message(of: error, language: options.language)
                 events.append(.rejected(file: path, message: message, movedTo: moveAside(path, message: message)))
             }
         }
         return events
     }
 
-    private static func message(of error: any Error, language: Language) -> String {
-        if let failure = error as? ImportFailure { return failure.message(language) }
-        if let problem = error as? ImportProblem { return problem.message(language) }
-        return String(describing: error)
+    private func message(of error: any Error, language: Language) -> String {
+        ErrorMessage.text(for: error, language: language, storePath: store.path)
     }
 
     /// Moves a refused file into `rejected/` (never overwriting) and writes why beside it.

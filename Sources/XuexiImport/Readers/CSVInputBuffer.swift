@@ -13,11 +13,12 @@ final class CSVInputBuffer {
     enum Failure: Equatable {
         case invalidUTF8
         case invalidGB18030
-        case readError(String)
+        /// The system error number (`FileErrorCause` says it in the UI language).
+        case readError(Int32)
     }
 
     enum OpenError: Error, Equatable {
-        case unreadable(String)
+        case unreadable(Int32)
         case utf16
         case noConverter
     }
@@ -50,7 +51,7 @@ final class CSVInputBuffer {
         -> CSVInputBuffer
     {
         let fd = openForReading(path)
-        if fd < 0 { throw .unreadable(String(cString: strerror(errno))) }
+        if fd < 0 { throw .unreadable(errno) }
         let capacity = chunkSize * 2
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var count = 0
@@ -70,7 +71,7 @@ final class CSVInputBuffer {
             close(fd)
             return error
         }
-        if readError != 0 { throw fail(.unreadable(String(cString: strerror(readError)))) }
+        if readError != 0 { throw fail(.unreadable(readError)) }
         let sourceDone = count < chunkSize
         let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let utf16BOM = count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
@@ -181,7 +182,7 @@ final class CSVInputBuffer {
             let n = read(descriptor, destination, maximum)
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            failure = .readError(String(cString: strerror(errno)))
+            failure = .readError(errno)
             return -1
         }
     }

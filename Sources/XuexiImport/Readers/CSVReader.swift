@@ -50,7 +50,9 @@ public struct CSVReader: TabularRowSource {
         } catch {
             let expected: String
             switch error {
-            case .unreadable(let reason): expected = StringTable.text(ReaderText.fileUnreadable, language, reason)
+            case .unreadable(let code):
+                expected = StringTable.text(
+                    ReaderText.fileUnreadable, language, FileErrorCause(errno: code).text(language))
             case .utf16: expected = StringTable.text(ReaderText.csvUtf16, language)
             case .noConverter: expected = StringTable.text(ReaderText.csvNoConverter, language)
             }
@@ -248,7 +250,8 @@ public struct CSVReader: TabularRowSource {
         switch failure {
         case .invalidUTF8: expected = StringTable.text(ReaderText.csvUtf8, language)
         case .invalidGB18030: expected = StringTable.text(ReaderText.csvGb18030, language)
-        case .readError(let reason): expected = StringTable.text(ReaderText.fileUnreadable, language, reason)
+        case .readError(let code):
+            expected = StringTable.text(ReaderText.fileUnreadable, language, FileErrorCause(errno: code).text(language))
         }
         return ImportProblem(file: fileName, line: line + breaks, expected: expected)
     }

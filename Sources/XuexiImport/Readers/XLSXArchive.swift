@@ -92,7 +92,7 @@ final class XLSXArchive {
 
     private static func leadingBytes(of url: URL, count: Int) throws(XLSXFault) -> [UInt8] {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw .unreadable(String(cString: strerror(errno))) }
+        if fd < 0 { throw .unreadable(errno) }
         defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
@@ -100,7 +100,7 @@ final class XLSXArchive {
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
+                throw .unreadable(errno)
             }
             if n == 0 { break }
             filled += n

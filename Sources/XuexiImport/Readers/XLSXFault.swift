@@ -5,7 +5,8 @@ import XuexiModel
 enum XLSXFault: Error, Equatable {
     case notZip
     case oldXLS
-    case unreadable(String)
+    /// The system error number of the failed open or read.
+    case unreadable(Int32)
     case archive
     case missingPart(String)
     case unreadablePart(String)
@@ -29,8 +30,9 @@ enum XLSXFault: Error, Equatable {
             return ImportProblem(file: file, expected: StringTable.text(ReaderText.xlsxNotZip, language))
         case .oldXLS:
             return ImportProblem(file: file, expected: StringTable.text(ReaderText.xlsxOldXLS, language))
-        case .unreadable(let reason):
-            return ImportProblem(file: file, expected: StringTable.text(ReaderText.fileUnreadable, language, reason))
+        case .unreadable(let code):
+            let cause = FileErrorCause(errno: code).text(language)
+            return ImportProblem(file: file, expected: StringTable.text(ReaderText.fileUnreadable, language, cause))
         case .archive: return damaged(ReaderText.xlsxDetailArchive)
         case .missingPart(let path): return damaged(ReaderText.xlsxDetailMissingPart, path)
         case .unreadablePart(let path): return damaged(ReaderText.xlsxDetailUnreadablePart, path)

@@ -63,7 +63,9 @@ extension ImportText {
         .expectedUnambiguousName: TextEntry(
             zh: "部门内唯一的姓名（候选：{0}）",
             en: "a name unique within the department (candidates: {0})"),
-        .expectedReadableFile: TextEntry(zh: "可读取的文件", en: "a readable file"),
+        .expectedFolderWithExports: TextEntry(
+            zh: "含有 CSV、TXT、XLSX 或 JSON 导出文件的文件夹（此文件夹中一个也没有）",
+            en: "a folder with CSV, TXT, XLSX or JSON exports (this one has none)"),
         .expectedSupportedFile: TextEntry(zh: "CSV、XLSX 或 JSON 文件", en: "a CSV, XLSX or JSON file"),
         .noteDuplicate: TextEntry(zh: "已于 {0} 导入（#{1}），跳过", en: "already imported on {0} (#{1}), skipped"),
         .noteItemColumnIgnored: TextEntry(zh: "列“{0}”不是数字，已忽略", en: "column \"{0}\" is not numeric, ignored"),

@@ -34,7 +34,7 @@ public enum ImportText: String, TextKey {
     case expectedKnownMember = "import.expected.knownMember"
     case expectedRootOrg = "import.expected.rootOrg"
     case expectedUnambiguousName = "import.expected.unambiguousName"
-    case expectedReadableFile = "import.expected.readableFile"
+    case expectedFolderWithExports = "import.expected.folderWithExports"
     case expectedSupportedFile = "import.expected.supportedFile"
     case noteDuplicate = "import.note.duplicate"
     case noteItemColumnIgnored = "import.note.itemColumnIgnored"

@@ -23,7 +23,9 @@ struct AlertsCommand: ParsableCommand {
             print(summaryLine(evaluation, language: language))
             fflush(nil)
         case .failure(let error):
-            printError(StringTable.text(AlertText.cliEvaluationFailed, language, "\(error)"))
+            printError(
+                StringTable.text(
+                    AlertText.cliEvaluationFailed, language, ErrorMessage.text(for: error, language: language)))
         }
     }
 

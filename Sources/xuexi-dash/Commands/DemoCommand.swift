@@ -45,8 +45,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
-        guard liveInterval >= 0.5 else { throw ValidationError("--live-interval must be at least 0.5 seconds") }
+        guard (1...3660).contains(days) else { throw ValidationError(UsageText.demoDays.text(Language.commandLine)) }
+        guard liveInterval >= 0.5 else { throw ValidationError(UsageText.demoLiveInterval.text(Language.commandLine)) }
     }
 
     func run() throws {
@@ -116,7 +116,8 @@ struct DemoCommand: ParsableCommand {
                         DashText.cliLiveStep, language, summary.totalRows,
                         String(format: "%.2f", summary.seconds)) + "\n").utf8))
         case .failure(let error):
-            printError(StringTable.text(DashText.cliLiveFailed, language, String(describing: error)))
+            printError(
+                StringTable.text(DashText.cliLiveFailed, language, ErrorMessage.text(for: error, language: language)))
         }
     }
 

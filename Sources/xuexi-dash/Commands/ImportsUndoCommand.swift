@@ -38,7 +38,7 @@ struct ImportsUndoCommand: ParsableCommand {
             let undone = result.outcome.undone.map { "#\($0)" }.joined(separator: "、")
             print(t(.undoDone, [undone, result.outcome.days.count, result.outcome.removedDays.count]))
             if case .failure(let error)? = result.alerts {
-                printError(t(.undoAlertsFailed, [String(describing: error)]))
+                printError(t(.undoAlertsFailed, [ErrorMessage.text(for: error, language: language)]))
             }
         } catch let refusal as UndoRefusal {
             switch refusal {

@@ -122,5 +122,5 @@ struct NotifyCommand: ParsableCommand {
 }
 
 extension AlertSeverity: ArgumentValue {
-    static func expectation(_ language: Language) -> String { "--min-severity must be critical, warning or info" }
+    static func expectation(_ language: Language) -> String { UsageText.expectSeverity.text(language) }
 }

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try data.write(to: url, options: .atomic)
             } catch {
-                printError("\(url.path): \(error.localizedDescription)")
+                printError(ErrorMessage.writing(url.path, error: error, language: language))
                 throw ExitCode(1)
             }
             printError(StringTable.text(ReportText.cliWritten, language, url.path))

@@ -38,9 +38,11 @@ struct WatchCommand: ParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(directory) is not a directory")
+            throw ValidationError(UsageText.watchNotDirectory.text(Language.commandLine, directory))
         }
-        guard settle >= 0, interval >= 0.1 else { throw ValidationError("--settle must be ≥ 0 and --interval ≥ 0.1") }
+        guard settle >= 0, interval >= 0.1 else {
+            throw ValidationError(UsageText.watchTimes.text(Language.commandLine))
+        }
     }
 
     func run() throws {
@@ -84,6 +86,7 @@ struct WatchCommand: ParsableCommand {
             AlertsCommand.printEvaluation(alerts, language: language)
         }
         postDailyNote(for: days, service: service, language: language)
+        if !events.isEmpty { service.releaseMemory() }
     }
 
     /// The daily note of the latest day imported, once its file is complete; a failed post is logged and
@@ -94,7 +97,7 @@ struct WatchCommand: ParsableCommand {
         do {
             _ = try session.post(.daily, date: day, org: nil, to: notify, dryRun: false)
         } catch {
-            printError(NoteText.watchNotifyFailed.text(language, "\(error)"))
+            printError(NoteText.watchNotifyFailed.text(language, ErrorMessage.text(for: error, language: language)))
         }
     }
 

@@ -29,9 +29,10 @@ struct NotifySession {
         }
         do {
             let directory = configuration.source.map { ($0 as NSString).deletingLastPathComponent }
-            let resolved = try settings.resolve(environment: environment, configDirectory: directory)
+            let resolved = try settings.resolve(
+                environment: environment, configDirectory: directory, language: language)
             guard let url = URL(string: resolved.url), url.scheme != nil else {
-                throw NotifyTargetSettings.Unusable(description: "notify target \(name): the URL does not parse")
+                throw NotifyTargetSettings.Unusable(description: NotifyConfigText.urlUnparsable.text(language, name))
             }
             let platform = RobotPlatform(rawValue: settings.kind?.rawValue ?? "") ?? .webhook
             let robot = RobotTarget(name: name, platform: platform, url: url, secret: resolved.secret)

@@ -43,12 +43,12 @@ extension Language {
 
 extension Day: ArgumentValue {
     public init?(argument: String) { self.init(iso: argument) }
-    static func expectation(_ language: Language) -> String { "expected a date YYYY-MM-DD" }
+    static func expectation(_ language: Language) -> String { UsageText.expectDate.text(language) }
 }
 
 extension Language: ArgumentValue {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-    static func expectation(_ language: Language) -> String { "--lang must be zh or en" }
+    static func expectation(_ language: Language) -> String { UsageText.expectLanguage.text(language) }
 }
 
 /// "120x40" → columns and rows.
@@ -69,7 +69,7 @@ struct ScreenSize: ArgumentValue, Hashable {
         self.init(columns: columns, rows: rows)
     }
 
-    static func expectation(_ language: Language) -> String { "--size must look like 120x40" }
+    static func expectation(_ language: Language) -> String { UsageText.expectSize.text(language) }
     var defaultValueDescription: String { "\(columns)x\(rows)" }
 }
 
@@ -98,7 +98,7 @@ struct ThemeName: ArgumentValue, Hashable {
 }
 
 extension ColorMode: ArgumentValue {
-    static func expectation(_ language: Language) -> String { "--colors must be none, 8, 256 or truecolor" }
+    static func expectation(_ language: Language) -> String { UsageText.expectColors.text(language) }
 }
 
 extension ReportKind: ArgumentValue {
@@ -106,17 +106,17 @@ extension ReportKind: ArgumentValue {
 }
 
 extension ReportFormat: ArgumentValue {
-    static func expectation(_ language: Language) -> String { "--format must be md, csv, xlsx or json" }
+    static func expectation(_ language: Language) -> String { UsageText.expectReportFormat.text(language) }
 }
 
 extension ImportKind: ArgumentValue {
     static func expectation(_ language: Language) -> String {
-        "--kind must be one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        UsageText.expectImportKind.text(language, ImportKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
 }
 
 extension TextEncodingChoice: ArgumentValue {
-    static func expectation(_ language: Language) -> String { "--encoding must be auto, utf8 or gb18030" }
+    static func expectation(_ language: Language) -> String { UsageText.expectEncoding.text(language) }
 }
 
 extension AlertStateFilter: ArgumentValue {
@@ -124,7 +124,7 @@ extension AlertStateFilter: ArgumentValue {
 }
 
 extension DashboardView: ArgumentValue {
-    static func expectation(_ language: Language) -> String { "--view must be main or branch" }
+    static func expectation(_ language: Language) -> String { UsageText.expectView.text(language) }
 }
 
 extension DemoScale: ExpressibleByArgument {}

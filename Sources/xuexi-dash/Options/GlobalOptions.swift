@@ -87,11 +87,7 @@ struct GlobalOptions: ParsableArguments {
             printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))
             throw ExitCode(3)
         } catch let error as StoreUnavailable {
-            if let kind = error.kind {
-                printError(storeFailureMessage(kind, path: error.path, language: language))
-            } else {
-                printError(StringTable.text(CLIText.storeUnavailable, language, error.path, error.reason))
-            }
+            printError(ErrorMessage.text(for: error, language: language))
             throw ExitCode(3)
         }
     }
@@ -132,14 +128,7 @@ func loadConfiguration(_ global: GlobalOptions) throws -> AppConfiguration {
 
 /// What happened to the store, that nothing was changed, and what to do.
 func storeFailureMessage(_ kind: StoreFailureKind, path: String, language: Language) -> String {
-    let key: CLIText =
-        switch kind {
-        case .diskFull: .storeDiskFull
-        case .busy: .storeBusy
-        case .corrupt: .storeCorrupt
-        case .readOnly: .storeReadOnly
-        }
-    return StringTable.text(key, language, path)
+    ErrorMessage.store(kind, path: path, language: language)
 }
 
 func printError(_ message: String) {

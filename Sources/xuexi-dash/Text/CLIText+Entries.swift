@@ -17,7 +17,6 @@ extension CLIText {
             zh: "已按 {1} 重新计算 {0} 天的统计，用时 {2} 秒", en: "Recomputed {0} days with {1} in {2} s"),
         .rebuildAutomatic: TextEntry(
             zh: "阈值已变更：已按 {1} 重新计算 {0} 天的统计", en: "Thresholds changed: recomputed {0} days with {1}"),
-        .storeUnavailable: TextEntry(zh: "无法使用数据库 {0}：{1}", en: "store unavailable {0}: {1}"),
         .storeMissing: TextEntry(
             zh: "没有找到数据库：{0}（先用 import 或 demo 创建）",
             en: "No store found: {0} (create one with import or demo first)"),
@@ -53,6 +52,15 @@ extension CLIText {
             en:
                 "The locale '{0}' is not UTF-8 and no UTF-8 locale is installed, so Chinese cannot be shown. Install one (e.g. apt-get install locales && locale-gen zh_CN.UTF-8) and run with LANG=zh_CN.UTF-8."
         ),
+        .terminalNotATerminal: TextEntry(
+            zh: "看板需要在终端中运行（输入输出不能重定向）；要输出文字画面请用 xuexi-dash snapshot",
+            en:
+                "The dashboard needs a terminal (input and output not redirected); for a text screen use xuexi-dash snapshot"
+        ),
+        .terminalUnknown: TextEntry(
+            zh: "不认识的终端类型“{0}”（请检查 TERM，如 TERM=xterm-256color）",
+            en: "Unknown terminal type '{0}' (check TERM, e.g. TERM=xterm-256color)"),
+        .terminalBusy: TextEntry(zh: "本程序已在使用这个终端", en: "A terminal session is already running"),
         .terminalNoCursor: TextEntry(
             zh: "终端类型“{0}”不能移动光标，无法显示看板。请在完整的终端中运行（如 TERM=xterm-256color），或用 xuexi-dash snapshot 输出一屏文字。",
             en:
@@ -60,26 +68,6 @@ extension CLIText {
         ),
         .unknownOrg: TextEntry(
             zh: "没有编码为 {0} 的组织（见 orgs 的“编码”列）", en: "No organization has the code {0} (see the Code column of orgs)"),
-        .storeDiskFull: TextEntry(
-            zh: "磁盘已满，无法写入数据库 {0}；本次操作未作任何改动，数据库完好。请腾出磁盘空间后重试。",
-            en:
-                "The disk is full, so the store {0} cannot be written; nothing was changed and the store is intact. Free some disk space and try again."
-        ),
-        .storeBusy: TextEntry(
-            zh: "数据库 {0} 正被另一个程序长时间占用（如另一次导入）；未作任何改动。请等它结束后重试。",
-            en:
-                "The store {0} is held by another program (another import?) for too long; nothing was changed. Try again when it has finished."
-        ),
-        .storeCorrupt: TextEntry(
-            zh: "{0} 不是本程序的数据库，或已损坏；未作任何改动。请检查 --store 路径，或从备份恢复。",
-            en:
-                "{0} is not a store of this program, or it is damaged; nothing was changed. Check the --store path, or restore it from a backup."
-        ),
-        .storeReadOnly: TextEntry(
-            zh: "数据库 {0} 只读或没有权限写入；未作任何改动。请检查文件及其目录的权限。",
-            en:
-                "The store {0} is read-only or not writable for you; nothing was changed. Check the permissions of the file and its folder."
-        ),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),
         .importDone: TextEntry(

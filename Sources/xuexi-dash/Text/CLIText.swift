@@ -5,7 +5,6 @@ import XuexiModel
 public enum CLIText: String, TextKey {
     public static let entries: [CLIText: TextEntry] = table.merging(sharingTable) { first, _ in first }
 
-    case storeUnavailable = "cli.storeUnavailable"
     case storeStale = "cli.storeStale"
     case learnersXLSXNeedsStatus = "cli.learners.xlsxNeedsStatus"
     case chaseSummary = "cli.chase.summary"
@@ -28,11 +27,10 @@ public enum CLIText: String, TextKey {
     case columnReplaced = "col.replaced"
     case terminalNoUTF8 = "cli.terminal.noUTF8"
     case terminalNoCursor = "cli.terminal.noCursor"
+    case terminalNotATerminal = "cli.terminal.notATerminal"
+    case terminalUnknown = "cli.terminal.unknown"
+    case terminalBusy = "cli.terminal.busy"
     case unknownOrg = "cli.unknownOrg"
-    case storeDiskFull = "cli.store.diskFull"
-    case storeBusy = "cli.store.busy"
-    case storeCorrupt = "cli.store.corrupt"
-    case storeReadOnly = "cli.store.readOnly"
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"

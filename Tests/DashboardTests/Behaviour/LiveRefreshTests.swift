@@ -48,6 +48,22 @@ import XuexiTestSupport
         #expect(controller.render(columns: 120, rows: 40).lines()[0].contains("11-18"))
     }
 
+    /// The alerts are read again after every evaluation and every few seconds; each read
+    /// replaces the cached list instead of adding one (a dashboard beside `demo --live` grew
+    /// by one alert list per refresh).
+    @Test func rereadingAlertsKeepsOneCachedList() throws {
+        let fixture = try DashboardFixture(fileStore: true)
+        try fixture.evaluateAlerts()
+        let controller = fixture.controller()
+        let first = controller.render(columns: 120, rows: 40).lines()
+        let held = controller.data.loader.entryCount
+        for _ in 0..<30 {
+            controller.data.refreshAlerts()
+            #expect(controller.render(columns: 120, rows: 40).lines() == first)
+        }
+        #expect(controller.data.loader.entryCount == held)
+    }
+
     @Test func idleLoopWaitsTheRefreshIntervalAndDoesNotSpin() throws {
         let fixture = try DashboardFixture()
         let controller = fixture.controller(mode: .background)

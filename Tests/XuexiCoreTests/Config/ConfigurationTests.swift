@@ -131,6 +131,17 @@ import XuexiStore
         } throws: { error in
             "\(error)" == "c.toml:2: expected key = value"
         }
+        // In Chinese, like every other configuration message.
+        #expect {
+            try AppConfiguration.parse("[alerts]\nactivity_target 0.7\n", file: "c.toml", language: .zh)
+        } throws: { error in
+            "\(error)" == "c.toml:2: 应为 设置项 = 值"
+        }
+        #expect {
+            try AppConfiguration.parse("[alerts]\nactivity_target = oops\n", file: "c.toml", language: .zh)
+        } throws: { error in
+            "\(error)" == "c.toml:2: 应为带引号的文字、数字或 true/false，实为“oops”"
+        }
     }
 
     @Test func pathsFollowXDGConfigHome() {

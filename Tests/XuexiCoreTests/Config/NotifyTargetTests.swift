@@ -76,5 +76,10 @@ import Testing
         } throws: { error in
             "\(error)".contains("XUEXI_DT_URL (url_env) is not set")
         }
+        #expect {
+            try target.resolve(environment: [:], language: .zh)
+        } throws: { error in
+            "\(error)" == "通知目标 jiedao：环境变量 XUEXI_DT_URL（url_env）未设置"
+        }
     }
 }

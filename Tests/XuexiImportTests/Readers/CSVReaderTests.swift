@@ -244,8 +244,15 @@ struct ReadersCSVTests {
         ) {
             try CSVReader(url: utf16, language: .en)
         }
-        #expect(throws: ImportProblem(file: "absent.csv", expected: "a readable file (No such file or directory)")) {
+        #expect(throws: ImportProblem(file: "absent.csv", expected: "a readable file (no such file or folder)")) {
             try CSVReader(url: scratch.url.appendingPathComponent("absent.csv"), language: .en)
+        }
+        // The cause in the UI language, not strerror's English; a folder is named as one.
+        #expect(throws: ImportProblem(file: "absent.csv", expected: "可读取的文件（文件或文件夹不存在）")) {
+            try CSVReader(url: scratch.url.appendingPathComponent("absent.csv"), language: .zh)
+        }
+        #expect(throws: ImportProblem(file: scratch.url.lastPathComponent, expected: "可读取的文件（这是一个文件夹，不是文件）")) {
+            try CSVReader(url: scratch.url, language: .zh)
         }
     }
 }
