@@ -71,15 +71,38 @@ extension XuexiStore {
         try reader.read { db in
             let tree = try OrgTree.load(db)
             let range = try scopeRange(scope, tree: tree)
+            // A unit's list (the daily note asks one per lagging unit) reads its own members
+            // and their totals by key, not a city's 570,000 learners and totals.
+            let scoped = range.count < tree.count
+            let learners =
+                scoped
+                ? try Learner.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM learner WHERE org_id IN (\(tree.orgs[range].map { String($0.id) }.joined(separator: ",")))
+                        ORDER BY code
+                        """)
+                : try Learner.fetchAll(db, sql: "SELECT * FROM learner ORDER BY code")
             var totals: [Int64: Int] = [:]
             if let lastDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM points") {
-                let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
-                    arguments: [lastDay])
-                while let row = try cursor.next() { totals[row[0]] = row[1] }
+                if scoped {
+                    let total = try RawStatement(
+                        db, sql: "SELECT total_points FROM points WHERE day = ? AND learner_id = ?")
+                    total.bind(1, lastDay)
+                    for learner in learners {
+                        total.bind(2, Int(learner.id))
+                        try total.forEachRow(db) { row in if !row.isNull(0) { totals[learner.id] = row.int(0) } }
+                    }
+                } else {
+                    let cursor = try Row.fetchCursor(
+                        db,
+                        sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
+                        arguments: [lastDay])
+                    while let row = try cursor.next() { totals[row[0]] = row[1] }
+                }
             }
             var rows: [(Int, LearnerRow)] = []
-            for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner ORDER BY code") {
+            for learner in learners {
                 guard let index = tree.index(ofId: learner.orgId), range.contains(index) else { continue }
                 let org = tree.orgs[index]
                 rows.append(
