@@ -37,9 +37,8 @@ extension Importer {
         var incoming = IncomingDay()
         for (learner, member) in members {
             guard let id = transaction.learnerCodes.id(of: learner.code) else { continue }
-            incoming.learnerIds.append(Int32(id))
-            incoming.dayPoints.append(Int32(clamping: member.rangeRealScore))
-            incoming.totals.append(Int64(member.totalScore))
+            incoming.append(
+                learner: Int32(id), dayPoints: Int32(clamping: member.rangeRealScore), total: Int64(member.totalScore))
         }
         try checkDayAllowed(day, file: file, transaction)
         result.anomalies = try applyDay(day, incoming: incoming, itemIds: [], transaction, importId: importId)

@@ -53,10 +53,9 @@ extension Importer {
             day: day, importId: importId,
             wholeDayRows: wholeDay ? incoming.learnerIds.count : nil)
         var today = try writeRows(
-            incoming, day: day, before: before, capacity: transaction.learnerCapacity,
+            incoming, itemIds: itemIds, day: day, before: before, capacity: transaction.learnerCapacity,
             into: &writer)
         try transaction.recordDayWritten(day, importId: importId, rows: incoming.learnerIds.count)
-        try transaction.writeItems(day: day, incoming.items.map { ($0.learner, itemIds[Int($0.item)], $0.points) })
         // Learners of the store not in the file keep whatever rows they already have for the day
         // (another root's report): the day's figures cover everyone.
         if !wholeDay { try transaction.addStoredPoints(day: day, to: &today) }
@@ -68,10 +67,11 @@ extension Importer {
         return writer.anomalies
     }
 
-    /// Derives each row's missing figures and anomalies and writes the rows in learner id
-    /// order (appends to the (day, learner_id) key). Returns the day's points by learner id.
+    /// Derives each row's missing figures and anomalies and writes the rows, with their
+    /// items (`itemIds`: the store's id of each of the file's items), in learner id order
+    /// (appends to the (day, learner_id) key). Returns the day's points by learner id.
     func writeRows(
-        _ incoming: IncomingDay, day: Day, before: PreviousDay, capacity: Int,
+        _ incoming: IncomingDay, itemIds: [Int64], day: Day, before: PreviousDay, capacity: Int,
         into writer: inout DayPointsWriter
     ) throws -> DayPoints {
         let previous = before.points
@@ -112,6 +112,9 @@ extension Importer {
             let sums = previousSums.next(
                 id: id, dayPoints: dayPoints, sameWeek: sameWeek, sameMonth: sameMonth,
                 rule: activity)
+            for entry in incoming.items[incoming.itemRange(ofRow: index)] {
+                writer.addItem(itemIds[Int(entry.item)], points: entry.points)
+            }
             try writer.add(
                 learner: id, dayPoints: dayPoints, total: total >= 0 ? total : nil,
                 week: sums.week, month: sums.month, idle: sums.idle)

@@ -7,13 +7,30 @@ struct IncomingDay {
     var learnerIds: [Int32] = []
     var dayPoints: [Int32] = []  // -1 when the file has no day-points column
     var totals: [Int64] = []  // -1 when the file has no total column
-    /// Per-item points; `item` indexes the file's `ParsedPoints.itemNames`.
-    var items: [(learner: Int32, item: Int32, points: Int32)] = []
+    /// Per-item points of the rows in row order; `item` indexes the file's
+    /// `ParsedPoints.itemNames`. Row `k`'s entries end at `itemEnds[k]` (and start where
+    /// row `k - 1`'s end).
+    var items: [(item: Int32, points: Int32)] = []
+    var itemEnds: [Int32] = []
+
+    /// Adds a row without items (a member report carries none).
+    mutating func append(learner: Int32, dayPoints points: Int32, total: Int64) {
+        learnerIds.append(learner)
+        dayPoints.append(points)
+        totals.append(total)
+        itemEnds.append(Int32(items.count))
+    }
+
+    /// The range of `items` that belongs to row `index`.
+    func itemRange(ofRow index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(itemEnds[index - 1]))..<Int(itemEnds[index])
+    }
 
     mutating func reserve(_ count: Int) {
         learnerIds.reserveCapacity(count)
         dayPoints.reserveCapacity(count)
         totals.reserveCapacity(count)
+        itemEnds.reserveCapacity(count)
     }
 }
 
@@ -135,8 +152,9 @@ struct PointsParser {
                     ImportText.expectedInteger)
                 continue
             }
-            current.items.append((id, item, Int32(clamping: points)))
+            current.items.append((item, Int32(clamping: points)))
         }
+        current.itemEnds.append(Int32(current.items.count))
     }
 
     /// The row's day number, or nil (with a problem) for a date that does not parse.

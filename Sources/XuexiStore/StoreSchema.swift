@@ -198,6 +198,9 @@ enum StoreSchema {
             try OrgCumulative.update(db, from: OrgCumulative.firstDay)
         }
         migrator.registerMigration("v2-undo") { db in try StoreSchema.undoTables(db) }
+        // Per-item points packed into a blob on each points row (`PackedItems`) instead of a
+        // row per learner, day and item.
+        migrator.registerMigration("v3-points-items") { db in try PointsItemsMigration.migrate(db) }
         return migrator
     }
 }

@@ -43,14 +43,16 @@ extension XuexiStore {
     ) throws -> [(item: String, points: Int)] {
         try reader.read { db in
             var sums: [Int64: Int] = [:]
-            let cursor = try Row.fetchCursor(
+            let query = try RawStatement(
                 db,
                 sql: """
-                    SELECT learner_id, item_id, points FROM points_item WHERE day BETWEEN ? AND ?
-                    """, arguments: [first.number, last.number])
-            while let row = try cursor.next() {
-                guard includes(Int(row[0] as Int64)) else { continue }
-                sums[row[1], default: 0] += row[2] as Int
+                    SELECT learner_id, items FROM points WHERE day BETWEEN ? AND ? AND items IS NOT NULL
+                    """)
+            query.bind(1, first.number)
+            query.bind(2, last.number)
+            try query.forEachRow(db) { row in
+                guard includes(row.int(0)) else { return }
+                row.withBlobBytes(1) { bytes in PackedItems.forEach(bytes) { sums[$0, default: 0] += $1 } }
             }
             let names = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM item").map {

@@ -10,6 +10,7 @@ public enum StoredTable: String, Sendable, CaseIterable {
     case orgDay = "org_day"
     case importRecord = "import_record"
     case anomaly
+    /// The per-item points, packed in `points.items`: listed one line per learner, day and item.
     case pointsItem = "points_item"
 }
 
@@ -27,10 +28,26 @@ extension XuexiStore {
     public func contents(of tables: [StoredTable]) throws -> String {
         try reader.read { db in
             try tables.map { table in
+                if table == .pointsItem { return "\(table.rawValue):" + (try Self.itemRows(db)) }
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.rawValue) ORDER BY 1, 2, 3")
                 return "\(table.rawValue):" + rows.map(\.description).joined(separator: ";")
             }.joined(separator: "\n")
         }
+    }
+
+    /// Every stored item figure as "day learner item points", in key order.
+    static func itemRows(_ db: Database) throws -> String {
+        var lines: [String] = []
+        let query = try RawStatement(
+            db, sql: "SELECT day, learner_id, items FROM points WHERE items IS NOT NULL ORDER BY day, learner_id")
+        try query.forEachRow(db) { row in
+            var entries: [(Int64, Int)] = []
+            row.withBlobBytes(2) { bytes in PackedItems.forEach(bytes) { entries.append(($0, $1)) } }
+            for (item, points) in entries.sorted(by: { $0.0 < $1.0 }) {
+                lines.append("\(row.int(0)) \(row.int(1)) \(item) \(points)")
+            }
+        }
+        return lines.joined(separator: ";")
     }
 
     /// The stored points rows of `day` by learner id.

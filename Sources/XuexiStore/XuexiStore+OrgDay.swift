@@ -132,33 +132,47 @@ extension XuexiStore {
         lastDay: Day
     ) throws -> (means: [OrgPeriodMeans], last: [OrgDayFigures]) {
         try reader.read { db in
-            // Two lookups of the running sums (`OrgCumulative`): at the period's last day with
-            // data and at the last day with data before it. Means skip days where nobody was
-            // registered, so such days do not pull them to zero.
-            let before = try Int.fetchOne(
-                db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [first.number])
-            let start = try before.map { try OrgCumulative.load(db, day: $0) } ?? [:]
-            var means: [OrgPeriodMeans] = []
-            for (org, end) in try OrgCumulative.load(db, day: lastDay.number) {
-                let from = start[org] ?? OrgCumulative.Sums()
-                let days = end.days - from.days
-                guard days > 0 else { continue }
-                let registeredDays = end.registeredDays - from.registeredDays
-                let partyDays = end.partyDays - from.partyDays
-                means.append(
-                    OrgPeriodMeans(
-                        orgId: Int64(org), days: days,
-                        meanActive: Double(end.activeSum - from.activeSum) / Double(days),
-                        activityRate: registeredDays > 0
-                            ? (end.activitySum - from.activitySum) / Double(registeredDays) : nil,
-                        averagePoints: registeredDays > 0
-                            ? (end.pointsSum - from.pointsSum) / Double(registeredDays) : nil,
-                        partyActivityRate: partyDays > 0
-                            ? (end.partyActivitySum - from.partyActivitySum) / Double(partyDays) : nil,
-                        meanPartyActive: Double(end.partyActiveSum - from.partyActiveSum) / Double(days)))
-            }
-            return (means, try Self.orgDayFigures(db, on: lastDay))
+            (try Self.orgPeriodMeans(db, from: first, lastDay: lastDay), try Self.orgDayFigures(db, on: lastDay))
         }
+    }
+
+    /// Every org's means over `first`…`lastDay` (the period's last day with data), without
+    /// the stock figures of that day (the previous period's ranks need only the means).
+    public func orgPeriodMeans(from first: Day, lastDay: Day) throws -> [OrgPeriodMeans] {
+        try reader.read { db in try Self.orgPeriodMeans(db, from: first, lastDay: lastDay) }
+    }
+
+    static func orgPeriodMeans(_ db: Database, from first: Day, lastDay: Day) throws -> [OrgPeriodMeans] {
+        // Two lookups of the running sums (`OrgCumulative`): at the period's last day with
+        // data and at the last day with data before it. Means skip days where nobody was
+        // registered, so such days do not pull them to zero.
+        let before = try Int.fetchOne(
+            db, sql: "SELECT MAX(day) FROM org_day WHERE day < ?", arguments: [first.number])
+        let start = try before.map { try OrgCumulative.loadSorted(db, day: $0) } ?? []
+        let ends = try OrgCumulative.loadSorted(db, day: lastDay.number)
+        var means: [OrgPeriodMeans] = []
+        means.reserveCapacity(ends.count)
+        var cursor = 0
+        for (org, end) in ends {
+            while cursor < start.count && start[cursor].org < org { cursor += 1 }
+            let from = cursor < start.count && start[cursor].org == org ? start[cursor].sums : OrgCumulative.Sums()
+            let days = end.days - from.days
+            guard days > 0 else { continue }
+            let registeredDays = end.registeredDays - from.registeredDays
+            let partyDays = end.partyDays - from.partyDays
+            means.append(
+                OrgPeriodMeans(
+                    orgId: Int64(org), days: days,
+                    meanActive: Double(end.activeSum - from.activeSum) / Double(days),
+                    activityRate: registeredDays > 0
+                        ? (end.activitySum - from.activitySum) / Double(registeredDays) : nil,
+                    averagePoints: registeredDays > 0
+                        ? (end.pointsSum - from.pointsSum) / Double(registeredDays) : nil,
+                    partyActivityRate: partyDays > 0
+                        ? (end.partyActivitySum - from.partyActivitySum) / Double(partyDays) : nil,
+                    meanPartyActive: Double(end.partyActiveSum - from.partyActiveSum) / Double(days)))
+        }
+        return means
     }
 
     static let orgDayColumns = """
@@ -180,6 +194,6 @@ extension XuexiStore {
         DailyFigures(
             day: Day(number: row.int(0)), listed: row.int(2), registered: row.int(3), active: row.int(4),
             points: row.int(5), partyListed: row.int(6), partyRegistered: row.int(7), partyActive: row.int(8),
-            clubs: ClubCount.decode(row.text(9)))
+            clubs: row.withTextBytes(9) { ClubCount.decode(utf8: $0) })
     }
 }

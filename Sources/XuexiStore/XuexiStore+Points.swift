@@ -2,20 +2,34 @@ import Foundation
 import GRDB
 import XuexiModel
 
-/// Writes one day's points rows and anomalies, streamed by the import as it derives them.
-/// Rows go out in multi-row INSERT statements: SQLite's per-statement overhead (step,
-/// reset, opcode setup) was most of the cost of a row, so 64 rows per statement cut the
-/// insert time of a 570,000-row day substantially (see docs/PERFORMANCE.md).
+/// Writes one day's points rows (with their packed per-item points) and anomalies,
+/// streamed by the import as it derives them. Rows go out in multi-row INSERT statements:
+/// SQLite's per-statement overhead (step, reset, opcode setup) was most of the cost of a
+/// row, so 64 rows per statement cut the insert time of a 570,000-row day substantially
+/// (see docs/PERFORMANCE.md).
 public struct DayPointsWriter {
     static let batch = 64
-    static let columns: Int32 = 7
+    static let columns: Int32 = 8
+    private struct Pending {
+        var learner: Int
+        var dayPoints: Int
+        var total: Int?
+        var week: Int
+        var month: Int
+        var idle: Int
+        /// The row's packed items in `pendingItems`.
+        var items: Range<Int>
+    }
     private let db: Database
     private let day: Int
     private let importId: Int64
     private let many: RawStatement
     private let one: RawStatement
     private let anomalyInsert: RawStatement
-    private var pending: [(Int, Int, Int, Int?, Int, Int, Int)] = []
+    private var pending: [Pending] = []
+    private var pendingItems: [UInt8] = []
+    /// The items of the row being assembled (`addItem` before its `add`).
+    private var rowItems: [(item: Int64, points: Int32)] = []
     public private(set) var anomalies = 0
     /// The day's columns for the stored leaderboards, kept only when the whole day is written.
     private var columns: LeaderboardTop.DayColumns?
@@ -30,10 +44,10 @@ public struct DayPointsWriter {
             columns = LeaderboardTop.DayColumns()
             columns?.reserve(wholeDayRows)
         }
-        let row = "(?, ?, ?, ?, ?, ?, ?)"
+        let row = "(?, ?, ?, ?, ?, ?, ?, ?)"
         let prefix =
             "INSERT INTO points "
-            + "(day, learner_id, day_points, total_points, week_points, month_points, idle_days) VALUES "
+            + "(day, learner_id, day_points, total_points, week_points, month_points, idle_days, items) VALUES "
         let rows = Array(repeating: row, count: DayPointsWriter.batch).joined(separator: ", ")
         many = try RawStatement(db, sql: prefix + rows)
         one = try RawStatement(db, sql: prefix + row)
@@ -45,15 +59,30 @@ public struct DayPointsWriter {
         pending.reserveCapacity(DayPointsWriter.batch)
     }
 
-    /// One learner's row; `total` nil when unknown. Rows should come in learner id order.
+    /// One item's points for the next row `add` writes.
+    @inline(__always)
+    public mutating func addItem(_ item: Int64, points: Int32) {
+        rowItems.append((item, points))
+    }
+
+    /// One learner's row, with the items given by `addItem` since the previous row; `total`
+    /// nil when unknown. Rows should come in learner id order.
     @inline(__always)
     public mutating func add(learner: Int, dayPoints: Int, total: Int?, week: Int, month: Int, idle: Int) throws {
-        pending.append((day, learner, dayPoints, total, week, month, idle))
+        let start = pendingItems.count
+        if !rowItems.isEmpty {
+            PackedItems.append(rowItems, to: &pendingItems)
+            rowItems.removeAll(keepingCapacity: true)
+        }
+        pending.append(
+            Pending(
+                learner: learner, dayPoints: dayPoints, total: total, week: week, month: month, idle: idle,
+                items: start..<pendingItems.count))
         columns?.append(learner: learner, day: dayPoints, week: week, month: month, total: total ?? -1)
         if pending.count == DayPointsWriter.batch {
-            for (index, row) in pending.enumerated() { bind(many, row, offset: Int32(index) * DayPointsWriter.columns) }
-            try many.step(db)
+            try Self.write(pending, items: pendingItems, day: day, batched: true, many, db)
             pending.removeAll(keepingCapacity: true)
+            pendingItems.removeAll(keepingCapacity: true)
         }
     }
 
@@ -70,26 +99,35 @@ public struct DayPointsWriter {
 
     /// Writes the rows still pending; call once after the last `add`.
     public mutating func flush() throws {
-        for row in pending {
-            bind(one, row, offset: 0)
-            try one.step(db)
-        }
+        try Self.write(pending, items: pendingItems, day: day, batched: false, one, db)
         pending.removeAll(keepingCapacity: true)
+        pendingItems.removeAll(keepingCapacity: true)
         if let finished = columns {
             columns = nil
             leaderboard = BackgroundValue { LeaderboardTop.select(finished) }
         }
     }
 
-    @inline(__always)
-    private func bind(_ statement: RawStatement, _ row: (Int, Int, Int, Int?, Int, Int, Int), offset: Int32) {
-        statement.bind(offset + 1, row.0)
-        statement.bind(offset + 2, row.1)
-        statement.bind(offset + 3, row.2)
-        if let total = row.3 { statement.bind(offset + 4, total) } else { statement.bindNull(offset + 4) }
-        statement.bind(offset + 5, row.4)
-        statement.bind(offset + 6, row.5)
-        statement.bind(offset + 7, row.6)
+    /// Binds and steps `rows`: all in one statement of `batch` rows, or one statement each.
+    /// Static, so that the hot path never copies the writer.
+    private static func write(
+        _ rows: [Pending], items: [UInt8], day: Int, batched: Bool, _ statement: RawStatement, _ db: Database
+    ) throws {
+        try items.withUnsafeBytes { items in
+            for (index, row) in rows.enumerated() {
+                let offset = batched ? Int32(index) * columns : 0
+                statement.bind(offset + 1, day)
+                statement.bind(offset + 2, row.learner)
+                statement.bind(offset + 3, row.dayPoints)
+                if let total = row.total { statement.bind(offset + 4, total) } else { statement.bindNull(offset + 4) }
+                statement.bind(offset + 5, row.week)
+                statement.bind(offset + 6, row.month)
+                statement.bind(offset + 7, row.idle)
+                statement.bindBlob(offset + 8, UnsafeRawBufferPointer(rebasing: items[row.items]))
+                if !batched { try statement.step(db) }
+            }
+        }
+        if batched { try statement.step(db) }
     }
 }
 
@@ -151,12 +189,11 @@ extension ImportTransaction {
         return (points, sums)
     }
 
-    /// Removes every points row, item row and anomaly of `day` (a corrected day's anomalies
+    /// Removes every points row (items included) and anomaly of `day` (a corrected day's anomalies
     /// are recomputed from its new rows).
     public func deletePoints(day: Day) throws {
         wrotePoints = true
         try db.execute(sql: "DELETE FROM points WHERE day = ?", arguments: [day.number])
-        try db.execute(sql: "DELETE FROM points_item WHERE day = ?", arguments: [day.number])
         try db.execute(sql: "DELETE FROM anomaly WHERE day = ?", arguments: [day.number])
     }
 
@@ -169,8 +206,6 @@ extension ImportTransaction {
             let org = Int(directory.orgIndex[id])
             guard org >= 0, roots.contains(tree.rootIndex(of: org)) else { continue }
             try db.execute(sql: "DELETE FROM points WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
-            try db.execute(
-                sql: "DELETE FROM points_item WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
             try db.execute(sql: "DELETE FROM anomaly WHERE day = ? AND learner_id = ?", arguments: [day.number, id])
         }
     }
@@ -188,21 +223,6 @@ extension ImportTransaction {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM item WHERE name = ?", arguments: [name]) { return id }
         try db.execute(sql: "INSERT INTO item (name) VALUES (?)", arguments: [name])
         return db.lastInsertedRowID
-    }
-
-    /// Stores the per-item breakdown of `day`.
-    public func writeItems(day: Day, _ items: [(learner: Int32, item: Int64, points: Int32)]) throws {
-        guard !items.isEmpty else { return }
-        let insert = try RawStatement(
-            db,
-            sql: "INSERT OR REPLACE INTO points_item (day, learner_id, item_id, points) VALUES (?, ?, ?, ?)")
-        for entry in items {
-            insert.bind(1, day.number)
-            insert.bind(2, Int(entry.learner))
-            insert.bind(3, Int(entry.item))
-            insert.bind(4, Int(entry.points))
-            try insert.step(db)
-        }
     }
 
     /// Fills in the stored rows of `day` for learners that `points` has no row for (other

@@ -71,31 +71,81 @@ extension XuexiStore {
         try reader.read { db in
             let tree = try OrgTree.load(db)
             let range = try scopeRange(scope, tree: tree)
-            var totals: [Int64: Int] = [:]
-            if let lastDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM points") {
+            // A unit's list (the daily note asks one per lagging unit) reads its own members
+            // and their totals by key, not a city's 570,000 learners and totals.
+            let scoped = range.count < tree.count
+            let learners =
+                scoped
+                ? try Learner.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM learner WHERE org_id IN (\(tree.orgs[range].map { String($0.id) }.joined(separator: ",")))
+                        """)
+                : try Learner.fetchAll(db, sql: "SELECT * FROM learner")
+            return try Self.rosterRows(
+                learners, tree: tree, range: range, totalsByKey: scoped, db, showPhones: showPhones)
+        }
+    }
+
+    /// `learners(in:)` limited to the learners with these codes (a call list's inactive
+    /// members): the same rows in the same order, read by key.
+    public func learners(in scope: String?, codes: Set<String>, showPhones: Bool = false) throws -> [LearnerRow] {
+        try reader.read { db in
+            let tree = try OrgTree.load(db)
+            let range = try scopeRange(scope, tree: tree)
+            var learners: [Learner] = []
+            let sorted = codes.sorted()
+            for start in stride(from: 0, to: sorted.count, by: 500) {
+                let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
+                learners += try Learner.fetchAll(
+                    db, sql: "SELECT * FROM learner WHERE code IN (\(databaseQuestionMarks(count: chunk.count)))",
+                    arguments: StatementArguments(chunk))
+            }
+            return try Self.rosterRows(
+                learners, tree: tree, range: range, totalsByKey: true, db, showPhones: showPhones)
+        }
+    }
+
+    /// Roster rows of `learners` whose org is in `range`, in tree order then by code, with
+    /// their totals of the last day with points (`totalsByKey`: one lookup each, else one
+    /// scan of the day).
+    static func rosterRows(
+        _ learners: [Learner], tree: OrgTree, range: Range<Int>, totalsByKey: Bool, _ db: Database, showPhones: Bool
+    ) throws -> [LearnerRow] {
+        var totals: [Int64: Int] = [:]
+        if let lastDay = try Int.fetchOne(db, sql: "SELECT MAX(day) FROM points") {
+            if totalsByKey {
+                let total = try RawStatement(
+                    db, sql: "SELECT total_points FROM points WHERE day = ? AND learner_id = ?")
+                total.bind(1, lastDay)
+                for learner in learners {
+                    total.bind(2, Int(learner.id))
+                    try total.forEachRow(db) { row in if !row.isNull(0) { totals[learner.id] = row.int(0) } }
+                }
+            } else {
                 let cursor = try Row.fetchCursor(
                     db, sql: "SELECT learner_id, total_points FROM points WHERE day = ? AND total_points IS NOT NULL",
                     arguments: [lastDay])
                 while let row = try cursor.next() { totals[row[0]] = row[1] }
             }
-            var rows: [(Int, LearnerRow)] = []
-            for learner in try Learner.fetchAll(db, sql: "SELECT * FROM learner ORDER BY code") {
-                guard let index = tree.index(ofId: learner.orgId), range.contains(index) else { continue }
-                let org = tree.orgs[index]
-                rows.append(
-                    (
-                        index,
-                        LearnerRow(
-                            id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
-                            status: learner.status,
-                            party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
-                            mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
-                            activated: learner.activated,
-                            totalPoints: totals[learner.id])
-                    ))
-            }
-            return rows.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }.map(\.1)
         }
+        var rows: [(Int, LearnerRow)] = []
+        for learner in learners {
+            guard let index = tree.index(ofId: learner.orgId), range.contains(index) else { continue }
+            let org = tree.orgs[index]
+            rows.append(
+                (
+                    index,
+                    LearnerRow(
+                        id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
+                        status: learner.status,
+                        party: learner.isParty, phone: PhoneMask.show(learner.phone, unmasked: showPhones),
+                        mentorId: learner.mentorCode, registeredOn: learner.registeredOn?.iso,
+                        activated: learner.activated,
+                        totalPoints: totals[learner.id])
+                ))
+        }
+        return rows.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }.map(\.1)
     }
 }
 

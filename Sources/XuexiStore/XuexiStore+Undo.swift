@@ -80,20 +80,16 @@ extension XuexiStore {
     static func restoreDays(_ db: Database, of id: Int64) throws -> [Int] {
         let days = try Int.fetchAll(db, sql: "SELECT day FROM import_day WHERE import_id = ?", arguments: [id])
         for day in days {
-            for table in ["points", "points_item", "anomaly", "console_ranking", "org_day", "leaderboard_top"] {
+            for table in ["points", "anomaly", "console_ranking", "org_day", "leaderboard_top"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE day = ?", arguments: [day])
             }
             let arguments: StatementArguments = [id, day]
             try db.execute(
                 sql: """
-                    INSERT INTO points (day, learner_id, day_points, total_points, week_points, month_points, idle_days)
-                    SELECT day, learner_id, day_points, total_points, 0, 0, 0 FROM undo_points
+                    INSERT INTO points
+                        (day, learner_id, day_points, total_points, week_points, month_points, idle_days, items)
+                    SELECT day, learner_id, day_points, total_points, 0, 0, 0, items FROM undo_points
                     WHERE import_id = ? AND day = ?
-                    """, arguments: arguments)
-            try db.execute(
-                sql: """
-                    INSERT INTO points_item (day, learner_id, item_id, points)
-                    SELECT day, learner_id, item_id, points FROM undo_points_item WHERE import_id = ? AND day = ?
                     """, arguments: arguments)
             try db.execute(
                 sql: """

@@ -77,8 +77,10 @@ extension ImportTransaction {
                 """, arguments: [importId, day.number, day.number])
         guard db.changesCount > 0 else { return }
         let copies = [
-            "INSERT INTO undo_points SELECT ?, day, learner_id, day_points, total_points FROM points WHERE day = ?",
-            "INSERT INTO undo_points_item SELECT ?, day, learner_id, item_id, points FROM points_item WHERE day = ?",
+            """
+            INSERT INTO undo_points (import_id, day, learner_id, day_points, total_points, items)
+            SELECT ?, day, learner_id, day_points, total_points, items FROM points WHERE day = ?
+            """,
             """
             INSERT INTO undo_anomaly SELECT ?, id, import_id, day, learner_id, kind, value, reference
             FROM anomaly WHERE day = ?
@@ -121,7 +123,7 @@ extension XuexiStore {
         + "snoozed_until, resolved_on"
     static let undoDataTables = [
         "undo_alert",
-        "undo_points", "undo_points_item", "undo_anomaly", "undo_console_ranking", "undo_org", "undo_learner",
+        "undo_points", "undo_anomaly", "undo_console_ranking", "undo_org", "undo_learner",
         "undo_learner_move",
     ]
 }

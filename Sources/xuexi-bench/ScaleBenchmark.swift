@@ -91,6 +91,30 @@ struct ScaleBenchmark {
     }
 
     func queries(storePath: String, lastDay: Day) throws {
+        let (store, metrics) = try orgTableQueries(storePath: storePath, lastDay: lastDay)
+        let label = scale.rawValue
+        for kind in [LeaderboardKind.day, .week, .month] {
+            let samples = try Clock.sample(repeats: repeats) {
+                _ = try metrics.leaderboard(kind, day: lastDay, limit: 20)
+            }
+            record(
+                Measurement(
+                    name: "top 20 learners, \(kind.rawValue)", scale: label, samples: samples,
+                    target: kind == .month ? 50 : nil))
+        }
+        let inactive = try Clock.sample(repeats: max(1, repeats / 2)) {
+            _ = try metrics.inactiveLearners(day: lastDay, minimumDays: 3)
+        }
+        record(Measurement(name: "inactive learners (≥3 days), root", scale: label, samples: inactive, target: nil))
+        try BenchmarkExtensions.afterQueries(
+            store: store, metrics: metrics, lastDay: lastDay, storePath: storePath, scale: label,
+            repeats: repeats, dashboardBinary: dashboardBinary, record: record)
+    }
+
+    /// The org table cold, warm, drilled, on other dates and over every period a screen
+    /// offers (`--figures-only` runs just these on a kept store).
+    @discardableResult
+    func orgTableQueries(storePath: String, lastDay: Day) throws -> (XuexiStore, Metrics) {
         let label = scale.rawValue
         // Cold: a fresh connection and metrics cache, as a dashboard just opened.
         var coldSamples: [Double] = []
@@ -139,21 +163,6 @@ struct ScaleBenchmark {
             let samples = try Clock.sample(repeats: repeats) { _ = try metrics.orgTable(period: period) }
             record(Measurement(name: name, scale: label, samples: samples, target: 50))
         }
-        for kind in [LeaderboardKind.day, .week, .month] {
-            let samples = try Clock.sample(repeats: repeats) {
-                _ = try metrics.leaderboard(kind, day: lastDay, limit: 20)
-            }
-            record(
-                Measurement(
-                    name: "top 20 learners, \(kind.rawValue)", scale: label, samples: samples,
-                    target: kind == .month ? 50 : nil))
-        }
-        let inactive = try Clock.sample(repeats: max(1, repeats / 2)) {
-            _ = try metrics.inactiveLearners(day: lastDay, minimumDays: 3)
-        }
-        record(Measurement(name: "inactive learners (≥3 days), root", scale: label, samples: inactive, target: nil))
-        try BenchmarkExtensions.afterQueries(
-            store: store, metrics: metrics, lastDay: lastDay, storePath: storePath, scale: label,
-            repeats: repeats, dashboardBinary: dashboardBinary, record: record)
+        return (store, metrics)
     }
 }

@@ -9,13 +9,14 @@ import XuexiStore
 // street and city scale. Usage:
 //   swift run -c release xuexi-bench [--scale village|street|city|all] [--repeats N]
 //                                     [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]
-//                                     [--alerts-only]
+//                                     [--alerts-only] [--figures-only]
 // Data are generated deterministically (DemoGenerator, seed 2026) into --work (default a
 // temporary directory) and removed afterwards. Figures are medians of --repeats runs after
 // one warm-up; no figure is asserted: targets are printed beside them.
 // --alerts-only measures only alert evaluation, of the latest data day, on the stores a
 // --keep run left in --work (<work>/<scale>/store.sqlite); "first" is a first evaluation
-// only on a store whose alerts were removed.
+// only on a store whose alerts were removed. --figures-only measures only the org table
+// (a date, a scope, other dates, week, month, 90 days, the year) on such kept stores.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -24,7 +25,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--figures-only]"
     )
     exit(0)
 }
@@ -80,14 +81,24 @@ for scale in scales where alertsOnly && soakImports == nil {
     try BenchmarkExtensions.alertEvaluation(
         store: store, metrics: metrics, day: day, scale: scale.rawValue, repeats: repeats, record: record)
 }
-for scale in soakImports == nil && !alertsOnly ? scales : [] {
+// --figures-only: only the org-table queries, on the stores a --keep run left in --work.
+let figuresOnly = arguments.contains("--figures-only")
+for scale in scales where figuresOnly && soakImports == nil && !alertsOnly {
+    let storePath = workRoot.appendingPathComponent(scale.rawValue + "/store.sqlite").path
+    guard let day = try Metrics(store: try XuexiStore.open(path: storePath)).latestDay() else { continue }
+    try ScaleBenchmark(
+        scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
+        dashboardBinary: nil, record: record
+    ).orgTableQueries(storePath: storePath, lastDay: day)
+}
+for scale in soakImports == nil && !alertsOnly && !figuresOnly ? scales : [] {
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
     ).run()
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
-if !arguments.contains("--keep") && !arguments.contains("--alerts-only") {
+if !arguments.contains("--keep") && !alertsOnly && !figuresOnly {
     try? FileManager.default.removeItem(at: workRoot)
 }
 

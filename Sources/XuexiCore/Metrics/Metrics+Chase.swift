@@ -42,7 +42,6 @@ extension Metrics {
         let scopeIndex = try scopeIndex(scope, in: tree)
         let names = tree.unitNames(scope: scopeIndex)
         let asOf = day ?? snapshot.dataDays.last ?? Day.today()
-        let roster = try store.learners(in: scope, showPhones: showPhones)
         var streaks: [String: Int] = [:]
         if status == .inactive {
             for learner in try inactiveLearners(
@@ -51,6 +50,12 @@ extension Metrics {
                 streaks[learner.learnerId] = learner.inactiveDays
             }
         }
+        // An inactive list reads only the inactive learners' roster rows, not the scope's
+        // whole roster (a city community is ~57,000 learners).
+        let roster =
+            status == .inactive
+            ? try store.learners(in: scope, codes: Set(streaks.keys), showPhones: showPhones)
+            : try store.learners(in: scope, showPhones: showPhones)
         let selected = roster.filter { row in
             switch status {
             case .unregistered: row.activated && (row.registeredOn.flatMap(Day.init(iso:)).map { $0 > asOf } ?? true)

@@ -23,6 +23,9 @@ public final class Metrics: @unchecked Sendable {
         /// Store-wide unique unit names (alerts, dialogs); reports name units below their scope.
         public let names: UnitNames
         let orgIndexById: [Int64: Int]
+        /// Each org's names from the top of the tree down (`OrgTree.path(of:)`'s names), built
+        /// once per tree: a city's table lists 9,600 of them on every call.
+        let namePaths: [[String]]
     }
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration()) {
@@ -38,11 +41,20 @@ public final class Metrics: @unchecked Sendable {
         if let cached, cached.stamp == stamp { return cached }
         let context = try store.figuresContext()
         var indexById: [Int64: Int] = [:]
-        for (index, org) in context.tree.orgs.enumerated() { indexById[org.id] = index }
+        indexById.reserveCapacity(context.tree.count)
+        var namePaths: [[String]] = []
+        namePaths.reserveCapacity(context.tree.count)
+        for (index, org) in context.tree.orgs.enumerated() {
+            indexById[org.id] = index
+            // Preorder: a parent's path is already there.
+            let parent = context.tree.parentIndex[index]
+            namePaths.append((parent >= 0 ? namePaths[parent] : []) + [org.name])
+        }
         let snapshot = Snapshot(
             stamp: stamp, tree: context.tree, directory: context.directory,
             expected: context.tree.expected(), partyMembers: context.tree.partyMembers(),
-            dataDays: context.dataDays, names: context.tree.unitNames(scope: nil), orgIndexById: indexById)
+            dataDays: context.dataDays, names: context.tree.unitNames(scope: nil), orgIndexById: indexById,
+            namePaths: namePaths)
         cached = snapshot
         return snapshot
     }
@@ -109,7 +121,7 @@ public final class Metrics: @unchecked Sendable {
         let tree = snapshot.tree
         let scopeIndex = try scopeIndex(scope, in: tree)
         let current = try periodFigures(period, snapshot: snapshot)
-        let previous = try periodFigures(period.previous, snapshot: snapshot)
+        let previous = try periodActivityRates(period.previous, snapshot: snapshot)
         let registration = (0..<tree.count).map { index in
             current.rows[index].last?.registrationRate(
                 expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
@@ -118,20 +130,19 @@ public final class Metrics: @unchecked Sendable {
         let ranks = Metrics.siblingRanks(current.rows.map(\.activityRate), tree: tree)
         let registrationRanks = Metrics.siblingRanks(registration, tree: tree)
         let pointsRanks = Metrics.siblingRanks(current.rows.map(\.averagePoints), tree: tree)
-        let previousRanks = Metrics.siblingRanks(previous.rows.map(\.activityRate), tree: tree)
+        let previousRanks = Metrics.siblingRanks(previous, tree: tree)
 
         let range = scopeIndex.map { tree.subtree(of: $0) } ?? 0..<tree.count
         let baseDepth = scopeIndex.map { tree.depth[$0] } ?? 0
         var rows: [OrgFigures] = []
         rows.reserveCapacity(range.count)
         for index in range {
-            let org = tree.orgs[index]
             let parent = tree.parentIndex[index]
             let figures = current.rows[index]
             let stock = figures.last
             rows.append(
                 OrgFigures(
-                    code: org.code, name: org.name, path: tree.path(of: index).map(\.name),
+                    code: tree.orgs[index].code, name: tree.orgs[index].name, path: snapshot.namePaths[index],
                     parentCode: parent >= 0 ? tree.orgs[parent].code : nil,
                     depth: tree.depth[index] - baseDepth, hasChildren: !tree.childIndices[index].isEmpty,
                     daysWithData: figures.days, listed: stock?.listed ?? 0, registered: stock?.registered ?? 0,
@@ -201,6 +212,27 @@ public final class Metrics: @unchecked Sendable {
         return PeriodFigures(rows: rows, lastDay: lastDay)
     }
 
+    /// Every org's activity rate over the period (indexed like the tree): what the previous
+    /// period's ranks need, without the stock figures and clubs of its last day.
+    func periodActivityRates(_ period: Period, snapshot: Snapshot) throws -> [Double?] {
+        var rates = [Double?](repeating: nil, count: snapshot.tree.count)
+        guard let lastDay = snapshot.dataDays.last(where: { $0 >= period.first && $0 <= period.last }) else {
+            return rates
+        }
+        if period.first == period.last {
+            for row in try store.orgDayActivity(from: lastDay, through: lastDay) {
+                guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+                rates[index] = Figures.ratio(row.active, row.registered)
+            }
+        } else {
+            for mean in try store.orgPeriodMeans(from: period.first, lastDay: lastDay) {
+                guard let index = snapshot.orgIndexById[mean.orgId] else { continue }
+                rates[index] = mean.activityRate
+            }
+        }
+        return rates
+    }
+
     /// Competition ranks of one indicator among siblings, with the gap to the unit ranked
     /// just above (in the indicator's own unit; nil for the first and for unranked units).
     struct Ranks {
@@ -215,22 +247,28 @@ public final class Metrics: @unchecked Sendable {
         var ranks = Ranks(
             rank: Array(repeating: nil, count: tree.count), siblings: Array(repeating: 0, count: tree.count),
             behind: Array(repeating: nil, count: tree.count))
-        var groups: [[Int]] = [tree.rootIndices]
-        groups += tree.childIndices.filter { !$0.isEmpty }
-        for group in groups {
-            let ranked = group.filter { values[$0] != nil }.sorted { values[$0]! > values[$1]! }
-            let positions = Ranking.competition(ranked.map { values[$0]! })
-            for (position, index) in ranked.enumerated() {
-                ranks.rank[index] = positions[position]
-                ranks.siblings[index] = ranked.count
-                let own = values[index]!
-                // The unit above is the last one ranked strictly better.
-                if let above = ranked[..<position].last(where: { values[$0]! > own }) {
-                    ranks.behind[index] = values[above]! - own
+        var ranked: [(value: Double, index: Int)] = []
+        func rankGroup(_ group: [Int]) {
+            ranked.removeAll(keepingCapacity: true)
+            for index in group { if let value = values[index] { ranked.append((value, index)) } }
+            ranked.sort { $0.value > $1.value }
+            // Sorted best first: a tie starts where the value changes, its rank is that
+            // position (Ranking.competition), and the unit above it is the one just before.
+            var tieRank = 0
+            var above: Double?
+            for (position, entry) in ranked.enumerated() {
+                if position == 0 || ranked[position - 1].value != entry.value {
+                    tieRank = position + 1
+                    above = position == 0 ? nil : ranked[position - 1].value
                 }
+                ranks.rank[entry.index] = tieRank
+                ranks.siblings[entry.index] = ranked.count
+                ranks.behind[entry.index] = above.map { $0 - entry.value }
             }
-            for index in group where ranks.rank[index] == nil { ranks.siblings[index] = ranked.count }
+            for index in group where values[index] == nil { ranks.siblings[index] = ranked.count }
         }
+        rankGroup(tree.rootIndices)
+        for group in tree.childIndices where !group.isEmpty { rankGroup(group) }
         return ranks
     }
 }
