@@ -285,3 +285,30 @@ extension XuexiStore {
         }
     }
 }
+
+extension XuexiStore {
+    /// Every org's stored counts on `day` without the club counts: the alert rules compare
+    /// rates only, and decoding a city's 9,600 club texts was a third of an evaluation.
+    public func orgDayCounts(on day: Day) throws -> [OrgDayFigures] {
+        try reader.read { db in
+            let query = try RawStatement(
+                db,
+                sql: """
+                    SELECT org_id, listed, registered, active, points, party_listed, party_registered, party_active
+                    FROM org_day WHERE day = ?
+                    """)
+            query.bind(1, day.number)
+            var result: [OrgDayFigures] = []
+            try query.forEachRow(db) { row in
+                result.append(
+                    OrgDayFigures(
+                        orgId: Int64(row.int(0)),
+                        figures: DailyFigures(
+                            day: day, listed: row.int(1), registered: row.int(2), active: row.int(3),
+                            points: row.int(4), partyListed: row.int(5), partyRegistered: row.int(6),
+                            partyActive: row.int(7))))
+            }
+            return result
+        }
+    }
+}
