@@ -8,10 +8,15 @@ extension AlertEngine {
     /// (AlertFiguresEncodingTests). What this writer does not handle (anomaly rows, numbers
     /// JSONEncoder would write in exponent form) goes through JSONEncoder as before.
     static func encode(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> String {
+        String(decoding: try encodeUTF8(figures, with: encoder), as: UTF8.self)
+    }
+
+    /// `encode` as UTF-8 bytes (what the store writes).
+    static func encodeUTF8(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256 + (figures.learners?.count ?? 0) * 160 + (figures.members?.count ?? 0) * 180)
-        if appendJSON(figures, to: &bytes) { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: try (encoder ?? figuresEncoder()).encode(figures), as: UTF8.self)
+        if appendJSON(figures, to: &bytes) { return bytes }
+        return Array(try (encoder ?? figuresEncoder()).encode(figures))
     }
 
     /// Appends `figures` as JSONEncoder writes them with sorted keys (absent optionals left
@@ -78,16 +83,16 @@ extension AlertEngine {
 
     /// One member unit as JSONEncoder writes it with sorted keys.
     static func appendJSON(_ member: AlertMember, to bytes: inout [UInt8]) -> Bool {
-        bytes += #"{"depth":"#.utf8
+        appendLiteral(#"{"depth":"#, to: &bytes)
         appendDecimal(member.depth, to: &bytes)
-        bytes += #","figures":"#.utf8
+        appendLiteral(#","figures":"#, to: &bytes)
         guard appendJSON(member.figures, to: &bytes) else { return false }
-        bytes += #","orgCode":"#.utf8
+        appendLiteral(#","orgCode":"#, to: &bytes)
         appendJSON(member.orgCode, to: &bytes)
-        bytes += #","orgName":"#.utf8
+        appendLiteral(#","orgName":"#, to: &bytes)
         appendJSON(member.orgName, to: &bytes)
         if let orgType = member.orgType {
-            bytes += #","orgType":"#.utf8
+            appendLiteral(#","orgType":"#, to: &bytes)
             appendJSON(orgType, to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
@@ -96,23 +101,23 @@ extension AlertEngine {
 
     /// One learner as JSONEncoder writes it with sorted keys: absent optionals are left out.
     static func appendJSON(_ learner: InactiveLearner, to bytes: inout [UInt8]) {
-        bytes += #"{"inactiveDays":"#.utf8
+        appendLiteral(#"{"inactiveDays":"#, to: &bytes)
         appendDecimal(learner.inactiveDays, to: &bytes)
-        bytes += #","learnerId":"#.utf8
+        appendLiteral(#","learnerId":"#, to: &bytes)
         appendJSON(learner.learnerId, to: &bytes)
         if let mentorId = learner.mentorId {
-            bytes += #","mentorId":"#.utf8
+            appendLiteral(#","mentorId":"#, to: &bytes)
             appendJSON(mentorId, to: &bytes)
         }
         if let mentorName = learner.mentorName {
-            bytes += #","mentorName":"#.utf8
+            appendLiteral(#","mentorName":"#, to: &bytes)
             appendJSON(mentorName, to: &bytes)
         }
-        bytes += #","name":"#.utf8
+        appendLiteral(#","name":"#, to: &bytes)
         appendJSON(learner.name, to: &bytes)
-        bytes += #","orgCode":"#.utf8
+        appendLiteral(#","orgCode":"#, to: &bytes)
         appendJSON(learner.orgCode, to: &bytes)
-        bytes += #","orgName":"#.utf8
+        appendLiteral(#","orgName":"#, to: &bytes)
         appendJSON(learner.orgName, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
@@ -156,6 +161,13 @@ extension AlertEngine {
         }
     }
 
+    /// A key or punctuation, copied from the binary (appending a literal's `utf8` view goes
+    /// through the generic sequence path, which was a quarter of the writer's time).
+    @inline(__always)
+    static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         guard value >= 0, value < 1000 else {
             bytes += String(value).utf8
@@ -178,8 +190,8 @@ private struct JSONObjectWriter {
         if !first { bytes.append(UInt8(ascii: ",")) }
         first = false
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes += #"":"#.utf8
+        AlertEngine.appendLiteral(name, to: &bytes)
+        AlertEngine.appendLiteral(#"":"#, to: &bytes)
     }
 
     mutating func int(_ name: StaticString, _ value: Int?) {
