@@ -188,7 +188,9 @@ extension AlertEngine {
     /// One alert per supervised unit with learners inactive for at least `inactiveDays` days
     /// with data, in it or in its unsupervised descendants, each with their mentor.
     func inactiveConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
-        let inactive = try metrics.inactiveLearners(scope: nil, day: day, minimumDays: configuration.inactiveDays)
+        // Unordered: each alert orders its own learners below.
+        let inactive = try metrics.inactiveLearners(
+            scope: nil, day: day, minimumDays: configuration.inactiveDays, ordered: false)
         let grouping = AlertTreeGrouping(
             tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
         var byAnchor: [Int: [InactiveLearner]] = [:]
