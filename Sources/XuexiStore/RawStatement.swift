@@ -19,6 +19,9 @@ struct RawStatement {
 
     @inline(__always) func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     @inline(__always) func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
+    func bind(_ index: Int32, _ value: Int?) {
+        if let value { bind(index, value) } else { bindNull(index) }
+    }
     @inline(__always) func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
 
     func bind(_ index: Int32, _ text: String?) {
@@ -34,6 +37,17 @@ struct RawStatement {
         guard !bytes.isEmpty else { return bindNull(index) }
         sqlite3_bind_blob(
             handle, index, bytes.baseAddress, Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    }
+
+    /// UTF-8 bytes bound as text (SQLite copies them), without building a String first.
+    func bindText(_ index: Int32, _ utf8: [UInt8]) {
+        // SQLite takes a null pointer as NULL, and an empty array may have none.
+        guard !utf8.isEmpty else { return bind(index, "") }
+        utf8.withUnsafeBytes { buffer in
+            _ = sqlite3_bind_text(
+                handle, index, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
     }
 
     /// Steps through every result row, handing `body` a cursor to read columns from.

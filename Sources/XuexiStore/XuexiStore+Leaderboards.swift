@@ -48,7 +48,10 @@ extension XuexiStore {
 
     /// Learners whose idle streak on `day` is at least `minimumDays`, with each learner's
     /// roster row and mentor's name joined in the same pass: a city has ~50,000 inactive learners, whose names one query reads in
-    /// learner order far faster than separate lookups by id and by mentor code.
+    /// learner order far faster than separate lookups by id and by mentor code (also faster,
+    /// measured, than looking each mentor up once in Swift). The literal `idle_days >= 3` lets
+    /// SQLite read the partial index `points_idle` (a bound value cannot prove the index's
+    /// condition) instead of the day's every row.
     public func scanIdleLearnerRows(day: Day, minimumDays: Int, _ body: (IdleLearnerRow) throws -> Void) throws {
         try reader.read { db in
             let query = try RawStatement(
@@ -57,7 +60,7 @@ extension XuexiStore {
                     SELECT p.learner_id, p.idle_days, l.code, l.name, l.org_id, l.mentor_code, m.name
                     FROM points p JOIN learner l ON l.id = p.learner_id
                     LEFT JOIN learner m ON m.code = l.mentor_code
-                    WHERE p.day = ? AND p.idle_days >= ?
+                    WHERE p.day = ? AND p.idle_days >= ?\(minimumDays >= 3 ? " AND p.idle_days >= 3" : "")
                     """)
             query.bind(1, day.number)
             query.bind(2, minimumDays)

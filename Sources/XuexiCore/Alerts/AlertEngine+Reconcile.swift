@@ -48,12 +48,12 @@ extension AlertEngine {
         // need not hold the store's write lock.
         let encoded = try phases.time("encode") {
             let encoder = Self.figuresEncoder()
-            return try conditions.map { try Self.encode($0.figures, with: encoder) }
+            return try conditions.map { try Self.encodeUTF8($0.figures, with: encoder) }
         }
         return try phases.time("reconcile") { try reconcile(conditions: conditions, encoded: encoded, scope: scope) }
     }
 
-    private func reconcile(conditions: [AlertCondition], encoded: [String], scope: AlertScopeOfEvaluation) throws
+    private func reconcile(conditions: [AlertCondition], encoded: [[UInt8]], scope: AlertScopeOfEvaluation) throws
         -> AlertEvaluation
     {
         var result = AlertEvaluation()
@@ -81,7 +81,7 @@ extension AlertEngine {
     /// and note start afresh), snoozes that ran out with the condition still holding open
     /// again, and covered alerts whose condition cleared are resolved and kept.
     private static func plan(
-        conditions: [AlertCondition], encoded: [String], scope: AlertScopeOfEvaluation,
+        conditions: [AlertCondition], encoded: [[UInt8]], scope: AlertScopeOfEvaluation,
         stored: [String: Stored]
     ) throws -> ([AlertChange], AlertEvaluation) {
         var result = AlertEvaluation()
@@ -93,7 +93,7 @@ extension AlertEngine {
             let values = AlertValues(
                 id: condition.id, rule: condition.rule.rawValue,
                 severity: condition.rule.severity.rawValue, orgId: condition.orgId,
-                seen: condition.seen, figures: figures)
+                seen: condition.seen, figuresUTF8: figures)
             let provisional = condition.figures.provisional == true && condition.seen == scope.provisionalDay
             guard let existing = stored[condition.id] else {
                 if provisional { continue }

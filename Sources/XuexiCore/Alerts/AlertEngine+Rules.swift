@@ -71,39 +71,38 @@ extension AlertEngine {
     func unitConditions(day: Day, snapshot: Metrics.Snapshot, phases: inout PhaseTimer) throws
         -> ([UnitCondition], [Int: AlertFigures])
     {
-        let table = try phases.time("org table") { try metrics.orgTable(period: .day(day)) }
+        let tree = snapshot.tree
+        let stock = try phases.time("org table") { try storedFigures(day: day, snapshot: snapshot) }
+        let registrationBase = metrics.configuration.registrationBase
         let previousDays = Array(snapshot.dataDays.filter { $0 < day }.suffix(7))
-        // The 7 earlier days' rates of every org, indexed like the tree, from the stored figures.
-        var previousRates: [[Double?]] = []
-        let started = DispatchTime.now().uptimeNanoseconds
-        if previousDays.count == 7, let first = previousDays.first {
-            let count = day.number - first.number
-            previousRates = Array(repeating: Array(repeating: nil, count: count), count: snapshot.tree.count)
-            for row in try store.orgDayActivity(from: first, through: day.adding(-1)) {
-                guard let index = snapshot.orgIndexById[row.orgId] else { continue }
-                previousRates[index][row.day.number - first.number] = Figures.ratio(row.active, row.registered)
-            }
+        let previousRates = try phases.time("drop reference") {
+            try dropReference(day: day, previousDays: previousDays, snapshot: snapshot)
         }
-        phases.add("drop reference", since: started)
         let minimum = max(1, configuration.alertMinimumShortfall)
         var conditions: [UnitCondition] = []
         var evaluated: [Int: AlertFigures] = [:]
-        for row in table.rows where row.registered >= 1 {
-            guard let index = snapshot.tree.index(ofCode: row.code) else { continue }
+        evaluated.reserveCapacity(tree.count)
+        // Formatted once: String(format:) per unit was a fifth of a city evaluation.
+        let iso = day.iso
+        let rateRules = [
+            (AlertRule.activityBelowFloor, configuration.activityFloor),
+            (.activityBelowTarget, configuration.activityTarget),
+        ]
+        for index in 0..<tree.count {
+            guard let row = stock[index], row.registered >= 1 else { continue }
+            let registrationRate = row.registrationRate(
+                expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index], base: registrationBase)
             var base = AlertFigures()
-            base.day = day.iso
+            base.day = iso
             base.registered = row.registered
             base.rate = row.activityRate
-            base.active = Int((row.active ?? 0).rounded())
-            base.referenceMean = row.registrationRate
+            base.active = row.active
+            base.referenceMean = registrationRate
             evaluated[index] = base
             base.referenceMean = nil
             if let rate = row.activityRate {
                 let active = base.active ?? 0
-                for (rule, threshold) in [
-                    (AlertRule.activityBelowFloor, configuration.activityFloor),
-                    (.activityBelowTarget, configuration.activityTarget),
-                ] where rate < threshold {
+                for (rule, threshold) in rateRules where rate < threshold {
                     let short = Self.shortfall(threshold: threshold, total: row.registered, have: active)
                     guard short >= minimum else { continue }
                     var figures = base
@@ -112,18 +111,16 @@ extension AlertEngine {
                     conditions.append(UnitCondition(rule: rule, index: index, figures: figures))
                     break
                 }
-                if let first = previousDays.first, !previousRates.isEmpty {
-                    let series = previousRates[index]
-                    let known = previousDays.compactMap { series[$0.number - first.number] }
-                    if known.count == 7, let mean = Figures.mean(known),
-                        mean - rate >= configuration.dropPoints - Self.tolerance
-                    {
+                if let first = previousDays.first, !previousRates.rates.isEmpty {
+                    let (mean, known) = Self.referenceMean(
+                        previousRates.rates, from: index * previousRates.width - first.number, days: previousDays)
+                    if known == 7, mean - rate >= configuration.dropPoints - Self.tolerance {
                         let lost = Int(((mean - rate) * Double(row.registered) + Self.tolerance).rounded(.down))
                         if lost >= minimum {
                             var drop = base
                             drop.threshold = configuration.dropPoints
                             drop.referenceMean = mean
-                            drop.referenceDays = known.count
+                            drop.referenceDays = known
                             drop.drop = mean - rate
                             drop.shortfall = lost
                             conditions.append(UnitCondition(rule: .activityDrop, index: index, figures: drop))
@@ -131,8 +128,8 @@ extension AlertEngine {
                     }
                 }
             }
-            if let rate = row.registrationRate, rate < configuration.registrationTarget {
-                let expected = row.expected ?? row.listed
+            if let rate = registrationRate, rate < configuration.registrationTarget {
+                let expected = snapshot.expected[index] ?? row.listed
                 let short = Self.shortfall(
                     threshold: configuration.registrationTarget, total: expected, have: row.registered)
                 if short >= minimum {
@@ -149,12 +146,51 @@ extension AlertEngine {
         return (conditions, evaluated)
     }
 
+    /// The org table's figures for the day, indexed like the tree, read without what only the
+    /// table shows (clubs, ranks, the previous period): the same stored counts, which the
+    /// rules pass through the same rate functions (`AlertInputsTests`).
+    func storedFigures(day: Day, snapshot: Metrics.Snapshot) throws -> [DailyFigures?] {
+        var stock = [DailyFigures?](repeating: nil, count: snapshot.tree.count)
+        for row in try store.orgDayCounts(on: day) {
+            if let index = snapshot.orgIndexById[row.orgId] { stock[index] = row.figures }
+        }
+        return stock
+    }
+
+    /// The 7 earlier days' rates of every org from the stored figures, in one flat array:
+    /// `width` days (calendar days from the first of `previousDays`) per org, orgs in tree
+    /// order; empty without 7 earlier days with data.
+    func dropReference(day: Day, previousDays: [Day], snapshot: Metrics.Snapshot) throws -> (
+        rates: [Double?], width: Int
+    ) {
+        guard previousDays.count == 7, let first = previousDays.first else { return ([], 0) }
+        let width = day.number - first.number
+        var rates = [Double?](repeating: nil, count: width * snapshot.tree.count)
+        for row in try store.orgDayActivity(from: first, through: day.adding(-1)) {
+            guard let index = snapshot.orgIndexById[row.orgId] else { continue }
+            rates[index * width + row.day.number - first.number] = Figures.ratio(row.active, row.registered)
+        }
+        return (rates, width)
+    }
+
+    /// The mean of the known rates among `days` (`rates[offset + day.number]`) and how many
+    /// were known: Figures.mean's sum in the same order, without an array per unit.
+    static func referenceMean(_ rates: [Double?], from offset: Int, days: [Day]) -> (mean: Double, known: Int) {
+        var (sum, known) = (0.0, 0)
+        for day in days {
+            if let rate = rates[offset + day.number] { (sum, known) = (sum + rate, known + 1) }
+        }
+        return (sum / Double(max(1, known)), known)
+    }
+
     // MARK: - Inactive learners
 
     /// One alert per supervised unit with learners inactive for at least `inactiveDays` days
     /// with data, in it or in its unsupervised descendants, each with their mentor.
     func inactiveConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
-        let inactive = try metrics.inactiveLearners(scope: nil, day: day, minimumDays: configuration.inactiveDays)
+        // Unordered: each alert orders its own learners below.
+        let inactive = try metrics.inactiveLearners(
+            scope: nil, day: day, minimumDays: configuration.inactiveDays, ordered: false)
         let grouping = AlertTreeGrouping(
             tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
         var byAnchor: [Int: [InactiveLearner]] = [:]

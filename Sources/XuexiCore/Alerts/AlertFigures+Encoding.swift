@@ -1,56 +1,123 @@
 import Foundation
 
 extension AlertEngine {
-    /// The figures as stored: JSON with sorted keys, no escaped slashes. A city's inactive
-    /// learners are ~50,000 entries (megabytes), which JSONEncoder took ~190 ms to write, so
-    /// that list is written here and spliced in where JSONEncoder puts the key: the text is
-    /// byte for byte what JSONEncoder writes for the whole value (AlertFiguresEncodingTests).
+    /// The figures as stored: JSON with sorted keys, no escaped slashes. A city evaluation
+    /// writes megabytes of figures (~50,000 inactive learners, thousands of member units),
+    /// which JSONEncoder took ~80 ms of a 100 ms budget to write, so they are written here:
+    /// the text is byte for byte what JSONEncoder writes for the same value
+    /// (AlertFiguresEncodingTests). What this writer does not handle (anomaly rows, numbers
+    /// JSONEncoder would write in exponent form) goes through JSONEncoder as before.
     static func encode(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> String {
-        let encoder = encoder ?? figuresEncoder()
-        guard let learners = figures.learners, !learners.isEmpty else {
-            return String(decoding: try encoder.encode(figures), as: UTF8.self)
-        }
-        var rest = figures
-        rest.learners = []
-        let text = String(decoding: try encoder.encode(rest), as: UTF8.self)
-        // Keys and string values are escaped, so the bare key occurs only where it is the key;
-        // learners sort before every key that could nest another list of learners.
-        let placeholder = #""learners":[]"#
-        guard let range = text.range(of: placeholder) else {
-            return String(decoding: try encoder.encode(figures), as: UTF8.self)
-        }
+        String(decoding: try encodeUTF8(figures, with: encoder), as: UTF8.self)
+    }
+
+    /// `encode` as UTF-8 bytes (what the store writes).
+    static func encodeUTF8(_ figures: AlertFigures, with encoder: JSONEncoder? = nil) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + learners.count * 160)
-        bytes += text[..<range.lowerBound].utf8
-        bytes += #""learners":["#.utf8
-        for (position, learner) in learners.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendJSON(learner, to: &bytes)
+        bytes.reserveCapacity(256 + (figures.learners?.count ?? 0) * 160 + (figures.members?.count ?? 0) * 180)
+        if appendJSON(figures, to: &bytes) { return bytes }
+        return Array(try (encoder ?? figuresEncoder()).encode(figures))
+    }
+
+    /// Appends `figures` as JSONEncoder writes them with sorted keys (absent optionals left
+    /// out); false, with `bytes` in an unspecified state, for values it leaves to JSONEncoder.
+    static func appendJSON(_ figures: AlertFigures, to bytes: inout [UInt8]) -> Bool {
+        guard figures.anomalies == nil else { return false }
+        // The buffer moves into the writer and back (a copy would make nesting quadratic).
+        var object = JSONObjectWriter()
+        swap(&object.bytes, &bytes)
+        object.bytes.append(UInt8(ascii: "{"))
+        defer {
+            object.bytes.append(UInt8(ascii: "}"))
+            swap(&object.bytes, &bytes)
         }
-        bytes.append(UInt8(ascii: "]"))
-        bytes += text[range.upperBound...].utf8
-        return String(decoding: bytes, as: UTF8.self)
+        // Keys in the byte order JSONEncoder's `.sortedKeys` uses.
+        object.int("active", figures.active)
+        object.int("anomalyCount", figures.anomalyCount)
+        object.int("childCount", figures.childCount)
+        object.string("childType", figures.childType)
+        object.int("childrenHolding", figures.childrenHolding)
+        object.string("day", figures.day)
+        object.double("drop", figures.drop)
+        object.int("expected", figures.expected)
+        object.string("file", figures.file)
+        object.bool("holdsItself", figures.holdsItself)
+        object.int("hoursSinceImport", figures.hoursSinceImport)
+        object.int("importId", figures.importId.map(Int.init))
+        object.int("inactiveDays", figures.inactiveDays)
+        object.string("lastDataDay", figures.lastDataDay)
+        object.string("lastImportAt", figures.lastImportAt)
+        object.string("learnerId", figures.learnerId)
+        object.string("learnerName", figures.learnerName)
+        if let learners = figures.learners {
+            object.key("learners")
+            object.bytes.append(UInt8(ascii: "["))
+            for (position, learner) in learners.enumerated() {
+                if position > 0 { object.bytes.append(UInt8(ascii: ",")) }
+                appendJSON(learner, to: &object.bytes)
+            }
+            object.bytes.append(UInt8(ascii: "]"))
+        }
+        object.int("limitHours", figures.limitHours)
+        if let members = figures.members {
+            object.key("members")
+            object.bytes.append(UInt8(ascii: "["))
+            for (position, member) in members.enumerated() {
+                if position > 0 { object.bytes.append(UInt8(ascii: ",")) }
+                guard appendJSON(member, to: &object.bytes) else { return false }
+            }
+            object.bytes.append(UInt8(ascii: "]"))
+        }
+        object.bool("missingDay", figures.missingDay)
+        object.bool("provisional", figures.provisional)
+        object.double("rate", figures.rate)
+        object.int("referenceDays", figures.referenceDays)
+        object.double("referenceMean", figures.referenceMean)
+        object.int("registered", figures.registered)
+        object.string("requiredDay", figures.requiredDay)
+        object.int("shortfall", figures.shortfall)
+        object.bool("storeUnchanged", figures.storeUnchanged)
+        object.double("threshold", figures.threshold)
+        return object.handled
+    }
+
+    /// One member unit as JSONEncoder writes it with sorted keys.
+    static func appendJSON(_ member: AlertMember, to bytes: inout [UInt8]) -> Bool {
+        appendLiteral(#"{"depth":"#, to: &bytes)
+        appendDecimal(member.depth, to: &bytes)
+        appendLiteral(#","figures":"#, to: &bytes)
+        guard appendJSON(member.figures, to: &bytes) else { return false }
+        appendLiteral(#","orgCode":"#, to: &bytes)
+        appendJSON(member.orgCode, to: &bytes)
+        appendLiteral(#","orgName":"#, to: &bytes)
+        appendJSON(member.orgName, to: &bytes)
+        if let orgType = member.orgType {
+            appendLiteral(#","orgType":"#, to: &bytes)
+            appendJSON(orgType, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return true
     }
 
     /// One learner as JSONEncoder writes it with sorted keys: absent optionals are left out.
     static func appendJSON(_ learner: InactiveLearner, to bytes: inout [UInt8]) {
-        bytes += #"{"inactiveDays":"#.utf8
+        appendLiteral(#"{"inactiveDays":"#, to: &bytes)
         appendDecimal(learner.inactiveDays, to: &bytes)
-        bytes += #","learnerId":"#.utf8
+        appendLiteral(#","learnerId":"#, to: &bytes)
         appendJSON(learner.learnerId, to: &bytes)
         if let mentorId = learner.mentorId {
-            bytes += #","mentorId":"#.utf8
+            appendLiteral(#","mentorId":"#, to: &bytes)
             appendJSON(mentorId, to: &bytes)
         }
         if let mentorName = learner.mentorName {
-            bytes += #","mentorName":"#.utf8
+            appendLiteral(#","mentorName":"#, to: &bytes)
             appendJSON(mentorName, to: &bytes)
         }
-        bytes += #","name":"#.utf8
+        appendLiteral(#","name":"#, to: &bytes)
         appendJSON(learner.name, to: &bytes)
-        bytes += #","orgCode":"#.utf8
+        appendLiteral(#","orgCode":"#, to: &bytes)
         appendJSON(learner.orgCode, to: &bytes)
-        bytes += #","orgName":"#.utf8
+        appendLiteral(#","orgName":"#, to: &bytes)
         appendJSON(learner.orgName, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
@@ -60,9 +127,18 @@ extension AlertEngine {
     static func appendJSON(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         defer { bytes.append(UInt8(ascii: "\"")) }
-        // Names almost never need escaping: copy them whole.
-        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-        else {
+        // Names almost never need escaping: copy them whole, straight from the string's storage.
+        let copied: Bool? = string.utf8.withContiguousStorageIfAvailable { utf8 in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true { return }
+        if copied == nil,
+            !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        {
             bytes += string.utf8
             return
         }
@@ -85,6 +161,13 @@ extension AlertEngine {
         }
     }
 
+    /// A key or punctuation, copied from the binary (appending a literal's `utf8` view goes
+    /// through the generic sequence path, which was a quarter of the writer's time).
+    @inline(__always)
+    static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         guard value >= 0, value < 1000 else {
             bytes += String(value).utf8
@@ -93,5 +176,53 @@ extension AlertEngine {
         if value >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(value / 100)) }
         if value >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+}
+
+/// Writes one JSON object's members in the order given, leaving out nil values.
+private struct JSONObjectWriter {
+    var bytes: [UInt8] = []
+    private var first = true
+    /// False once a value was met that JSONEncoder writes differently from this writer.
+    private(set) var handled = true
+
+    mutating func key(_ name: StaticString) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        bytes.append(UInt8(ascii: "\""))
+        AlertEngine.appendLiteral(name, to: &bytes)
+        AlertEngine.appendLiteral(#"":"#, to: &bytes)
+    }
+
+    mutating func int(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        AlertEngine.appendDecimal(value, to: &bytes)
+    }
+
+    mutating func string(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        AlertEngine.appendJSON(value, to: &bytes)
+    }
+
+    mutating func bool(_ name: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    /// Shortest round-trip digits, as JSONEncoder writes them ("0.4", "1" for 1.0); values it
+    /// would write with an exponent, or refuse (NaN, infinity), are left to JSONEncoder.
+    mutating func double(_ name: StaticString, _ value: Double?) {
+        guard let value else { return }
+        var text = value.description
+        guard value.isFinite, !text.utf8.contains(UInt8(ascii: "e")) else {
+            handled = false
+            return
+        }
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        key(name)
+        bytes += text.utf8
     }
 }

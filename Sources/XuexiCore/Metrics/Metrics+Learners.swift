@@ -154,8 +154,11 @@ extension Metrics {
     /// Learners of the scope with no points on each of at least `minimumDays` consecutive
     /// days with data ending on `day`, each with their mentor (SPEC §5 `learner.inactive`).
     /// Only registered learners are listed. Reads one day: the import keeps each learner's
-    /// idle streak on their row.
-    public func inactiveLearners(scope: String? = nil, day: Day, minimumDays: Int) throws -> [InactiveLearner] {
+    /// idle streak on their row. `ordered: false` skips the listing order for callers that
+    /// regroup the learners and order each group themselves (alert evaluation).
+    public func inactiveLearners(scope: String? = nil, day: Day, minimumDays: Int, ordered: Bool = true) throws
+        -> [InactiveLearner]
+    {
         let snapshot = try snapshot()
         let tree = snapshot.tree
         let directory = snapshot.directory
@@ -175,6 +178,7 @@ extension Metrics {
                     orgName: tree.orgs[orgIndex].name, inactiveDays: row.idleDays, mentorId: row.mentorCode,
                     mentorName: mentorName))
         }
+        guard ordered else { return result }
         return result.sorted {
             ($0.inactiveDays, $1.orgCode, $1.learnerId) > ($1.inactiveDays, $0.orgCode, $0.learnerId)
         }
