@@ -8,12 +8,12 @@ public enum MetricFormat {
 
     public static func percent(_ fraction: Double?, digits: Int = 1) -> String {
         guard let fraction, fraction.isFinite else { return missing }
-        return String(format: "%.\(digits)f%%", fraction * 100)
+        return String(format: "%.\(digits)f%%", Ranking.published(fraction * 100, digits: digits))
     }
 
     public static func decimal(_ value: Double?, digits: Int = 1) -> String {
         guard let value, value.isFinite else { return missing }
-        return String(format: "%.\(digits)f", value)
+        return String(format: "%.\(digits)f", Ranking.published(value, digits: digits))
     }
 
     /// Whole numbers with thousands separators (41,550).
