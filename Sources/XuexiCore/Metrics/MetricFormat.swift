@@ -8,12 +8,12 @@ public enum MetricFormat {
 
     public static func percent(_ fraction: Double?, digits: Int = 1) -> String {
         guard let fraction, fraction.isFinite else { return missing }
-        return String(format: "%.\(digits)f%%", Ranking.published(fraction * 100, digits: digits))
+        return String(format: "%.\(digits)f%%", fraction * 100)
     }
 
     public static func decimal(_ value: Double?, digits: Int = 1) -> String {
         guard let value, value.isFinite else { return missing }
-        return String(format: "%.\(digits)f", Ranking.published(value, digits: digits))
+        return String(format: "%.\(digits)f", value)
     }
 
     /// Whole numbers with thousands separators (41,550).

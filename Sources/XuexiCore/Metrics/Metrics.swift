@@ -127,12 +127,10 @@ public final class Metrics: @unchecked Sendable {
                 expected: snapshot.expected[index], partyMembers: snapshot.partyMembers[index],
                 base: configuration.registrationBase)
         }
-        // Ranks and gaps follow the published figures (Ranking.publishedRate / publishedPoints).
-        let ranks = Metrics.siblingRanks(current.rows.map { $0.activityRate.map(Ranking.publishedRate) }, tree: tree)
-        let registrationRanks = Metrics.siblingRanks(registration.map { $0.map(Ranking.publishedRate) }, tree: tree)
-        let pointsRanks = Metrics.siblingRanks(
-            current.rows.map { $0.averagePoints.map(Ranking.publishedPoints) }, tree: tree)
-        let previousRanks = Metrics.siblingRanks(previous.map { $0.map(Ranking.publishedRate) }, tree: tree)
+        let ranks = Metrics.siblingRanks(current.rows.map(\.activityRate), tree: tree)
+        let registrationRanks = Metrics.siblingRanks(registration, tree: tree)
+        let pointsRanks = Metrics.siblingRanks(current.rows.map(\.averagePoints), tree: tree)
+        let previousRanks = Metrics.siblingRanks(previous, tree: tree)
 
         let range = scopeIndex.map { tree.subtree(of: $0) } ?? 0..<tree.count
         let baseDepth = scopeIndex.map { tree.depth[$0] } ?? 0

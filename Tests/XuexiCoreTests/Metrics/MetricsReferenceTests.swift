@@ -196,13 +196,6 @@ struct MetricsReferenceTests {
 
     /// Each indicator's rank equals a direct competition ranking (1, 2, 2, 4) of the
     /// reference figures among the org's siblings, and the gap is to the unit ranked above.
-    /// Half away from zero, the way a reader rounds, computed apart from `Ranking.published`.
-    func published(_ value: Double) -> Double {
-        let tenths = value * 10
-        let floor = tenths.rounded(.down)
-        return (tenths - floor >= 0.5 ? floor + 1 : floor) / 10
-    }
-
     @Test(arguments: shapes)
     func perIndicatorRanksAreCompetitionRanksOfTheReference(shape: Shape) throws {
         let (fixture, world, first) = try build(shape)
@@ -215,11 +208,10 @@ struct MetricsReferenceTests {
                 let listed = world.learners.filter { world.isInside(world.orgOf($0.code, on: day), org.code) }.count
                 let row = try #require(table.row(code: org.code))
                 let registered = Double(figures.registered)
-                // Ranks follow the published figures: rates to 0.1 percentage point, points to 0.1.
                 reference[org.code] = (
-                    figures.registered > 0 ? published(Double(figures.active) / registered * 100) : nil,
-                    (row.expected ?? listed) > 0 ? published(registered / Double(row.expected ?? listed) * 100) : nil,
-                    figures.registered > 0 ? published(Double(figures.points) / registered) : nil
+                    figures.registered > 0 ? Double(figures.active) / registered : nil,
+                    (row.expected ?? listed) > 0 ? registered / Double(row.expected ?? listed) : nil,
+                    figures.registered > 0 ? Double(figures.points) / registered : nil
                 )
             }
             func rank(_ code: String, _ value: (String) -> Double?) -> Int? {
@@ -236,11 +228,10 @@ struct MetricsReferenceTests {
                     "registration \(org.code) \(day)")
                 #expect(row.pointsRank == rank(org.code) { reference[$0]!.points }, "points \(org.code) \(day)")
                 // The gap to the unit above is in the ranking's own unit and never negative.
-                if let behind = row.activityBehind, let own = reference[org.code]!.activity {
-                    let above = world.orgs.filter { $0.parent == world.orgs.first { $0.code == org.code }!.parent }
-                        .compactMap { reference[$0.code]!.activity }.filter { $0 > own }.min()!
-                    #expect(abs(behind * 100 - (above - own)) < 1e-9)
-                    #expect(behind >= 0.001 - 1e-12, "a gap is at least what can be shown")
+                if let behind = row.activityBehind, let own = row.activityRate {
+                    let above = table.rows.filter { $0.parentCode == row.parentCode && ($0.activityRate ?? -1) > own }
+                        .compactMap(\.activityRate).min()!
+                    #expect(abs(behind - (above - own)) < 1e-12)
                 } else {
                     #expect(row.rank == nil || row.rank == 1)
                 }
