@@ -119,7 +119,7 @@ struct BranchSummaryPane: StatefulPane {
         rankSpans += OrgTreePane.rankLine(row, theme: context.theme, aligned: false).spans
         var lines: [Line] = []
         if let behind = row.activityBehind {
-            let gap = text(DashText.branchSummaryBehind, MetricFormat.decimal(behind * 100))
+            let gap = text(DashText.branchSummaryBehind, MetricFormat.gap(behind * 100))
             let rankWidth = rankSpans.reduce(0) { $0 + DisplayWidth.of($1.text) }
             if rankWidth + 2 + DisplayWidth.of(gap) <= width {
                 rankSpans.append(Span("  " + gap, style: label))
@@ -135,7 +135,7 @@ struct BranchSummaryPane: StatefulPane {
         lines.append(
             Line(
                 row.pointsBehind.map {
-                    text(DashText.branchSummaryOtherRanksBehind, registrationRank, pointsRank, MetricFormat.decimal($0))
+                    text(DashText.branchSummaryOtherRanksBehind, registrationRank, pointsRank, MetricFormat.gap($0))
                 } ?? text(DashText.branchSummaryOtherRanks, registrationRank, pointsRank), style: label))
         return lines
     }

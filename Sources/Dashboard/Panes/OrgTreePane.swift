@@ -278,7 +278,7 @@ struct OrgTreePane: StatefulPane {
         }
         parts.append(MetricFormat.clubs(row.clubs, context.text.language))
         if let behind = row.activityBehind {
-            parts.append(text(DashText.orgsDetailBehind, MetricFormat.decimal(behind * 100)))
+            parts.append(text(DashText.orgsDetailBehind, MetricFormat.gap(behind * 100)))
         }
         if period != .day { parts.append(text(DashText.orgsDetailDays, row.daysWithData)) }
         buffer.write(

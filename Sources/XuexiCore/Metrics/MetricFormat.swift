@@ -16,6 +16,18 @@ public enum MetricFormat {
         return String(format: "%.\(digits)f", value)
     }
 
+    /// A gap to the unit ranked above (percentage points or points): one decimal, or as many
+    /// more (up to three) as it takes not to print a real gap as "0.0". Units tie only on equal
+    /// figures (#11), so two units printed alike can differ; "落后 0.0" would read as a tie.
+    public static func gap(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return missing }
+        var digits = 1
+        while digits < 3 && value > 0 && String(format: "%.\(digits)f", value) == String(format: "%.\(digits)f", 0.0) {
+            digits += 1
+        }
+        return String(format: "%.\(digits)f", value)
+    }
+
     /// Whole numbers with thousands separators (41,550).
     public static func count(_ value: Int) -> String {
         let digits = String(abs(value))

@@ -108,7 +108,7 @@ struct ReportMarkdown {
                 ReportText.leagueOtherRanks, row.registrationRank.map(String.init) ?? MetricFormat.missing,
                 row.pointsRank.map(String.init) ?? MetricFormat.missing)
             if let behind = row.activityBehind {
-                line += t(ReportText.leagueBehind, MetricFormat.decimal(behind * 100))
+                line += t(ReportText.leagueBehind, MetricFormat.gap(behind * 100))
             }
             if let change = report.comparison?.change(row.code) {
                 line += t(ReportText.leagueChange, changeText(change))
