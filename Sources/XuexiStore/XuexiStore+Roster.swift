@@ -128,10 +128,11 @@ extension XuexiStore {
     /// exact code, then name or code prefix, then pinyin and initials from the start, then
     /// inside the name), best first, ties by code; at most `limit`, with the number of all
     /// matches. One pass over the roster's names in SQLite, so a city's 570,000 learners are
-    /// never held in memory for search.
-    public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (
-        rows: [LearnerRow], total: Int
-    ) {
+    /// never held in memory for search. `isCancelled` is asked every few thousand learners:
+    /// a search superseded by the next keystroke stops with `CancellationError`.
+    public func searchLearners(
+        _ text: String, scope: String? = nil, limit: Int = 50, isCancelled: (@Sendable () -> Bool)? = nil
+    ) throws -> (rows: [LearnerRow], total: Int) {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
         return try reader.read { db in
@@ -139,28 +140,9 @@ extension XuexiStore {
             let range = try scopeRange(scope, tree: tree)
             var orgIndexOfId: [Int64: Int] = [:]
             for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
-            var matches: [(score: Int, code: String, id: Int64)] = []
-            // Chinese characters in the query only ever match themselves (pinyin is typed in
-            // letters), in order: SQLite skips names without them before any key is built.
-            let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
-            let cursor =
-                ideographs.isEmpty
-                ? try Row.fetchCursor(db, sql: "SELECT id, code, name, org_id FROM learner")
-                : try Row.fetchCursor(
-                    db, sql: "SELECT id, code, name, org_id FROM learner WHERE name LIKE ? OR code LIKE ?",
-                    arguments: StatementArguments(
-                        Array(repeating: "%" + ideographs.map(String.init).joined(separator: "%") + "%", count: 2)))
-            let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
-            while let row = try cursor.next() {
-                guard let index = orgIndexOfId[row["org_id"]], range.contains(index) else { continue }
-                let code: String = row["code"]
-                let name: String = row["name"]
-                if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { continue }
-                let key = PinyinSearchKey(name: name, code: code, personName: true)
-                guard let score = key.score(for: needle) else { continue }
-                matches.append((score, code, row["id"]))
-            }
-            matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
+            let matches = try XuexiStore.scoreLearners(
+                db, needle: needle, accepts: { orgIndexOfId[$0].map(range.contains) ?? false },
+                isCancelled: isCancelled)
             let rows = try matches.prefix(limit).compactMap { match -> LearnerRow? in
                 guard let learner = try Learner.fetchOne(db, key: match.id), let index = orgIndexOfId[learner.orgId]
                 else { return nil }
@@ -173,6 +155,44 @@ extension XuexiStore {
             }
             return (rows, matches.count)
         }
+    }
+
+    /// Every learner whose org `accepts` and whose name or code `needle` matches, best first.
+    /// Names and codes are read as bytes: the letter sets (`PinyinLetters`) drop most of a
+    /// roster before any String or search key is made; the rest is scored as before.
+    static func scoreLearners(
+        _ db: Database, needle: String, accepts: (Int64) -> Bool, isCancelled: (@Sendable () -> Bool)?
+    ) throws -> [(score: Int, code: String, id: Int64)] {
+        var matches: [(score: Int, code: String, id: Int64)] = []
+        // Chinese characters in the query only ever match themselves (pinyin is typed in
+        // letters), in order: SQLite skips names without them before any key is built.
+        let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
+        let statement = try RawStatement(
+            db,
+            sql: "SELECT id, code, name, org_id FROM learner"
+                + (ideographs.isEmpty ? "" : " WHERE name LIKE ?1 OR code LIKE ?1"))
+        if !ideographs.isEmpty { statement.bind(1, "%" + ideographs.map(String.init).joined(separator: "%") + "%") }
+        let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
+        let required = PinyinLetters.required(by: needle)
+        var seen = 0
+        try statement.forEachRow(db) { row in
+            seen += 1
+            if seen & 0xFFF == 0, isCancelled?() == true { throw CancellationError() }
+            let masks = row.withTextBytes(2) { name in
+                row.withTextBytes(1) { PinyinLetters.masks(name: name, code: $0) }
+            }
+            guard masks.letters & required.letters == required.letters, masks.starts & required.first == required.first,
+                accepts(Int64(row.int(3)))
+            else { return }
+            let code = row.text(1)
+            let name = row.text(2)
+            if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { return }
+            let key = PinyinSearchKey(name: name, code: code, personName: true)
+            guard let score = key.score(for: needle) else { return }
+            matches.append((score, code, Int64(row.int(0))))
+        }
+        matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
+        return matches
     }
 }
 

@@ -9,13 +9,14 @@ import XuexiStore
 // street and city scale. Usage:
 //   swift run -c release xuexi-bench [--scale village|street|city|all] [--repeats N]
 //                                     [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]
-//                                     [--alerts-only]
+//                                     [--alerts-only] [--search-only]
 // Data are generated deterministically (DemoGenerator, seed 2026) into --work (default a
 // temporary directory) and removed afterwards. Figures are medians of --repeats runs after
 // one warm-up; no figure is asserted: targets are printed beside them.
 // --alerts-only measures only alert evaluation, of the latest data day, on the stores a
 // --keep run left in --work (<work>/<scale>/store.sqlite); "first" is a first evaluation
-// only on a store whose alerts were removed.
+// only on a store whose alerts were removed. --search-only likewise measures only the
+// dashboard's learner search keystrokes on kept stores.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -24,7 +25,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--search-only]"
     )
     exit(0)
 }
@@ -80,14 +81,20 @@ for scale in scales where alertsOnly && soakImports == nil {
     try BenchmarkExtensions.alertEvaluation(
         store: store, metrics: metrics, day: day, scale: scale.rawValue, repeats: repeats, record: record)
 }
-for scale in soakImports == nil && !alertsOnly ? scales : [] {
+// --search-only: only the learner search keystrokes, on a store kept by an earlier --keep run.
+let searchOnly = arguments.contains("--search-only")
+for scale in scales where searchOnly && soakImports == nil {
+    let store = try XuexiStore.open(path: workRoot.appendingPathComponent(scale.rawValue + "/store.sqlite").path)
+    try SearchBenchmark.run(store: store, scale: scale.rawValue, repeats: repeats, record: record)
+}
+for scale in soakImports == nil && !alertsOnly && !searchOnly ? scales : [] {
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
     ).run()
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
-if !arguments.contains("--keep") && !arguments.contains("--alerts-only") {
+if !arguments.contains("--keep") && !alertsOnly && !searchOnly {
     try? FileManager.default.removeItem(at: workRoot)
 }
 
