@@ -127,8 +127,9 @@ extension XuexiStore {
     /// Learners of the scope that `text` finds as a contact list would (`PinyinSearchKey`:
     /// exact code, then name or code prefix, then pinyin and initials from the start, then
     /// inside the name), best first, ties by code; at most `limit`, with the number of all
-    /// matches. One pass over the roster's names in SQLite, so a city's 570,000 learners are
-    /// never held in memory for search. `isCancelled` is asked every few thousand learners:
+    /// matches. The roster's codes, names and letter sets are kept in memory (built on the
+    /// first search, again after an import changes the roster), so a keystroke never steps
+    /// through a city's 570,000 SQLite rows. `isCancelled` is asked every few thousand learners:
     /// a search superseded by the next keystroke stops with `CancellationError`.
     public func searchLearners(
         _ text: String, scope: String? = nil, limit: Int = 50, isCancelled: (@Sendable () -> Bool)? = nil
@@ -140,7 +141,7 @@ extension XuexiStore {
             let range = try scopeRange(scope, tree: tree)
             var orgIndexOfId: [Int64: Int] = [:]
             for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
-            let matches = try XuexiStore.scoreLearners(
+            let matches = try scoreLearners(
                 db, needle: needle, accepts: { orgIndexOfId[$0].map(range.contains) ?? false },
                 isCancelled: isCancelled)
             let rows = try matches.prefix(limit).compactMap { match -> LearnerRow? in
@@ -158,38 +159,35 @@ extension XuexiStore {
     }
 
     /// Every learner whose org `accepts` and whose name or code `needle` matches, best first.
-    /// Names and codes are read as bytes: the letter sets (`PinyinLetters`) drop most of a
-    /// roster before any String or search key is made; the rest is scored as before.
-    static func scoreLearners(
+    /// The letter sets (`PinyinLetters`) of the in-memory index drop most of a roster before
+    /// any String or search key is made; the rest is scored as before.
+    func scoreLearners(
         _ db: Database, needle: String, accepts: (Int64) -> Bool, isCancelled: (@Sendable () -> Bool)?
     ) throws -> [(score: Int, code: String, id: Int64)] {
+        let index = try learnerSearch.index(db)
         var matches: [(score: Int, code: String, id: Int64)] = []
         // Chinese characters in the query only ever match themselves (pinyin is typed in
-        // letters), in order: SQLite skips names without them before any key is built.
-        let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
-        let statement = try RawStatement(
-            db,
-            sql: "SELECT id, code, name, org_id FROM learner"
-                + (ideographs.isEmpty ? "" : " WHERE name LIKE ?1 OR code LIKE ?1"))
-        if !ideographs.isEmpty { statement.bind(1, "%" + ideographs.map(String.init).joined(separator: "%") + "%") }
+        // letters), in order, in the name or the code.
+        let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }.map { Array(String($0).utf8) }
         let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
         let required = PinyinLetters.required(by: needle)
-        var seen = 0
-        try statement.forEachRow(db) { row in
-            seen += 1
-            if seen & 0xFFF == 0, isCancelled?() == true { throw CancellationError() }
-            let masks = row.withTextBytes(2) { name in
-                row.withTextBytes(1) { PinyinLetters.masks(name: name, code: $0) }
+        for learner in 0..<index.count {
+            if learner & 0x3FFF == 0, isCancelled?() == true { throw CancellationError() }
+            guard index.letters[learner] & required.letters == required.letters,
+                index.starts[learner] & required.first == required.first,
+                ideographs.isEmpty || index.contains(learner, inOrder: ideographs), accepts(index.orgIds[learner])
+            else { continue }
+            let code = index.code(learner)
+            let name = index.name(learner)
+            // `sure` already proves the first-letter check for the usual case.
+            if let first, index.sure[learner] & required.first == 0,
+                !XuexiStore.mayMatch(name: name, code: code, first: first)
+            {
+                continue
             }
-            guard masks.letters & required.letters == required.letters, masks.starts & required.first == required.first,
-                accepts(Int64(row.int(3)))
-            else { return }
-            let code = row.text(1)
-            let name = row.text(2)
-            if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { return }
             let key = PinyinSearchKey(name: name, code: code, personName: true)
-            guard let score = key.score(for: needle) else { return }
-            matches.append((score, code, Int64(row.int(0))))
+            guard let score = key.score(for: needle) else { continue }
+            matches.append((score, code, index.ids[learner]))
         }
         matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
         return matches

@@ -24,17 +24,20 @@ public enum PinyinLetters {
         return (letters, first.map(bit) ?? 0)
     }
 
-    /// The letters of a name and a code given as UTF-8 (`letters`), and those a match can
-    /// start with (`starts`); both full when the text has a character they cannot describe.
+    /// The letters of a name and a code given as UTF-8 (`letters`), those a match can start
+    /// with (`starts`), and those of `starts` that certainly start one (`sure`: from the code,
+    /// the name's own letters or a character's usual reading, not from a surname's); `letters`
+    /// and `starts` full and `sure` empty when the text has a character they cannot describe.
     public static func masks(name: UnsafeBufferPointer<UInt8>, code: UnsafeBufferPointer<UInt8>) -> (
-        letters: Mask, starts: Mask
+        letters: Mask, starts: Mask, sure: Mask
     ) {
         var letters: Mask = 0
         for byte in code {
-            guard byte < 0x80 else { return (all, all) }
+            guard byte < 0x80 else { return (all, all, 0) }
             letters |= asciiBit(byte)
         }
         var starts = letters
+        var surnameStarts: Mask = 0
         var index = 0
         var isFirst = true
         while index < name.count {
@@ -47,21 +50,21 @@ public enum PinyinLetters {
                 continue
             }
             // The table's ideographs (U+4E00–U+9FFF) are all three bytes long.
-            guard byte & 0xF0 == 0xE0, index + 2 < name.count else { return (all, all) }
+            guard byte & 0xF0 == 0xE0, index + 2 < name.count else { return (all, all, 0) }
             let value = UInt32(byte & 0x0F) << 12 | UInt32(name[index + 1] & 0x3F) << 6 | UInt32(name[index + 2] & 0x3F)
-            guard value >= PinyinTable.first, value <= PinyinTable.last else { return (all, all) }
+            guard value >= PinyinTable.first, value <= PinyinTable.last else { return (all, all, 0) }
             let syllable = Int(PinyinTable.indices[Int(value - PinyinTable.first)])
-            guard syllable > 0 else { return (all, all) }
+            guard syllable > 0 else { return (all, all, 0) }
             letters |= syllableMasks[syllable - 1].letters
             starts |= syllableMasks[syllable - 1].first
             if isFirst, let surname = surnameMasks[value] {
                 letters |= surname.letters
-                starts |= surname.first
+                surnameStarts = surname.first
             }
             isFirst = false
             index += 3
         }
-        return (letters, starts)
+        return (letters, starts | surnameStarts, starts)
     }
 
     static func bit(_ scalar: Unicode.Scalar) -> Mask {

@@ -20,8 +20,8 @@ struct LearnerSearchEquivalenceTests {
     ]
 
     /// A deterministic roster of `count` learners over three branches; every fifth name repeats.
-    static func roster(count: Int) -> String {
-        var state: UInt64 = 2026
+    static func roster(count: Int, seed: UInt64 = 2026) -> String {
+        var state: UInt64 = seed
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
@@ -97,6 +97,13 @@ struct LearnerSearchEquivalenceTests {
         for word in ["zhangwei", "shanfang", "zengjiefang", "ouyangtiantian", "yuchile", "L12"] {
             for length in 1...word.count { queries.insert(String(word.prefix(length))) }
         }
+        try compare(fixture, queries: queries)
+        // A second roster renames and moves learners: the search's in-memory index follows.
+        try fixture.run([try fixture.write("learners2.csv", Self.roster(count: 1_600, seed: 7))])
+        try compare(fixture, queries: queries)
+    }
+
+    func compare(_ fixture: ImportFixture, queries: Set<String>) throws {
         for scope in [nil, "B2"] as [String?] {
             let rows = try fixture.store.learners(in: scope)
             #expect(rows.count > (scope == nil ? 1_000 : 300))
