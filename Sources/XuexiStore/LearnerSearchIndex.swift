@@ -16,8 +16,11 @@ struct LearnerSearchIndex: Sendable {
     }
 
     let version: Version
+    /// The org tree as of `version` (orgs change only with an import too).
+    let tree: OrgTree
     private(set) var ids: [Int64] = []
-    private(set) var orgIds: [Int64] = []
+    /// Each learner's org as an index into `tree` (-1: not in the tree, never found).
+    private(set) var orgIndex: [Int32] = []
     private(set) var letters: [PinyinLetters.Mask] = []
     private(set) var starts: [PinyinLetters.Mask] = []
     private(set) var sure: [PinyinLetters.Mask] = []
@@ -37,8 +40,12 @@ struct LearnerSearchIndex: Sendable {
 
     init(_ db: Database, version: Version) throws {
         self.version = version
+        let tree = try OrgTree.load(db)
+        self.tree = tree
+        var indexOfOrg: [Int64: Int32] = [:]
+        for (index, org) in tree.orgs.enumerated() { indexOfOrg[org.id] = Int32(index) }
         ids.reserveCapacity(version.learners)
-        orgIds.reserveCapacity(version.learners)
+        orgIndex.reserveCapacity(version.learners)
         letters.reserveCapacity(version.learners)
         starts.reserveCapacity(version.learners)
         sure.reserveCapacity(version.learners)
@@ -46,7 +53,7 @@ struct LearnerSearchIndex: Sendable {
         let statement = try RawStatement(db, sql: "SELECT id, code, name, org_id FROM learner", cached: false)
         try statement.forEachRow(db) { row in
             ids.append(Int64(row.int(0)))
-            orgIds.append(Int64(row.int(3)))
+            orgIndex.append(indexOfOrg[Int64(row.int(3))] ?? -1)
             let masks = row.withTextBytes(2) { name in
                 row.withTextBytes(1) { code in
                     text.append(contentsOf: code)

@@ -137,17 +137,16 @@ extension XuexiStore {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
         return try reader.read { db in
-            let tree = try OrgTree.load(db)
+            let index = try learnerSearch.index(db)
+            let tree = index.tree
             let range = try scopeRange(scope, tree: tree)
-            var orgIndexOfId: [Int64: Int] = [:]
-            for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
             let matches = try scoreLearners(
-                db, needle: needle, accepts: { orgIndexOfId[$0].map(range.contains) ?? false },
-                isCancelled: isCancelled)
+                index, needle: needle, accepts: { range.contains(Int($0)) }, isCancelled: isCancelled)
             let rows = try matches.prefix(limit).compactMap { match -> LearnerRow? in
-                guard let learner = try Learner.fetchOne(db, key: match.id), let index = orgIndexOfId[learner.orgId]
+                guard let learner = try Learner.fetchOne(db, key: match.id),
+                    let position = tree.index(ofId: learner.orgId)
                 else { return nil }
-                let org = tree.orgs[index]
+                let org = tree.orgs[position]
                 return LearnerRow(
                     id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
                     status: learner.status, party: learner.isParty, phone: PhoneMask.mask(learner.phone),
@@ -158,13 +157,12 @@ extension XuexiStore {
         }
     }
 
-    /// Every learner whose org `accepts` and whose name or code `needle` matches, best first.
+    /// Every learner whose org (tree index) `accepts` and whose name or code `needle` matches, best first.
     /// The letter sets (`PinyinLetters`) of the in-memory index drop most of a roster before
     /// any String or search key is made; the rest is scored as before.
     func scoreLearners(
-        _ db: Database, needle: String, accepts: (Int64) -> Bool, isCancelled: (@Sendable () -> Bool)?
+        _ index: LearnerSearchIndex, needle: String, accepts: (Int32) -> Bool, isCancelled: (@Sendable () -> Bool)?
     ) throws -> [(score: Int, code: String, id: Int64)] {
-        let index = try learnerSearch.index(db)
         var matches: [(score: Int, code: String, id: Int64)] = []
         // Chinese characters in the query only ever match themselves (pinyin is typed in
         // letters), in order, in the name or the code.
@@ -175,7 +173,7 @@ extension XuexiStore {
             if learner & 0x3FFF == 0, isCancelled?() == true { throw CancellationError() }
             guard index.letters[learner] & required.letters == required.letters,
                 index.starts[learner] & required.first == required.first,
-                ideographs.isEmpty || index.contains(learner, inOrder: ideographs), accepts(index.orgIds[learner])
+                ideographs.isEmpty || index.contains(learner, inOrder: ideographs), accepts(index.orgIndex[learner])
             else { continue }
             let code = index.code(learner)
             let name = index.name(learner)

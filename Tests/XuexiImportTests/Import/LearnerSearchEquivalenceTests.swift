@@ -16,7 +16,7 @@ struct LearnerSearchEquivalenceTests {
     ]
     static let given = [
         "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "田田",
-        "天天", "乐乐", "长江", "重阳", "行", "解放", "单", "曾", "A", "Bo", "7", "㐀", "·热合曼", "e\u{301}", "K",
+        "天天", "乐乐", "长江", "重阳", "行", "解放", "单", "曾", "A", "Bo", "7", "㐀", "·热合曼", "e\u{301}", "K", "\u{212A}",
     ]
 
     /// A deterministic roster of `count` learners over three branches; every fifth name repeats.
