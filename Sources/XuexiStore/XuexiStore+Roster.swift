@@ -177,44 +177,26 @@ extension XuexiStore {
     /// Learners of the scope that `text` finds as a contact list would (`PinyinSearchKey`:
     /// exact code, then name or code prefix, then pinyin and initials from the start, then
     /// inside the name), best first, ties by code; at most `limit`, with the number of all
-    /// matches. One pass over the roster's names in SQLite, so a city's 570,000 learners are
-    /// never held in memory for search.
-    public func searchLearners(_ text: String, scope: String? = nil, limit: Int = 50) throws -> (
-        rows: [LearnerRow], total: Int
-    ) {
+    /// matches. The roster's codes, names and letter sets are kept in memory (built on the
+    /// first search, again after an import changes the roster), so a keystroke never steps
+    /// through a city's 570,000 SQLite rows. `isCancelled` is asked every few thousand learners:
+    /// a search superseded by the next keystroke stops with `CancellationError`.
+    public func searchLearners(
+        _ text: String, scope: String? = nil, limit: Int = 50, isCancelled: (@Sendable () -> Bool)? = nil
+    ) throws -> (rows: [LearnerRow], total: Int) {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
         return try reader.read { db in
-            let tree = try OrgTree.load(db)
+            let index = try learnerSearch.index(db)
+            let tree = index.tree
             let range = try scopeRange(scope, tree: tree)
-            var orgIndexOfId: [Int64: Int] = [:]
-            for (index, org) in tree.orgs.enumerated() { orgIndexOfId[org.id] = index }
-            var matches: [(score: Int, code: String, id: Int64)] = []
-            // Chinese characters in the query only ever match themselves (pinyin is typed in
-            // letters), in order: SQLite skips names without them before any key is built.
-            let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }
-            let cursor =
-                ideographs.isEmpty
-                ? try Row.fetchCursor(db, sql: "SELECT id, code, name, org_id FROM learner")
-                : try Row.fetchCursor(
-                    db, sql: "SELECT id, code, name, org_id FROM learner WHERE name LIKE ? OR code LIKE ?",
-                    arguments: StatementArguments(
-                        Array(repeating: "%" + ideographs.map(String.init).joined(separator: "%") + "%", count: 2)))
-            let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
-            while let row = try cursor.next() {
-                guard let index = orgIndexOfId[row["org_id"]], range.contains(index) else { continue }
-                let code: String = row["code"]
-                let name: String = row["name"]
-                if let first, !XuexiStore.mayMatch(name: name, code: code, first: first) { continue }
-                let key = PinyinSearchKey(name: name, code: code, personName: true)
-                guard let score = key.score(for: needle) else { continue }
-                matches.append((score, code, row["id"]))
-            }
-            matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
+            let matches = try scoreLearners(
+                index, needle: needle, accepts: { range.contains(Int($0)) }, isCancelled: isCancelled)
             let rows = try matches.prefix(limit).compactMap { match -> LearnerRow? in
-                guard let learner = try Learner.fetchOne(db, key: match.id), let index = orgIndexOfId[learner.orgId]
+                guard let learner = try Learner.fetchOne(db, key: match.id),
+                    let position = tree.index(ofId: learner.orgId)
                 else { return nil }
-                let org = tree.orgs[index]
+                let org = tree.orgs[position]
                 return LearnerRow(
                     id: learner.code, name: learner.name, orgCode: org.code, orgName: org.name,
                     status: learner.status, party: learner.isParty, phone: PhoneMask.mask(learner.phone),
@@ -223,6 +205,40 @@ extension XuexiStore {
             }
             return (rows, matches.count)
         }
+    }
+
+    /// Every learner whose org (tree index) `accepts` and whose name or code `needle` matches, best first.
+    /// The letter sets (`PinyinLetters`) of the in-memory index drop most of a roster before
+    /// any String or search key is made; the rest is scored as before.
+    func scoreLearners(
+        _ index: LearnerSearchIndex, needle: String, accepts: (Int32) -> Bool, isCancelled: (@Sendable () -> Bool)?
+    ) throws -> [(score: Int, code: String, id: Int64)] {
+        var matches: [(score: Int, code: String, id: Int64)] = []
+        // Chinese characters in the query only ever match themselves (pinyin is typed in
+        // letters), in order, in the name or the code.
+        let ideographs = needle.filter { PinyinIndex.syllable(of: $0) != nil }.map { Array(String($0).utf8) }
+        let first = needle.lowercased().unicodeScalars.first { $0 != " " && $0 != "'" }
+        let required = PinyinLetters.required(by: needle)
+        for learner in 0..<index.count {
+            if learner & 0x3FFF == 0, isCancelled?() == true { throw CancellationError() }
+            guard index.letters[learner] & required.letters == required.letters,
+                index.starts[learner] & required.first == required.first,
+                ideographs.isEmpty || index.contains(learner, inOrder: ideographs), accepts(index.orgIndex[learner])
+            else { continue }
+            let code = index.code(learner)
+            let name = index.name(learner)
+            // `sure` already proves the first-letter check for the usual case.
+            if let first, index.sure[learner] & required.first == 0,
+                !XuexiStore.mayMatch(name: name, code: code, first: first)
+            {
+                continue
+            }
+            let key = PinyinSearchKey(name: name, code: code, personName: true)
+            guard let score = key.score(for: needle) else { continue }
+            matches.append((score, code, index.ids[learner]))
+        }
+        matches.sort { ($0.score, $1.code) > ($1.score, $0.code) }
+        return matches
     }
 }
 

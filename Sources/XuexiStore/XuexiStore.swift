@@ -59,6 +59,8 @@ public final class XuexiStore: Sendable {
     public let path: String?
     /// Read-write, or read-only and why (`--read-only`, file modes).
     public let access: StoreAccess
+    /// The roster's names and letter sets for `searchLearners`, built on its first search.
+    let learnerSearch = LearnerSearchCache()
 
     init(writer: any DatabaseWriter, path: String?, access: StoreAccess = .readWrite) {
         self.writer = writer

@@ -12,6 +12,7 @@ enum BenchmarkExtensions {
     ) throws {
         try alertEvaluation(
             store: store, metrics: metrics, day: lastDay, scale: scale, repeats: repeats, record: record)
+        try SearchBenchmark.run(store: store, scale: scale, repeats: repeats, record: record)
         if let dashboardBinary {
             try DashboardProcessBenchmark(binary: dashboardBinary, storePath: storePath, scale: scale, repeats: repeats)
                 .run(record: record)

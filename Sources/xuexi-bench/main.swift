@@ -9,7 +9,7 @@ import XuexiStore
 // street and city scale. Usage:
 //   swift run -c release xuexi-bench [--scale village|street|city|all] [--repeats N]
 //                                     [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH]
-//                                     [--alerts-only] [--figures-only]
+//                                     [--alerts-only] [--figures-only] [--search-only]
 // Data are generated deterministically (DemoGenerator, seed 2026) into --work (default a
 // temporary directory) and removed afterwards. Figures are medians of --repeats runs after
 // one warm-up; no figure is asserted: targets are printed beside them.
@@ -17,6 +17,7 @@ import XuexiStore
 // --keep run left in --work (<work>/<scale>/store.sqlite); "first" is a first evaluation
 // only on a store whose alerts were removed. --figures-only measures only the org table
 // (a date, a scope, other dates, week, month, 90 days, the year) on such kept stores.
+// --search-only likewise measures only the dashboard's learner search keystrokes.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -25,7 +26,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--figures-only]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--figures-only] [--search-only]"
     )
     exit(0)
 }
@@ -91,14 +92,20 @@ for scale in scales where figuresOnly && soakImports == nil && !alertsOnly {
         dashboardBinary: nil, record: record
     ).orgTableQueries(storePath: storePath, lastDay: day)
 }
-for scale in soakImports == nil && !alertsOnly && !figuresOnly ? scales : [] {
+// --search-only: only the learner search keystrokes, on a store kept by an earlier --keep run.
+let searchOnly = arguments.contains("--search-only")
+for scale in scales where searchOnly && soakImports == nil {
+    let store = try XuexiStore.open(path: workRoot.appendingPathComponent(scale.rawValue + "/store.sqlite").path)
+    try SearchBenchmark.run(store: store, scale: scale.rawValue, repeats: repeats, record: record)
+}
+for scale in soakImports == nil && !alertsOnly && !figuresOnly && !searchOnly ? scales : [] {
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
     ).run()
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
-if !arguments.contains("--keep") && !alertsOnly && !figuresOnly {
+if !arguments.contains("--keep") && !alertsOnly && !figuresOnly && !searchOnly {
     try? FileManager.default.removeItem(at: workRoot)
 }
 

@@ -21,6 +21,8 @@ public final class DashboardDataSource: @unchecked Sendable {
     var alertsStamp: Int64 { (stamp << 20) + Int64(alertGeneration) }
     /// The store's alert stamp as of the last poll (acks, snoozes, evaluations by any process).
     private var alertStamp: Int64 = 0
+    /// The learner search being asked for now; older ones are superseded.
+    private let searchTicket = LatestQueryTicket()
 
     public init(store: XuexiStore, configuration: AppConfiguration = AppConfiguration(), mode: LoadMode = .background) {
         self.store = store
@@ -208,11 +210,14 @@ public final class DashboardDataSource: @unchecked Sendable {
     }
 
     /// Learners of the scope matching the search text, searched in SQLite so a city roster
-    /// is never held in memory.
+    /// is never held in memory. A search the next keystroke replaces stops early (its key is
+    /// forgotten, so it runs again if the text comes back).
     func searchLearners(_ query: String, scope: String?, limit: Int) -> LoadState<LearnerMatches> {
         let store = store
-        return loader.load(.searchLearners(query: query, scope: scope, limit: limit), stamp: stamp) {
-            let found = try store.searchLearners(query, scope: scope, limit: limit)
+        let key = QueryKey.searchLearners(query: query, scope: scope, limit: limit)
+        let isSuperseded = searchTicket.take(key)
+        return loader.load(key, stamp: stamp) {
+            let found = try store.searchLearners(query, scope: scope, limit: limit, isCancelled: isSuperseded)
             return LearnerMatches(rows: found.rows, total: found.total)
         }
     }

@@ -138,6 +138,13 @@ final class DashboardLoader: @unchecked Sendable {
     private func finish<Value: Sendable>(_ key: QueryKey, stamp: Int64, outcome: Result<Value, any Error>) {
         condition.lock()
         defer { condition.unlock() }
+        // A superseded computation (a search the next keystroke replaced) leaves no trace:
+        // asked for again, it runs again rather than showing an error.
+        if case .failure(let error) = outcome, error is CancellationError {
+            if entries[key]?.loadingStamp == stamp, entries[key]?.value == nil { entries[key] = nil }
+            entries[key]?.loadingStamp = nil
+            return
+        }
         var entry = entries[key] ?? Entry(stamp: stamp, value: nil, error: nil, loadingStamp: nil)
         // A slower, older computation must not overwrite a newer result.
         if entry.stamp > stamp, entry.value != nil { return }

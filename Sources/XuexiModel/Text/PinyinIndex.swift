@@ -40,6 +40,8 @@ public enum PinyinIndex {
     /// The surname readings of a name that starts with a surname read differently as a
     /// surname (compound ones first: 万俟 moqi before 万 wan).
     public static func surnameReading(of characters: [Character]) -> [String]? {
+        // Most names start with no such surname: one set lookup instead of building a key.
+        guard let first = characters.first, surnameFirsts.contains(first) else { return nil }
         if characters.count >= 2, let compound = compoundSurnames[String(characters[0...1])] {
             return compound
         }
@@ -56,6 +58,9 @@ public enum PinyinIndex {
         "冼": "xian", "佴": "nai", "尉": "wei", "长": "chang", "车": "che", "重": "chong", "便": "pian",
         "能": "nai", "宁": "ning", "褚": "chu", "那": "na", "燕": "yan", "相": "xiang", "华": "hua",
     ]
+
+    /// The characters a surname read differently can start with.
+    static let surnameFirsts = Set(singleSurnames.keys).union(compoundSurnames.keys.compactMap(\.first))
 
     /// Compound surnames, read as a whole.
     static let compoundSurnames: [String: [String]] = [
