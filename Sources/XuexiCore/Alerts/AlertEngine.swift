@@ -65,12 +65,16 @@ public final class AlertEngine: @unchecked Sendable {
         var conditions: [AlertCondition] = []
         var scope = AlertScopeOfEvaluation()
         if snapshot.dataDays.contains(day) {
+            // The idle-learner listing reads nothing the unit rules do: it runs on the other core
+            // meanwhile (at city scale the two take about the same time). Reads only, so a
+            // failed unit rule leaves nothing behind but a finished read.
+            let inactive =
+                includeInactive
+                ? BackgroundValue { [self] in try inactiveConditions(day: day, snapshot: snapshot) } : nil
             conditions += try orgConditions(day: day, snapshot: snapshot, phases: &phases)
             if !partial { for rule in AlertRule.orgRules { scope.rules[rule] = day } }
-            if includeInactive {
-                conditions += try phases.time("inactive learners") {
-                    try inactiveConditions(day: day, snapshot: snapshot)
-                }
+            if let inactive {
+                conditions += try phases.time("inactive learners (beyond the unit rules)") { try inactive.value() }
                 if !partial { scope.rules[.learnerInactive] = day }
             }
         }
