@@ -234,7 +234,7 @@ import XuexiTestSupport
                 state: DashboardState(), environment: environment)
             controller.press("?", columns: 120, rows: 40)
             let lines = controller.screen(columns: 120, rows: 40)
-            #expect(screen(lines, contains: "set-clipboard 未开启") == !reaches)
+            #expect(screen(lines, contains: "c 复制需 set-clipboard") == !reaches)
             controller.press("Escape c", columns: 120, rows: 40)
             let footer = controller.screen(columns: 120, rows: 40).last ?? ""
             #expect(footer.contains(reaches ? "已复制简报" : "tmux 未开启 set-clipboard"), "\(footer)")
