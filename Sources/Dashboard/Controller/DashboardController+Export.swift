@@ -46,7 +46,7 @@ extension DashboardController {
             pendingClipboard = note
             let title = String(note.prefix { $0 != "\n" })
             if environment.clipboardReachesDesktop == false {
-                showToast(state.text(DashText.toastCopiedTmuxOff, title), kind: .warning)
+                showToast(state.text(DashText.toastCopiedTmuxOff), kind: .warning)
             } else {
                 showToast(state.text(DashText.toastCopied, title, note.count))
             }

@@ -25,8 +25,10 @@ extension DashText {
         ),
         .toastRefreshed: TextEntry(zh: "已刷新", en: "Refreshed"),
         .toastCopied: TextEntry(zh: "已复制简报：{0}（{1} 字）", en: "Copied the note: {0} ({1} characters)"),
+        // Not "sent": a clerk must never read this as posted to the work group.
         .toastCopiedTmuxOff: TextEntry(
-            zh: "简报已发出，但 tmux 未开启 set-clipboard：{0}", en: "Note sent, but tmux set-clipboard is off: {0}"),
+            zh: "未复制到桌面：tmux 未开启 set-clipboard（tmux set -g set-clipboard on）",
+            en: "Not copied to your desktop: tmux set-clipboard is off (tmux set -g set-clipboard on)"),
         .toastExported: TextEntry(zh: "已导出 {0}（及 .md）", en: "Exported {0} (and .md)"),
         .toastExportFailed: TextEntry(zh: "导出失败：{0}", en: "Export failed: {0}"),
     ]
