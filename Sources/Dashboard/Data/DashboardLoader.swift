@@ -57,7 +57,9 @@ final class DashboardLoader: @unchecked Sendable {
             var updated = entry ?? Entry(stamp: stamp, value: nil, error: nil, loadingStamp: nil)
             updated.loadingStamp = stamp
             entries[key] = updated
-            if entries.count > capacity { trim(keeping: stamp) }
+            // The alert lists carry their own stamp (`alertsStamp`): trimming by it would drop
+            // every other value, so only the other queries trim.
+            if entries.count > capacity, !key.isAlerts { trim(keeping: stamp) }
         }
         // The key's own older value, else the family's last (yesterday's figures while today's load).
         let previous = entry?.value as? Value ?? key.family.flatMap { lastOfFamily[$0] as? Value }
@@ -161,7 +163,19 @@ final class DashboardLoader: @unchecked Sendable {
         entries[key] = entry
     }
 
+    /// How many query families have a stand-in value (tests).
+    var familyCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return lastOfFamily.count
+    }
+
     private func trim(keeping stamp: Int64) {
-        entries = entries.filter { $0.value.stamp == stamp || $0.value.loadingStamp != nil }
+        // The alert lists (one per scope) are stamped apart and kept.
+        entries = entries.filter { $0.key.isAlerts || $0.value.stamp == stamp || $0.value.loadingStamp != nil }
+        // A family's stand-in lives as long as one of its queries does: a branch opened once
+        // must not keep its member list for the life of the process.
+        let live = Set(entries.keys.compactMap(\.family))
+        lastOfFamily = lastOfFamily.filter { live.contains($0.key) }
     }
 }

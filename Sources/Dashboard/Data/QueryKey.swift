@@ -26,6 +26,11 @@ enum QueryKey: Hashable, Sendable {
 }
 
 extension QueryKey {
+    var isAlerts: Bool {
+        if case .alerts = self { return true }
+        return false
+    }
+
     /// The same query for another day, period, board or filter. While a new key loads, the
     /// last value of its family stands in (marked not current), so changing the day or the
     /// board never blanks a pane. Nil where a stand-in would mislead (another learner's facts)
