@@ -11,7 +11,9 @@ struct LearnerSearchIndex: Sendable {
     struct Version: Equatable, Sendable {
         var importId: Int64
         var importDigest: String?
-        var learners: Int
+        /// How many imports are on record: undoing an older import (which can rename or move
+        /// learners) changes neither the newest record nor the largest learner id, but this.
+        var imports: Int
         var maxLearnerId: Int64
     }
 
@@ -33,9 +35,11 @@ struct LearnerSearchIndex: Sendable {
 
     static func version(_ db: Database) throws -> Version {
         let last = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM import_record ORDER BY id DESC LIMIT 1")
-        let roster = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM learner")
-        return Version(
-            importId: last?[0] ?? 0, importDigest: last?[1], learners: roster?[0] ?? 0, maxLearnerId: roster?[1] ?? 0)
+        // Lookups on the small import table and the learner key only: no count of a city's roster
+        // on every keystroke.
+        let imports = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import_record") ?? 0
+        let maxLearnerId = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM learner") ?? 0
+        return Version(importId: last?[0] ?? 0, importDigest: last?[1], imports: imports, maxLearnerId: maxLearnerId)
     }
 
     init(_ db: Database, version: Version) throws {
@@ -44,12 +48,13 @@ struct LearnerSearchIndex: Sendable {
         self.tree = tree
         var indexOfOrg: [Int64: Int32] = [:]
         for (index, org) in tree.orgs.enumerated() { indexOfOrg[org.id] = Int32(index) }
-        ids.reserveCapacity(version.learners)
-        orgIndex.reserveCapacity(version.learners)
-        letters.reserveCapacity(version.learners)
-        starts.reserveCapacity(version.learners)
-        sure.reserveCapacity(version.learners)
-        offsets.reserveCapacity(2 * version.learners + 1)
+        let expected = Int(version.maxLearnerId)
+        ids.reserveCapacity(expected)
+        orgIndex.reserveCapacity(expected)
+        letters.reserveCapacity(expected)
+        starts.reserveCapacity(expected)
+        sure.reserveCapacity(expected)
+        offsets.reserveCapacity(2 * expected + 1)
         let statement = try RawStatement(db, sql: "SELECT id, code, name, org_id FROM learner", cached: false)
         try statement.forEachRow(db) { row in
             ids.append(Int64(row.int(0)))

@@ -28,12 +28,11 @@ struct XuexiDash: ParsableCommand {
         } catch let error where StoreFailureKind.of(error) != nil {
             let language = commandLineLanguage()
             let kind = StoreFailureKind.of(error)!
-            printError(storeFailureMessage(kind, path: XuexiStore.resolvePath(flag: storeFlag()), language: language))
+            printError(ErrorMessage.store(kind, path: XuexiStore.resolvePath(flag: storeFlag()), language: language))
             Foundation.exit(kind == .diskFull ? 1 : 3)
         } catch let error as StoreNotWritable {
             // A write the command did not announce (it should have called requireWritable).
-            let language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)
-            printError(storeFailureMessage(.readOnly, path: error.path, language: language))
+            printError(ErrorMessage.store(.readOnly, path: error.path, language: commandLineLanguage()))
             Foundation.exit(3)
         } catch let error as TerminalError {
             printError(terminalMessage(error))

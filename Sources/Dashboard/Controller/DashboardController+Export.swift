@@ -51,7 +51,9 @@ extension DashboardController {
                 showToast(state.text(DashText.toastCopied, title, note.count))
             }
         } catch {
-            showToast(state.text(DashText.toastActionFailed, describe(error)), kind: .error)
+            showToast(
+                state.text(DashText.toastActionFailed, ErrorMessage.text(for: error, language: state.language)),
+                kind: .error)
         }
     }
 
@@ -80,12 +82,9 @@ extension DashboardController {
             }
             showToast(state.text(DashText.toastExported, written[0].path))
         } catch {
-            showToast(state.text(DashText.toastExportFailed, describe(error)), kind: .error)
+            showToast(
+                state.text(DashText.toastExportFailed, ErrorMessage.text(for: error, language: state.language)),
+                kind: .error)
         }
-    }
-
-    private func describe(_ error: any Error) -> String {
-        if let error = error as? UnknownOrganization { return error.code }
-        return ErrorMessage.text(for: error, language: state.language)
     }
 }

@@ -120,7 +120,7 @@ struct BranchSummaryPane: StatefulPane {
         var lines: [Line] = []
         if let behind = row.activityBehind {
             let gap = text(DashText.branchSummaryBehind, MetricFormat.gap(behind * 100))
-            let rankWidth = rankSpans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let rankWidth = Line(spans: rankSpans).width
             if rankWidth + 2 + DisplayWidth.of(gap) <= width {
                 rankSpans.append(Span("  " + gap, style: label))
                 lines.append(Line(spans: rankSpans))

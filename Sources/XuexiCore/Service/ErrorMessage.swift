@@ -15,6 +15,7 @@ public enum ErrorMessage {
         case let alert as AlertError: return alert.message(language)
         case let report as ReportError: return report.message(language)
         case let configuration as AppConfiguration.InvalidConfiguration: return configuration.description
+        case let unknown as UnknownOrganization: return ServiceText.unknownOrg.text(language, unknown.code)
         case let unavailable as StoreUnavailable:
             if let kind = unavailable.kind { return store(kind, path: unavailable.path, language: language) }
             if let code = unavailable.databaseCode {
@@ -42,7 +43,7 @@ public enum ErrorMessage {
     /// Whether `text(for:)` says `error` in the UI language (not the last-resort description).
     public static func knows(_ error: any Error) -> Bool {
         error is ImportFailure || error is ImportProblem || error is AlertError || error is ReportError
-            || error is AppConfiguration.InvalidConfiguration
+            || error is AppConfiguration.InvalidConfiguration || error is UnknownOrganization
             || error is StoreUnavailable || StoreFailureKind.of(error) != nil
             || StoreFailureKind.otherDatabaseError(error) != nil || FileErrorCause(error) != nil
     }
@@ -96,6 +97,8 @@ public enum ServiceText: String, TextKey {
         ),
         .storeUnavailable: TextEntry(zh: "无法使用数据库 {0}：{1}", en: "store unavailable {0}: {1}"),
         .theStore: TextEntry(zh: "（数据库）", en: "(the store)"),
+        .unknownOrg: TextEntry(
+            zh: "没有编码为 {0} 的组织（见 orgs 的“编码”列）", en: "No organization has the code {0} (see the Code column of orgs)"),
     ]
 
     case storeDiskFull = "service.store.diskFull"
@@ -105,4 +108,5 @@ public enum ServiceText: String, TextKey {
     case storeOtherError = "service.store.other"
     case storeUnavailable = "service.store.unavailable"
     case theStore = "service.store.unnamed"
+    case unknownOrg = "service.unknownOrg"
 }

@@ -127,10 +127,6 @@ func loadConfiguration(_ global: GlobalOptions) throws -> AppConfiguration {
 }
 
 /// What happened to the store, that nothing was changed, and what to do.
-func storeFailureMessage(_ kind: StoreFailureKind, path: String, language: Language) -> String {
-    ErrorMessage.store(kind, path: path, language: language)
-}
-
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
@@ -140,7 +136,8 @@ func withKnownOrg<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as UnknownOrganization {
         printError(
             StringTable.text(
-                CLIText.unknownOrg, Language.resolve(nil, environment: ProcessInfo.processInfo.environment), error.code)
+                ServiceText.unknownOrg, Language.resolve(nil, environment: ProcessInfo.processInfo.environment),
+                error.code)
         )
         throw ExitCode(2)
     }
@@ -153,7 +150,7 @@ func checkOrgCodes(_ codes: [String?], store: XuexiStore, language: Language) th
     guard !wanted.isEmpty else { return }
     let known = Set(try store.organizations().map(\.code))
     for code in wanted where !known.contains(code) {
-        printError(StringTable.text(CLIText.unknownOrg, language, code))
+        printError(StringTable.text(ServiceText.unknownOrg, language, code))
         throw ExitCode(2)
     }
 }

@@ -66,8 +66,6 @@ extension CLIText {
             en:
                 "The terminal type '{0}' cannot move the cursor, so the dashboard cannot be drawn. Run it in a full terminal (e.g. TERM=xterm-256color) or print a screen with `xuexi-dash snapshot`."
         ),
-        .unknownOrg: TextEntry(
-            zh: "没有编码为 {0} 的组织（见 orgs 的“编码”列）", en: "No organization has the code {0} (see the Code column of orgs)"),
         .rows: TextEntry(zh: "行", en: "rows"),
         .importUnchanged: TextEntry(zh: "导入失败，数据库未作任何改动。", en: "Import failed; the store is unchanged."),
         .importDone: TextEntry(

@@ -30,7 +30,6 @@ public enum CLIText: String, TextKey {
     case terminalNotATerminal = "cli.terminal.notATerminal"
     case terminalUnknown = "cli.terminal.unknown"
     case terminalBusy = "cli.terminal.busy"
-    case unknownOrg = "cli.unknownOrg"
     case rows = "cli.rows"
     case importUnchanged = "cli.import.unchanged"
     case importDone = "cli.import.done"

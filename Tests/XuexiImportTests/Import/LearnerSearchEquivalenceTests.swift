@@ -123,6 +123,27 @@ struct LearnerSearchEquivalenceTests {
         }
     }
 
+    /// Undoing an older roster brings its names back without touching the newest import or the
+    /// largest learner id: the index must still notice.
+    @Test func undoingAnOlderRosterRefreshesTheIndex() throws {
+        let fixture = try ImportFixture()
+        try fixture.run([
+            try fixture.write("orgs.csv", Self.orgs), try fixture.write("learners.csv", Self.roster(count: 1_500)),
+        ])
+        let queries: Set<String> = ["w", "zw", "zhangwei", "张", "shan", "L12", "ttsq"]
+        try compare(fixture, queries: queries)
+        // Same codes, other names and branches; then a later, independent import.
+        let renamed = Self.roster(count: 1_500).replacingOccurrences(of: "伟", with: "强")
+            .replacingOccurrences(of: ",B1,", with: ",B3,")
+        try fixture.run([try fixture.write("learners2.csv", renamed)])
+        let renaming = try fixture.store.importRecords().last!.id
+        try compare(fixture, queries: queries)
+        try fixture.run([try fixture.write("orgs2.csv", Self.orgs + "B4,第四党支部,R,党支部,,\n")])
+        try compare(fixture, queries: queries)  // the index as of the newest import
+        _ = try fixture.store.undoImport(renaming, cascade: false, parameters: AggregateParameters())
+        try compare(fixture, queries: queries)
+    }
+
     @Test func cancelledSearchStops() throws {
         let fixture = try ImportFixture()
         try fixture.run([
