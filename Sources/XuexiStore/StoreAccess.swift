@@ -95,7 +95,8 @@ extension XuexiStore {
             return try open(immutableURI(path), live: false)
         } catch let error as DatabaseError {
             throw StoreUnavailable(
-                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error))
+                path: path, reason: error.message ?? error.description, kind: StoreFailureKind(error),
+                databaseCode: error.resultCode.primaryResultCode.rawValue)
         }
     }
 

@@ -190,7 +190,7 @@ extension AlertEngine {
     func inactiveConditions(day: Day, snapshot: Metrics.Snapshot) throws -> [AlertCondition] {
         // Unordered: each alert orders its own learners below.
         let inactive = try metrics.inactiveLearners(
-            scope: nil, day: day, minimumDays: configuration.inactiveDays, ordered: false)
+            scope: nil, day: day, minimumDays: configuration.inactiveDays, ordered: false, snapshot: snapshot)
         let grouping = AlertTreeGrouping(
             tree: snapshot.tree, levels: max(1, configuration.alertLevels), foldShare: configuration.alertFoldShare)
         var byAnchor: [Int: [InactiveLearner]] = [:]

@@ -71,7 +71,12 @@ public final class AlertEngine: @unchecked Sendable {
             let inactive =
                 includeInactive
                 ? BackgroundValue { [self] in try inactiveConditions(day: day, snapshot: snapshot) } : nil
-            conditions += try orgConditions(day: day, snapshot: snapshot, phases: &phases)
+            do {
+                conditions += try orgConditions(day: day, snapshot: snapshot, phases: &phases)
+            } catch {
+                _ = try? inactive?.value()  // not left reading behind a failed evaluation
+                throw error
+            }
             if !partial { for rule in AlertRule.orgRules { scope.rules[rule] = day } }
             if let inactive {
                 conditions += try phases.time("inactive learners (beyond the unit rules)") { try inactive.value() }

@@ -156,10 +156,12 @@ extension Metrics {
     /// Only registered learners are listed. Reads one day: the import keeps each learner's
     /// idle streak on their row. `ordered: false` skips the listing order for callers that
     /// regroup the learners and order each group themselves (alert evaluation).
-    public func inactiveLearners(scope: String? = nil, day: Day, minimumDays: Int, ordered: Bool = true) throws
-        -> [InactiveLearner]
-    {
-        let snapshot = try snapshot()
+    /// `snapshot`: the one a caller already reads from, so that an import landing meanwhile
+    /// cannot give this list a newer tree than the caller's.
+    public func inactiveLearners(
+        scope: String? = nil, day: Day, minimumDays: Int, ordered: Bool = true, snapshot given: Snapshot? = nil
+    ) throws -> [InactiveLearner] {
+        let snapshot = try given ?? snapshot()
         let tree = snapshot.tree
         let directory = snapshot.directory
         let scopeRange = try scopeIndex(scope, in: tree).map { tree.subtree(of: $0) } ?? 0..<tree.count
