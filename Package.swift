@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The one place ncurses headers are included (see shim.h).
@@ -46,6 +47,17 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // A store of record in PostgreSQL: its schema, row-level scopes, and the sync of the
+        // local SQLite replica every command reads (see docs/ARCHITECTURE.md, "PostgreSQL").
+        .target(
+            name: "XuexiStorePostgres",
+            dependencies: [
+                "XuexiModel", "XuexiStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // Readers (CSV, XLSX, member-report JSON) and importers: parse into records, then
         // apply them through the store's import transaction.
         .target(
@@ -66,7 +78,7 @@ let package = Package(
             name: "xuexi-dash",
             dependencies: [
                 "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "TerminalKit",
-                "Dashboard", "XuexiNotify",
+                "Dashboard", "XuexiNotify", "XuexiStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -95,7 +95,7 @@ extension XuexiStore {
     ) throws -> T {
         var result: T?
         var commitStarted: UInt64 = 0
-        try writer.writeWithoutTransaction { db in
+        try writeOutsideTransaction { db in
             try db.inTransaction(.immediate) {
                 let transaction = try phases.timed("context") {
                     try ImportTransaction(db: db, side: SideReader(store: self), phases: phases)

@@ -133,7 +133,7 @@ extension XuexiStore {
     /// no other evaluation can interleave. `plan` must not call the store (it runs inside the
     /// transaction, and an in-memory store's single connection is not reentrant).
     public func reconcileAlerts(_ plan: ([AlertStateRecord]) throws -> [AlertChange]) throws {
-        try writer.write { db in
+        try write { db in
             var stored: [AlertStateRecord] = []
             let query = try RawStatement(
                 db,
@@ -156,7 +156,7 @@ extension XuexiStore {
     /// Applies `edit` to an alert after `check` accepted its current row (nil when there is
     /// none), all in one write transaction; `check` throws to refuse and must not call the store.
     public func editAlert(id: String, _ edit: AlertEdit, check: (AlertRecord?) throws -> Void) throws {
-        try writer.write { db in
+        try write { db in
             try check(try Self.alertRecord(db, id: id))
             switch edit {
             case .acknowledge(let user, let time, let note):

@@ -87,7 +87,7 @@ extension XuexiStore {
     /// Sets the start time of every import after `id` (an earlier `changeStamp()`), so test
     /// fixtures do not depend on the clock of the machine running them.
     package func setImportStartTimes(after id: Int64, to startedAt: String) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE import_record SET started_at = ? WHERE id > ?", arguments: [startedAt, id])
         }
     }

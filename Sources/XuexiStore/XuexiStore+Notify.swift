@@ -81,7 +81,7 @@ extension XuexiStore {
     public func recordNotifyDelivery(
         _ record: NotifyDeliveryRecord, parts: [NotifyPartRecord], alerts: [String: String] = [:]
     ) throws -> Int64 {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO notify_delivery

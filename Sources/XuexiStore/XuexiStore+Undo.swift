@@ -40,7 +40,7 @@ extension XuexiStore {
     /// learner and move rows it changed to their prior version, the rows it added go; the
     /// running sums of later days and the daily figures are derived again.
     public func undoImport(_ id: Int64, cascade: Bool, parameters: AggregateParameters) throws -> UndoOutcome {
-        try writer.writeWithoutTransaction { db in
+        try writeOutsideTransaction { db in
             var outcome: UndoOutcome?
             try db.inTransaction(.immediate) {
                 guard

@@ -61,11 +61,17 @@ public final class XuexiStore: Sendable {
     public let access: StoreAccess
     /// The roster's names and letter sets for `searchLearners`, built on its first search.
     let learnerSearch = LearnerSearchCache()
+    let replicationSlot: (any StoreReplication)?
+    let writeScope = WriteScopeDepth()
 
-    init(writer: any DatabaseWriter, path: String?, access: StoreAccess = .readWrite) {
+    init(
+        writer: any DatabaseWriter, path: String?, access: StoreAccess = .readWrite,
+        replication: (any StoreReplication)? = nil
+    ) {
         self.writer = writer
         self.path = path
         self.access = access
+        self.replicationSlot = replication
     }
 
     /// How long a write waits for another process's write to end before it fails as "busy":
@@ -206,7 +212,7 @@ extension XuexiStore {
     }
 
     public func setDemoSignature(_ signature: String) throws {
-        try writer.write { db in try XuexiStore.setMeta(db, "demo.signature", signature) }
+        try write { db in try XuexiStore.setMeta(db, "demo.signature", signature) }
     }
 
     static func meta(_ db: Database, _ key: String) throws -> String? {

@@ -15,7 +15,7 @@ struct XuexiDash: ParsableCommand {
             ConfigCommand.self, InfoCommand.self, InitCommand.self,
             GalleryCommand.self, AlertsCommand.self, ReportCommand.self,
             DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, NotifyCommand.self, RebuildCommand.self,
-            StoreCommand.self,
+            StoreCommand.self, AdminCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

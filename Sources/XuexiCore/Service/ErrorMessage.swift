@@ -16,6 +16,7 @@ public enum ErrorMessage {
         case let report as ReportError: return report.message(language)
         case let configuration as AppConfiguration.InvalidConfiguration: return configuration.description
         case let unknown as UnknownOrganization: return ServiceText.unknownOrg.text(language, unknown.code)
+        case let remote as StoreOfRecordError: return storeOfRecord(remote, language: language)
         case let unavailable as StoreUnavailable:
             if let kind = unavailable.kind { return store(kind, path: unavailable.path, language: language) }
             if let code = unavailable.databaseCode {
@@ -44,7 +45,7 @@ public enum ErrorMessage {
     public static func knows(_ error: any Error) -> Bool {
         error is ImportFailure || error is ImportProblem || error is AlertError || error is ReportError
             || error is AppConfiguration.InvalidConfiguration || error is UnknownOrganization
-            || error is StoreUnavailable || StoreFailureKind.of(error) != nil
+            || error is StoreUnavailable || error is StoreOfRecordError || StoreFailureKind.of(error) != nil
             || StoreFailureKind.otherDatabaseError(error) != nil || FileErrorCause(error) != nil
     }
 
@@ -52,6 +53,16 @@ public enum ErrorMessage {
     public static func writing(_ path: String, error: any Error, language: Language) -> String {
         guard let cause = FileErrorCause(error) else { return text(for: error, language: language) }
         return FileText.cannotWrite.text(language, path, cause.text(language))
+    }
+
+    /// A PostgreSQL store that could not be reached or refused, with the server's own words.
+    static func storeOfRecord(_ error: StoreOfRecordError, language: Language) -> String {
+        switch error.failure {
+        case .cannotConnect(let why): ServiceText.remoteCannotConnect.text(language, error.location, why)
+        case .noStore: ServiceText.remoteNoStore.text(language, error.location)
+        case .schemaMismatch: ServiceText.remoteSchemaMismatch.text(language, error.location)
+        case .server(let why): ServiceText.remoteRefused.text(language, error.location, why)
+        }
     }
 
     /// What happened to the store, that nothing was changed, and what to do.
@@ -74,6 +85,25 @@ public enum ServiceText: String, TextKey {
             zh: "磁盘已满，无法写入数据库 {0}；本次操作未作任何改动，数据库完好。请腾出磁盘空间后重试。",
             en:
                 "The disk is full, so the store {0} cannot be written; nothing was changed and the store is intact. Free some disk space and try again."
+        ),
+        .remoteCannotConnect: TextEntry(
+            zh: "连不上 PostgreSQL 数据库 {0}：{1}；未作任何改动。请检查地址、端口、用户名和密码（$PGPASSWORD）。",
+            en:
+                "Cannot reach the PostgreSQL store {0}: {1}; nothing was changed. Check the host, port, user and password ($PGPASSWORD)."
+        ),
+        .remoteNoStore: TextEntry(
+            zh: "{0} 里还没有 XuexiDash 数据库；未作任何改动。建库请用 xuexi-dash init --store {0}（或第一次 import）。",
+            en:
+                "{0} holds no XuexiDash store; nothing was changed. Create one with xuexi-dash init --store {0} (or a first import)."
+        ),
+        .remoteSchemaMismatch: TextEntry(
+            zh: "{0} 里的数据库由另一版本的 xuexi-dash 建立，表结构不同；未作任何改动。请用与建库时相同的版本。",
+            en:
+                "The store in {0} was made by another version of xuexi-dash with other tables; nothing was changed. Use the version that made it."
+        ),
+        .remoteRefused: TextEntry(
+            zh: "PostgreSQL 数据库 {0} 拒绝了这次操作：{1}；未作任何改动。",
+            en: "The PostgreSQL store {0} refused: {1}; nothing was changed."
         ),
         .storeBusy: TextEntry(
             zh: "数据库 {0} 正被另一个程序长时间占用（如另一次导入）；未作任何改动。请等它结束后重试。",
@@ -103,6 +133,10 @@ public enum ServiceText: String, TextKey {
 
     case storeDiskFull = "service.store.diskFull"
     case storeBusy = "service.store.busy"
+    case remoteCannotConnect = "service.remote.cannotConnect"
+    case remoteNoStore = "service.remote.noStore"
+    case remoteSchemaMismatch = "service.remote.schemaMismatch"
+    case remoteRefused = "service.remote.refused"
     case storeCorrupt = "service.store.corrupt"
     case storeReadOnly = "service.store.readOnly"
     case storeOtherError = "service.store.other"

@@ -13,6 +13,10 @@ extension ImportService {
     /// then evaluates the alerts again for the days it restored, or for the latest day
     /// left when its days are gone. Throws `UndoRefusal` with nothing changed.
     public func undo(importId id: Int64, cascade: Bool) throws -> UndoResult {
+        try store.replicatedWrite { try undoAndEvaluate(importId: id, cascade: cascade) }
+    }
+
+    private func undoAndEvaluate(importId id: Int64, cascade: Bool) throws -> UndoResult {
         let outcome = try store.undoImport(id, cascade: cascade, parameters: configuration.aggregateParameters)
         // The alert states are back to before the earliest undone import: evaluate the days
         // of every later import again, in import order, as their imports did.

@@ -42,11 +42,14 @@ public struct ImportService {
         paths: [String], options: ImportOptions,
         progress: ((ImportProgress) -> Void)? = nil
     ) throws -> Outcome {
-        let importer = Importer(store: store, options: options)
-        importer.progress = progress
-        let summary = try importer.run(paths: paths)
-        let alerts = summary.dryRun || options.dryRun ? nil : evaluateAlerts(days: summary.days)
-        return Outcome(summary: summary, alerts: alerts)
+        // One write at a store of record (PostgreSQL): the import and its alert states together.
+        try store.replicatedWrite {
+            let importer = Importer(store: store, options: options)
+            importer.progress = progress
+            let summary = try importer.run(paths: paths)
+            let alerts = summary.dryRun || options.dryRun ? nil : evaluateAlerts(days: summary.days)
+            return Outcome(summary: summary, alerts: alerts)
+        }
     }
 
     /// Gives back what an import left cached in this process: SQLite's page caches and

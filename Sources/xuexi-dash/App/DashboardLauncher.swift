@@ -7,6 +7,7 @@ import XuexiCore
 import XuexiImport
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// What the dashboard is opened with, from `dashboard`, `demo` or a bare `xuexi-dash`.
 struct DashboardLaunchOptions {
@@ -30,6 +31,8 @@ enum DashboardLauncher {
     ) throws {
         // The dashboard writes alert states: stale figures are re-derived before it opens.
         let store = try global.openStoreRebuildingIfStale(configuration, path: storePath)
+        // A PostgreSQL store: other clerks' writes arrive through LISTEN into the replica.
+        store.followStoreOfRecord()
         let environment = ProcessInfo.processInfo.environment
         let language =
             global.lang

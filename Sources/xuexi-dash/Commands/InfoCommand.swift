@@ -4,6 +4,7 @@ import Widgets
 import XuexiCore
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// `xuexi-dash info`: the store, config and theme paths in use (SPEC §8).
 struct InfoCommand: ParsableCommand {
@@ -17,7 +18,9 @@ struct InfoCommand: ParsableCommand {
         let configuration = try loadConfiguration(global)
         let t = { (key: CLIText) in StringTable.text(key, language) }
         let storePath = global.storePath
-        if let scheme = StoreURL.scheme(of: storePath) {
+        if PostgresLocation.isPostgres(storePath) {
+            printPostgres(language)
+        } else if let scheme = StoreURL.scheme(of: storePath) {
             print("\(t(CLIText.infoStore)): \(storePath)")
             print("  " + StringTable.text(CLIText.storeURLUnsupported, language, storePath, scheme))
         }
@@ -52,6 +55,29 @@ struct InfoCommand: ParsableCommand {
         print(
             "\(t(CLIText.infoThemes)): \(loader.availableThemeNames().joined(separator: ", "))  (\(t(CLIText.infoCurrent)): \(configuration.theme))"
         )
+    }
+
+    /// A PostgreSQL store: where, whether this role sees all of it, and its local replica.
+    private func printPostgres(_ language: Language) {
+        let t = { (key: CLIText) in StringTable.text(key, language) }
+        do {
+            let store = try PostgresReplica.openStore(
+                url: global.storePath, create: false, readOnly: global.storeOptions.readOnlyRequested)
+            print("\(t(CLIText.infoStore)): \(store.path ?? global.storePath)")
+            if let replica = store.replication as? PostgresReplica {
+                print("  " + StringTable.text(CLIText.infoReplica, language, replica.replicaPath))
+                let tree = try? store.figuresContext().tree
+                let root = replica.isScoped ? tree.flatMap { $0.rootIndices.first.map { tree!.orgs[$0] } } : nil
+                let scope = root.map { "\($0.name)（\($0.code)）" } ?? t(CLIText.infoWholeStore)
+                print("  " + StringTable.text(CLIText.infoScope, language, scope))
+            }
+            let imports = (try? store.importRecords()) ?? []
+            let latest = (try? store.latestDay()).flatMap { $0 }
+            print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
+        } catch {
+            print("\(t(CLIText.infoStore)): \(global.storePath)")
+            print("  " + ErrorMessage.text(for: error, language: language))
+        }
     }
 
     private func storeSize(_ path: String) -> Int {

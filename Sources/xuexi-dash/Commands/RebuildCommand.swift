@@ -65,7 +65,9 @@ extension GlobalOptions {
     func openStoreRebuildingIfStale(_ configuration: AppConfiguration, path: String? = nil) throws -> XuexiStore {
         let store = try openStore(path: path)
         let parameters = configuration.aggregateParameters
-        if store.access.isReadOnly { return try openStoreWarningIfStale(configuration, store: store) }
+        if store.access.isReadOnly || store.replication?.isScoped == true {
+            return try openStoreWarningIfStale(configuration, store: store)
+        }
         if case .differing = try store.aggregateParametersCheck(parameters) {
             let bar = ProgressBar(enabled: isatty(2) == 1)
             let label = StringTable.text(CLIText.rebuildProgress, language)

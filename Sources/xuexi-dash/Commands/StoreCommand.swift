@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 #if canImport(Glibc)
     import Glibc
@@ -28,6 +29,10 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let language = global.language
+            if PostgresLocation.isPostgres(global.storePath) {
+                printError(StringTable.text(CLIText.shareNeedsSQLite, language))
+                throw ExitCode(2)
+            }
             guard let entry = getgrnam(group) else {
                 printError(StringTable.text(CLIText.shareUnknownGroup, language, group))
                 throw ExitCode(2)

@@ -5,6 +5,7 @@ import XuexiCore
 import XuexiImport
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// `xuexi-dash watch DIR`: imports each new or changed export that lands in DIR, until stopped.
 struct WatchCommand: ParsableCommand {
@@ -49,6 +50,7 @@ struct WatchCommand: ParsableCommand {
         let language = global.language
         let configuration = try global.configuration()
         let store = try global.createStore(for: .actionWatch)
+        store.followStoreOfRecord()
         let service = ImportService(store: store, configuration: configuration)
         let watcher = DirectoryWatcher(
             directory: URL(fileURLWithPath: directory), store: store,

@@ -4,6 +4,7 @@ import TerminalKit
 import XuexiCore
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// `--lang`: the UI language of messages and screens.
 struct LanguageOptions: ParsableArguments {
@@ -51,8 +52,13 @@ struct GlobalOptions: ParsableArguments {
     /// exits with status 3 (SPEC §7) and nothing is created.
     /// A store this user cannot write (or any with `--read-only`) opens read-only.
     func openStore(path: String? = nil) throws -> XuexiStore {
-        try withStoreErrors {
-            try XuexiStore.openExisting(path: path ?? storePath, readOnly: storeOptions.readOnlyRequested)
+        let path = path ?? storePath
+        return try withStoreErrors {
+            if PostgresLocation.isPostgres(path) {
+                return try PostgresReplica.openStore(
+                    url: path, create: false, readOnly: storeOptions.readOnlyRequested)
+            }
+            return try XuexiStore.openExisting(path: path, readOnly: storeOptions.readOnlyRequested)
         }
     }
 
@@ -62,7 +68,10 @@ struct GlobalOptions: ParsableArguments {
         let path = path ?? storePath
         if storeOptions.readOnlyRequested { try refuseReadOnly(path: path, reason: .requested, action: action) }
         do {
-            return try withStoreErrors { try XuexiStore.open(path: path) }
+            return try withStoreErrors {
+                if PostgresLocation.isPostgres(path) { return try PostgresReplica.openStore(url: path, create: true) }
+                return try XuexiStore.open(path: path)
+            }
         } catch let error as StoreNotWritable {
             try refuseReadOnly(path: error.path, reason: error.reason, action: action)
         }
@@ -85,6 +94,12 @@ struct GlobalOptions: ParsableArguments {
             throw ExitCode(3)
         } catch let error as StoreURL {
             printError(StringTable.text(CLIText.storeURLUnsupported, language, error.path, error.scheme))
+            throw ExitCode(3)
+        } catch let error as PostgresLocationError {
+            printError(StringTable.text(CLIText.postgresBadURL, language, error.url))
+            throw ExitCode(3)
+        } catch let error as StoreOfRecordError {
+            printError(ErrorMessage.text(for: error, language: language))
             throw ExitCode(3)
         } catch let error as StoreUnavailable {
             printError(ErrorMessage.text(for: error, language: language))

@@ -3,7 +3,9 @@ import XuexiModel
 /// Text of the command line: messages, column headings and `info` labels.
 /// The raw value is the stable id that tests and translators refer to.
 public enum CLIText: String, TextKey {
-    public static let entries: [CLIText: TextEntry] = table.merging(sharingTable) { first, _ in first }
+    public static let entries: [CLIText: TextEntry] = table.merging(sharingTable) { first, _ in first }.merging(
+        postgresTable
+    ) { first, _ in first }
 
     case storeStale = "cli.storeStale"
     case learnersXLSXNeedsStatus = "cli.learners.xlsxNeedsStatus"
@@ -14,6 +16,16 @@ public enum CLIText: String, TextKey {
     case rebuildAutomatic = "cli.rebuild.automatic"
     case storeMissing = "cli.storeMissing"
     case storeURLUnsupported = "cli.storeURLUnsupported"
+    case postgresBadURL = "cli.postgres.badURL"
+    case adminNeedsPostgres = "cli.admin.needsPostgres"
+    case adminGranted = "cli.admin.granted"
+    case adminRevoked = "cli.admin.revoked"
+    case adminUnknownRole = "cli.admin.unknownRole"
+    case adminBadRole = "cli.admin.badRole"
+    case infoReplica = "cli.info.replica"
+    case infoScope = "cli.info.scope"
+    case infoWholeStore = "cli.info.wholeStore"
+    case shareNeedsSQLite = "cli.share.needsSQLite"
     case storeCreated = "cli.storeCreated"
     case storeExists = "cli.storeExists"
     case undoWhich = "cli.undo.which"

@@ -1,0 +1,78 @@
+import Foundation
+import PostgresNIO
+
+/// LISTENs on its own connection for `xuexi_changed` and fetches what was written, on a
+/// thread of its own: the dashboard sees the new rows through SQLite's `data_version` as if
+/// another process had written its file. No polling of the server: when the connection
+/// drops it reconnects (1 s, doubling to 30 s) and catches up once.
+final class ChangeListener: @unchecked Sendable {
+    let replica: PostgresReplica
+    private let wake = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var pending = 0
+    private var connected = false
+
+    init(replica: PostgresReplica) {
+        self.replica = replica
+    }
+
+    func run() {
+        var delay: UInt32 = 1
+        while true {
+            do {
+                let session = try PostgresSession.connect(replica.place)
+                setConnected(true)
+                let listening = DispatchSemaphore(value: 0)
+                Task.detached { [self] in
+                    try? await session.connection.listen(on: PostgresSchema.channel) { notifications in
+                        listening.signal()
+                        for try await _ in notifications { self.signal() }
+                    }
+                    setConnected(false)
+                    listening.signal()
+                    self.signal()
+                }
+                listening.wait()
+                delay = 1
+                try? replica.pull()
+                while isConnected() {
+                    wake.wait()
+                    drain()
+                    try? replica.pull()
+                }
+                session.close()
+            } catch {
+                sleep(delay)
+                delay = min(delay * 2, 30)
+            }
+        }
+    }
+
+    private func signal() {
+        lock.lock()
+        pending += 1
+        lock.unlock()
+        wake.signal()
+    }
+
+    /// Several announcements while a fetch ran need one more fetch, not one each.
+    private func drain() {
+        lock.lock()
+        let extra = max(0, pending - 1)
+        pending = 0
+        lock.unlock()
+        for _ in 0..<extra { wake.wait() }
+    }
+
+    private func setConnected(_ value: Bool) {
+        lock.lock()
+        connected = value
+        lock.unlock()
+    }
+
+    private func isConnected() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return connected
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import PostgresNIO
+import XuexiStore
+
+/// A PostgreSQL store of record with a local SQLite replica (`StoreReplication`).
+///
+/// The replica holds what the connected role may read (row-level security cuts it) and
+/// every command reads it with the same code as a plain SQLite store, so the figures are the
+/// same by construction. Writes take the store's advisory lock, catch the replica up, run
+/// as on SQLite while triggers note the parts they change, then send those parts in one
+/// PostgreSQL transaction that ends with `NOTIFY xuexi_changed`. Open dashboards LISTEN and
+/// fetch the parts written since they last looked.
+public final class PostgresReplica: StoreReplication, @unchecked Sendable {
+    let place: PostgresLocation
+    let session: PostgresSession
+    let file: ReplicaFile
+    let tables: [MirrorTable]
+    /// True when the server applies no row-level security to this role (the store's owner,
+    /// a superuser): it may COPY, which PostgreSQL refuses under row-level security.
+    let bypassesScopes: Bool
+    public let isScoped: Bool
+    /// Held by a write scope and by every pull: one at a time in this process.
+    let syncLock = NSRecursiveLock()
+    private var following = false
+
+    public var location: String { place.display }
+    /// The local SQLite replica's file.
+    public var replicaPath: String { file.path }
+
+    init(
+        place: PostgresLocation, session: PostgresSession, file: ReplicaFile, tables: [MirrorTable], bypass: Bool,
+        scoped: Bool
+    ) {
+        self.isScoped = scoped
+        self.place = place
+        self.session = session
+        self.file = file
+        self.tables = tables
+        self.bypassesScopes = bypass
+    }
+
+    /// Opens the store at `url`: creates it in the database when `create` (import, demo,
+    /// watch) and there is none, else a database without a store is `StoreOfRecordError.noStore`.
+    public static func openStore(
+        url: String, create: Bool, readOnly: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> XuexiStore {
+        let place = try PostgresLocation(parsing: url, environment: environment)
+        let session = try PostgresSession.connect(place)
+        try session.execute("SET lock_timeout = '\(Int(busyTimeout(environment)))s'")
+        let tables = try MirrorTable.current()
+        if try !PostgresSchema.exists(session) {
+            guard create else { throw StoreOfRecordError(location: place.display, failure: .noStore) }
+            try PostgresSchema.create(session, tables: tables)
+        }
+        let identity = try PostgresSchema.identity(session)
+        let expected = PostgresSchema.signature(tables)
+        guard identity.schema == expected else {
+            throw StoreOfRecordError(
+                location: place.display, failure: .schemaMismatch(stored: identity.schema, expected: expected))
+        }
+        let bypass =
+            try session.strings(
+                """
+                SELECT (r.rolsuper OR r.rolbypassrls OR c.relowner = r.oid)::text
+                FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'org'::regclass
+                """
+            ).first == "true"
+        let scoped =
+            try !bypass && session.strings("SELECT (NOT xuexi_whole_store(current_user))::text").first != "false"
+        let path = try ReplicaLocation.path(for: place, environment: environment)
+        let local = try ReplicaLocation.prepare(path: path, storeId: identity.storeId)
+        let replica = PostgresReplica(
+            place: place, session: session, file: local, tables: tables, bypass: bypass, scoped: scoped)
+        let store = try XuexiStore.open(path: path)
+        try replica.pull()
+        try ReplicaCapture.install(on: store, tables: tables)
+        return store.replica(of: replica, readOnly: readOnly)
+    }
+
+    static func busyTimeout(_ environment: [String: String]) -> Double {
+        Double(environment["XUEXI_DASH_BUSY_TIMEOUT"] ?? "").flatMap { $0 >= 0 ? $0 : nil } ?? 30
+    }
+
+    // MARK: StoreReplication
+
+    public func beginWrite(_ store: XuexiStore) throws {
+        syncLock.lock()
+        do {
+            try session.execute("SELECT pg_advisory_lock(\(PostgresSchema.writeLock))")
+            do {
+                try pull()
+                try file.execute(
+                    "INSERT OR REPLACE INTO replica_state (key, value) VALUES ('writing', '\(getpid())')")
+                try ReplicaCapture.clear(store)
+            } catch {
+                try? session.execute("SELECT pg_advisory_unlock(\(PostgresSchema.writeLock))")
+                throw error
+            }
+        } catch {
+            syncLock.unlock()
+            throw error
+        }
+    }
+
+    public func endWrite(_ store: XuexiStore, committed: Bool) throws {
+        defer {
+            try? session.execute("SELECT pg_advisory_unlock(\(PostgresSchema.writeLock))")
+            syncLock.unlock()
+        }
+        let dirty = try ReplicaCapture.parts(store)
+        var failure: (any Error)?
+        if committed && !dirty.isEmpty {
+            do { try push(dirty, from: store) } catch { failure = error }
+        }
+        if !committed || failure != nil, !dirty.isEmpty {
+            // Put back what the store of record holds for the parts written here.
+            try pull(only: dirty)
+        }
+        try ReplicaCapture.clear(store)
+        try file.execute("DELETE FROM replica_state WHERE key = 'writing'")
+        if let failure { throw failure }
+    }
+
+    /// Starts fetching what other clerks write as soon as the server announces it (LISTEN),
+    /// for the dashboard and `watch`; once per process.
+    public func followChanges() {
+        syncLock.lock()
+        defer { syncLock.unlock() }
+        guard !following else { return }
+        following = true
+        let thread = Thread { [self] in ChangeListener(replica: self).run() }
+        thread.name = "xuexi-postgres-listen"
+        thread.start()
+    }
+}
+
+extension XuexiStore {
+    /// Starts live updates when this store is a PostgreSQL replica (no-op otherwise).
+    public func followStoreOfRecord() {
+        (replication as? PostgresReplica)?.followChanges()
+    }
+}

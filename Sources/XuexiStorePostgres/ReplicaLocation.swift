@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+/// Where a role's replica of a PostgreSQL store lives: `$XUEXI_DASH_REPLICA_DIR`, else
+/// `$XDG_CACHE_HOME/xuexi-dash/replicas`, else `~/.cache/xuexi-dash/replicas`, one file per
+/// server, database and role, readable by its owner only. It is a cache: deleting it costs
+/// one full fetch.
+enum ReplicaLocation {
+    static func path(for place: PostgresLocation, environment: [String: String]) throws -> String {
+        let folder: String
+        if let explicit = environment["XUEXI_DASH_REPLICA_DIR"], !explicit.isEmpty {
+            folder = explicit
+        } else {
+            let cache =
+                environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+            folder = (cache as NSString).appendingPathComponent("xuexi-dash/replicas")
+        }
+        try FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let safe = "\(place.database)-\(place.user)".map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
+        return (folder as NSString).appendingPathComponent(
+            String(safe) + "-" + String(fnv1a(place.display), radix: 16) + ".sqlite")
+    }
+
+    /// Opens the replica's bookkeeping, first dropping a replica of another store (the
+    /// database was made again) or one a crashed write left holding rows never sent.
+    static func prepare(path: String, storeId: String) throws -> ReplicaFile {
+        if FileManager.default.fileExists(atPath: path) {
+            var stale = true
+            do {
+                let queue = try DatabaseQueue(path: path)
+                stale = try queue.read { db in
+                    guard try db.tableExists("replica_state") else { return true }
+                    let id = try String.fetchOne(db, sql: "SELECT value FROM replica_state WHERE key = 'store_id'")
+                    let writer = try Int32.fetchOne(db, sql: "SELECT value FROM replica_state WHERE key = 'writing'")
+                    return id != storeId || writer.map { kill($0, 0) != 0 } == true
+                }
+                try queue.close()
+            } catch {
+                stale = true
+            }
+            if stale {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            // WAL before any other connection opens it, so the dashboard's readers share it.
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(
+                    sql: """
+                        CREATE TABLE replica_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                        INSERT INTO replica_state VALUES ('store_id', ?), ('rev', '0');
+                        """, arguments: [storeId])
+            }
+            try queue.close()
+        }
+        return try ReplicaFile(path: path)
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}
