@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "XuexiTestSupport",
             dependencies: [
-                "XuexiModel", "XuexiStore", "XuexiImport", "XuexiCore", "Widgets", "Dashboard",
+                "XuexiModel", "XuexiStore", "XuexiStorePostgres", "XuexiImport", "XuexiCore", "Widgets", "Dashboard",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/XuexiTestSupport",

@@ -23,7 +23,7 @@ final class ChangeListener: @unchecked Sendable {
                 let session = try PostgresSession.connect(replica.place)
                 setConnected(true)
                 let listening = DispatchSemaphore(value: 0)
-                Task.detached { [self] in
+                Task(executorPreference: BlockingBridge.executor) { [self] in
                     try? await session.connection.listen(on: PostgresSchema.channel) { notifications in
                         listening.signal()
                         for try await _ in notifications { self.signal() }

@@ -114,11 +114,13 @@ final class PostgresSession: @unchecked Sendable {
         try? connection.close().wait()
     }
 
-    /// Waits on this thread for `body`, run as a task.
+    /// Waits on this thread for `body`, run as a task on `BlockingBridge.executor`: never on
+    /// Swift's cooperative threads, which a caller may itself be blocking (a test, a
+    /// dashboard task), and which are only two on a two-core machine.
     static func waitFor<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task(executorPreference: BlockingBridge.executor) {
             do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
             done.signal()
         }
@@ -137,6 +139,20 @@ final class PostgresSession: @unchecked Sendable {
             return String(describing: error.code)
         }
         return String(describing: error)
+    }
+}
+
+/// Runs the tasks of `waitFor` on Dispatch's threads (a concurrent queue), apart from the
+/// cooperative pool: a query's continuation then always finds a thread, however many
+/// callers are blocked waiting for theirs.
+final class BlockingBridge: TaskExecutor, @unchecked Sendable {
+    static let executor = BlockingBridge()
+    private let queue = DispatchQueue(label: "xuexi-dash.postgres", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }
 

@@ -5,12 +5,16 @@ import XuexiCore
 import XuexiImport
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// Writes small input files into a fresh temporary directory and imports them, so each
 /// test states its input in full.
 package final class ImportFixture {
     package let directory: URL
     package let store: XuexiStore
+    package let backend: StoreBackend
+    /// The PostgreSQL database of a `.postgres` fixture.
+    package let database: PostgresTestServer.Database?
 
     package static let orgsHeader = "组织编码,组织名称,上级组织编码,组织类型,应学人数,党员人数\n"
     package static let learnersHeader = "学员编号,姓名,组织编码,政治面貌,手机号,帮带人编号,注册日期\n"
@@ -27,13 +31,32 @@ package final class ImportFixture {
 
             """
 
-    package init(fileStore: Bool = false) throws {
+    package init(fileStore: Bool = false, _ backend: StoreBackend = .sqlite) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("xuexi-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store =
-            fileStore
-            ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path)
-            : try XuexiStore.inMemory()
+        self.backend = backend
+        switch backend {
+        case .sqlite:
+            database = nil
+            store =
+                fileStore
+                ? try XuexiStore.open(path: directory.appendingPathComponent("store.sqlite").path)
+                : try XuexiStore.inMemory()
+        case .postgres:
+            let database = try PostgresTestServer.Database()
+            self.database = database
+            store = try PostgresReplica.openStore(
+                url: database.url, create: true, environment: ["XUEXI_DASH_REPLICA_DIR": directory.path + "/writer"])
+        }
+    }
+
+    /// The store as a reader sees it: the same store on SQLite; on PostgreSQL a new replica
+    /// fetched from the server, so what is checked is what PostgreSQL holds.
+    package func readerStore() throws -> XuexiStore {
+        guard let database else { return store }
+        return try PostgresReplica.openStore(
+            url: database.url, create: false,
+            environment: ["XUEXI_DASH_REPLICA_DIR": directory.path + "/reader-\(UUID().uuidString)"])
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -92,7 +115,7 @@ package final class ImportFixture {
 
     /// Everything a user could see, to prove a failed import changed nothing.
     package func fingerprint() throws -> String {
-        try store.contents(of: [.org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem])
+        try readerStore().contents(of: [.org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem])
     }
 
     package static func samplesURL() -> URL {

@@ -7,7 +7,8 @@ import XuexiTestSupport
 
 /// Compares every figure the aggregates give against a deliberately simple computation over
 /// the raw input rows, on generated stores of several shapes (deep and shallow trees,
-/// mid-period registrations, moves, missing days, empty orgs).
+/// mid-period registrations, moves, missing days, empty orgs), on SQLite and on PostgreSQL
+/// (read back through a new replica).
 @Suite("Metrics against a reference computation")
 struct MetricsReferenceTests {
     struct Shape: CustomStringConvertible, Sendable {
@@ -67,7 +68,7 @@ struct MetricsReferenceTests {
         }
     }
 
-    func build(_ shape: Shape) throws -> (ImportFixture, World, Day) {
+    func build(_ shape: Shape, _ backend: StoreBackend = .sqlite) throws -> (ImportFixture, World, Day) {
         var random = SeededRandom(seed: shape.seed)
         var world = World()
         var orgsText = ImportFixture.orgsHeader
@@ -99,7 +100,7 @@ struct MetricsReferenceTests {
             world.learners.append(("L\(index)", org, party, registered))
             rosterText += "L\(index),学员\(index),\(org),\(party ? "中共党员" : "群众"),,,\(registered.iso)\n"
         }
-        let fixture = try ImportFixture()
+        let fixture = try ImportFixture(backend)
         try fixture.run([try fixture.write("orgs.csv", orgsText), try fixture.write("learners.csv", rosterText)]) {
             $0.date = first
         }
@@ -134,10 +135,10 @@ struct MetricsReferenceTests {
         return (fixture, world, first)
     }
 
-    @Test(arguments: shapes)
-    func dailyFiguresMatchTheReference(shape: Shape) throws {
-        let (fixture, world, first) = try build(shape)
-        let metrics = Metrics(store: fixture.store)
+    @Test(arguments: shapes, StoreBackend.all)
+    func dailyFiguresMatchTheReference(shape: Shape, backend: StoreBackend) throws {
+        let (fixture, world, first) = try build(shape, backend)
+        let metrics = Metrics(store: try fixture.readerStore())
         for offset in 0..<shape.days {
             let day = first.adding(offset)
             for org in world.orgs {
@@ -159,10 +160,10 @@ struct MetricsReferenceTests {
         }
     }
 
-    @Test(arguments: shapes)
-    func periodFiguresAreMeansOfDaysWithData(shape: Shape) throws {
-        let (fixture, world, first) = try build(shape)
-        let metrics = Metrics(store: fixture.store)
+    @Test(arguments: shapes, StoreBackend.all)
+    func periodFiguresAreMeansOfDaysWithData(shape: Shape, backend: StoreBackend) throws {
+        let (fixture, world, first) = try build(shape, backend)
+        let metrics = Metrics(store: try fixture.readerStore())
         let last = first.adding(shape.days - 1)
         for kind in [Period.Kind.week, .month, .last7] {
             let period = Period(kind: kind, containing: last)
@@ -196,10 +197,10 @@ struct MetricsReferenceTests {
 
     /// Each indicator's rank equals a direct competition ranking (1, 2, 2, 4) of the
     /// reference figures among the org's siblings, and the gap is to the unit ranked above.
-    @Test(arguments: shapes)
-    func perIndicatorRanksAreCompetitionRanksOfTheReference(shape: Shape) throws {
-        let (fixture, world, first) = try build(shape)
-        let metrics = Metrics(store: fixture.store)
+    @Test(arguments: shapes, StoreBackend.all)
+    func perIndicatorRanksAreCompetitionRanksOfTheReference(shape: Shape, backend: StoreBackend) throws {
+        let (fixture, world, first) = try build(shape, backend)
+        let metrics = Metrics(store: try fixture.readerStore())
         for day in world.points.keys.sorted() where day >= first {
             let table = try metrics.orgTable(period: .day(day))
             var reference: [String: (activity: Double?, registration: Double?, points: Double?)] = [:]
@@ -241,10 +242,10 @@ struct MetricsReferenceTests {
 
     /// A list cut at N never splits a tie: everyone tied with the N-th is listed (up to 2N,
     /// else the rest is counted), ranks are competition ranks and the true count is given.
-    @Test(arguments: shapes)
-    func topListsNeverSplitATie(shape: Shape) throws {
-        let (fixture, world, _) = try build(shape)
-        let metrics = Metrics(store: fixture.store)
+    @Test(arguments: shapes, StoreBackend.all)
+    func topListsNeverSplitATie(shape: Shape, backend: StoreBackend) throws {
+        let (fixture, world, _) = try build(shape, backend)
+        let metrics = Metrics(store: try fixture.readerStore())
         for day in world.points.keys.sorted() {
             let points = world.points[day]!.map(\.value.day).sorted(by: >)
             for limit in [1, 2, 3, 5, 8, 13] {

@@ -7,7 +7,7 @@ import XuexiTestSupport
 @testable import XuexiModel
 
 /// Every bad input of the Foundation issue, each with its exact message, and each leaving
-/// the store unchanged.
+/// the store unchanged: on SQLite, and on PostgreSQL as a new replica fetches it.
 @Suite("Import bad input")
 struct ImportBadInputTests {
     func expectFailure(
@@ -20,21 +20,21 @@ struct ImportBadInputTests {
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func emptyFile() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func emptyFile(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("empty.csv", "")], message: "empty.csv line 1: expected a header row")
     }
 
-    @Test func headerOnly() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func headerOnly(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader)],
             message: "orgs.csv line 2: expected at least one data row")
     }
 
-    @Test func unknownHeadersOnly() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func unknownHeadersOnly(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("x.csv", "foo,bar\n1,2\n")],
             message:
@@ -42,8 +42,8 @@ struct ImportBadInputTests {
         )
     }
 
-    @Test func missingRequiredColumn() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func missingRequiredColumn(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         // A roster without 组织编码, forced to be read as a roster.
         try expectFailure(
@@ -52,23 +52,23 @@ struct ImportBadInputTests {
         ) { $0.kind = .learners }
     }
 
-    @Test func duplicateOrgCode() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func duplicateOrgCode(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,R,,,\nB1,二,R,,,\n")],
             message: "orgs.csv line 4: column \"组织编码\": value \"B1\": expected a unique org code (already on line 3)")
     }
 
-    @Test func duplicateLearnerId() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func duplicateLearnerId(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B1,群众,,,\nL7,乙,B2,群众,,,\n")],
             message: "l.csv line 3: column \"学员编号\": value \"L7\": expected a unique learner id (already on line 2)")
     }
 
-    @Test func learnerInUnknownOrg() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func learnerInUnknownOrg(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture, [try fixture.write("l.csv", ImportFixture.learnersHeader + "L7,甲,B9,群众,,,\n")],
@@ -76,8 +76,8 @@ struct ImportBadInputTests {
                 "l.csv line 2: column \"组织编码\": value \"B9\": expected an org code present in the file or the store")
     }
 
-    @Test func parentCodeThatDoesNotExist() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func parentCodeThatDoesNotExist(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "R,根,,,,\nB1,一,NOPE,,,\n")],
             message:
@@ -85,8 +85,8 @@ struct ImportBadInputTests {
         )
     }
 
-    @Test func cycleInTheTree() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func cycleInTheTree(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try expectFailure(
             fixture, [try fixture.write("orgs.csv", ImportFixture.orgsHeader + "A,甲,C,,,\nB,乙,A,,,\nC,丙,B,,,\n")],
             message:
@@ -94,8 +94,8 @@ struct ImportBadInputTests {
         )
     }
 
-    @Test func unparsableDate() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func unparsableDate(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture,
@@ -103,32 +103,32 @@ struct ImportBadInputTests {
             message: "p.csv line 3: column \"日期\": value \"2026/13/40\": expected a date (YYYY-MM-DD)")
     }
 
-    @Test func textInPointsColumn() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func textInPointsColumn(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,十,100\n")],
             message: "p.csv line 2: column \"当日积分\": value \"十\": expected a non-negative whole number")
     }
 
-    @Test func negativePoints() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func negativePoints(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")],
             message: "p.csv line 2: column \"当日积分\": value \"-5\": expected a non-negative whole number")
     }
 
-    @Test func unknownLearnerInPoints() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func unknownLearnerInPoints(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try expectFailure(
             fixture, [try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L99,5,100\n")],
             message: "p.csv line 2: column \"学员编号\": value \"L99\": expected a learner id from the roster")
     }
 
-    @Test func truncatedXLSX() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func truncatedXLSX(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         let sample = try Data(
             contentsOf: ImportFixture.samplesURL().appendingPathComponent("village/daily/2026-11-20.xlsx"))
@@ -141,8 +141,8 @@ struct ImportBadInputTests {
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func csvNamedXLSX() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func csvNamedXLSX(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         let path = try fixture.write("2026-11-03.xlsx", ImportFixture.pointsHeader + "2026-11-03,L1,5,100\n")
         let before = try fixture.fingerprint()
@@ -151,8 +151,8 @@ struct ImportBadInputTests {
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func errorsAreCappedAtTwentyWithACount() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func errorsAreCappedAtTwentyWithACount(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         var text = ImportFixture.pointsHeader
         for index in 0..<25 { text += "2026-11-03,X\(index),1,1\n" }
@@ -163,8 +163,8 @@ struct ImportBadInputTests {
         #expect(failure.message(.zh).hasSuffix("……另有 5 个错误未列出"))
     }
 
-    @Test func chineseMessages() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func chineseMessages(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         let failure = try fixture.failure([
             try fixture.write("p.csv", ImportFixture.pointsHeader + "2026-11-03,L1,-5,100\n")
@@ -174,8 +174,8 @@ struct ImportBadInputTests {
         #expect(failure.problems.first?.message(.zh) == "p.csv 第 2 行，列“当日积分”，值“-5”，应为非负整数")
     }
 
-    @Test func failureOnTheLastRowOfALargeFileChangesNothing() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func failureOnTheLastRowOfALargeFileChangesNothing(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         try fixture.seed()
         try fixture.run([try fixture.write("2026-11-02.csv", ImportFixture.pointsHeader + "2026-11-02,L1,5,100\n")])
         var text = ImportFixture.pointsHeader
@@ -192,8 +192,8 @@ struct ImportBadInputTests {
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func aBadFileInASetRollsBackTheGoodOnes() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func aBadFileInASetRollsBackTheGoodOnes(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         let good = try fixture.write("orgs.csv", ImportFixture.orgs)
         let bad = try fixture.write("learners.csv", ImportFixture.learnersHeader + "L1,甲,NOPE,群众,,,\n")
         let before = try fixture.fingerprint()
@@ -201,8 +201,8 @@ struct ImportBadInputTests {
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func dryRunValidatesAndWritesNothing() throws {
-        let fixture = try ImportFixture()
+    @Test(arguments: StoreBackend.all) func dryRunValidatesAndWritesNothing(_ backend: StoreBackend) throws {
+        let fixture = try ImportFixture(backend)
         let before = try fixture.fingerprint()
         let summary = try fixture.run([try fixture.write("orgs.csv", ImportFixture.orgs)]) { $0.dryRun = true }
         #expect(summary.dryRun)
