@@ -10,7 +10,7 @@ final class SideReader: @unchecked Sendable {
     private let queue: DatabaseQueue
 
     init?(store: XuexiStore) {
-        guard let path = store.path else { return nil }
+        guard let path = store.filePath else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(30)

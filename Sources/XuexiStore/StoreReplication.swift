@@ -56,7 +56,8 @@ extension XuexiStore {
     package func replica(of replication: any StoreReplication, readOnly: Bool) -> XuexiStore {
         XuexiStore(
             writer: writer, path: replication.location,
-            access: readOnly ? .readOnly(.requested, liveRefresh: true) : access, replication: replication)
+            access: readOnly ? .readOnly(.requested, liveRefresh: true) : access, replication: replication,
+            filePath: filePath)
     }
 
     /// The connection every write of this process goes through: the replication installs

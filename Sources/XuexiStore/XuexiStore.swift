@@ -55,8 +55,10 @@ public final class XuexiStore: Sendable {
     let writer: any DatabaseWriter
     var reader: any DatabaseReader { writer }
 
-    /// The file path, or nil for an in-memory store (tests).
+    /// The file path, or nil for an in-memory store (tests); a replica's store-of-record URL.
     public let path: String?
+    /// The SQLite file itself (a replica's local file), for a second connection to it.
+    let filePath: String?
     /// Read-write, or read-only and why (`--read-only`, file modes).
     public let access: StoreAccess
     /// The roster's names and letter sets for `searchLearners`, built on its first search.
@@ -66,10 +68,11 @@ public final class XuexiStore: Sendable {
 
     init(
         writer: any DatabaseWriter, path: String?, access: StoreAccess = .readWrite,
-        replication: (any StoreReplication)? = nil
+        replication: (any StoreReplication)? = nil, filePath: String? = nil
     ) {
         self.writer = writer
         self.path = path
+        self.filePath = filePath ?? path
         self.access = access
         self.replicationSlot = replication
     }

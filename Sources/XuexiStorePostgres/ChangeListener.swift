@@ -33,6 +33,7 @@ final class ChangeListener: @unchecked Sendable {
                     self.signal()
                 }
                 listening.wait()
+                guard isConnected() else { throw ListenFailed() }
                 delay = 1
                 try? replica.pull()
                 while isConnected() {
@@ -47,6 +48,8 @@ final class ChangeListener: @unchecked Sendable {
             }
         }
     }
+
+    struct ListenFailed: Error {}
 
     private func signal() {
         lock.lock()

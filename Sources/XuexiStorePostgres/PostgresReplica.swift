@@ -48,7 +48,8 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
     ) throws -> XuexiStore {
         let place = try PostgresLocation(parsing: url, environment: environment)
         let session = try PostgresSession.connect(place)
-        try session.execute("SET lock_timeout = '\(Int(busyTimeout(environment)))s'")
+        session.settings = ["SET lock_timeout = '\(Int(busyTimeout(environment)))s'"]
+        try session.execute(session.settings[0])
         let tables = try MirrorTable.current()
         if try !PostgresSchema.exists(session) {
             guard create else { throw StoreOfRecordError(location: place.display, failure: .noStore) }
@@ -69,18 +70,20 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             ).first == "true"
         let scoped =
             try !bypass && session.strings("SELECT (NOT xuexi_whole_store(current_user))::text").first != "false"
+        let scope = bypass ? "owner" : ((try? session.strings("SELECT xuexi_my_grant()").first) ?? nil) ?? "none"
         let path = try ReplicaLocation.path(for: place, environment: environment)
-        let local = try ReplicaLocation.prepare(path: path, storeId: identity.storeId)
+        let (local, reset) = try ReplicaLocation.prepare(path: path, storeId: identity.storeId, scope: scope)
         let replica = PostgresReplica(
             place: place, session: session, file: local, tables: tables, bypass: bypass, scoped: scoped)
         let store = try XuexiStore.open(path: path)
+        if reset { try replica.reset(storeId: identity.storeId, scope: scope) }
         try replica.pull()
         try ReplicaCapture.install(on: store, tables: tables)
         return store.replica(of: replica, readOnly: readOnly)
     }
 
     static func busyTimeout(_ environment: [String: String]) -> Double {
-        Double(environment["XUEXI_DASH_BUSY_TIMEOUT"] ?? "").flatMap { $0 >= 0 ? $0 : nil } ?? 30
+        Double(environment["XUEXI_DASH_BUSY_TIMEOUT"] ?? "").flatMap { $0 >= 0 && $0 < 86_400 ? $0 : nil } ?? 30
     }
 
     // MARK: StoreReplication
@@ -115,12 +118,45 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             do { try push(dirty, from: store) } catch { failure = error }
         }
         if !committed || failure != nil, !dirty.isEmpty {
-            // Put back what the store of record holds for the parts written here.
-            try pull(only: dirty)
+            // Put back what the store of record holds for the parts written here; noted
+            // first, so a pull that fails now is made by the next one.
+            try noteUnsent(dirty)
+            try pull()
         }
         try ReplicaCapture.clear(store)
         try file.execute("DELETE FROM replica_state WHERE key = 'writing'")
         if let failure { throw failure }
+    }
+
+    /// Empties the replica in place (another store, another scope, a crashed write), so the
+    /// next pull fetches everything.
+    func reset(storeId: String, scope: String) throws {
+        syncLock.lock()
+        defer { syncLock.unlock() }
+        try file.execute("BEGIN IMMEDIATE")
+        do {
+            for table in tables { try file.execute("DELETE FROM \(quote(table.name))") }
+            try file.execute("DELETE FROM replica_state; DELETE FROM replica_unsent")
+            try file.execute(
+                "INSERT INTO replica_state VALUES ('store_id', \(literal(storeId))), ('scope', \(literal(scope))), ('rev', '0')"
+            )
+            try file.execute("COMMIT")
+        } catch {
+            try? file.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func noteUnsent(_ parts: [String: [String]]) throws {
+        let insert = try file.prepare("INSERT OR IGNORE INTO replica_unsent (tbl, part) VALUES (?, ?)")
+        for (table, keys) in parts {
+            for key in keys {
+                insert.bind(1, table)
+                insert.bind(2, key)
+                try insert.step()
+                insert.reset()
+            }
+        }
     }
 
     /// Starts fetching what other clerks write as soon as the server announces it (LISTEN),

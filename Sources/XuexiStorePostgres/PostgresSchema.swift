@@ -9,7 +9,8 @@ import XuexiStore
 ///   the signature of its tables (a program with other tables refuses before writing).
 /// - `xuexi_part` and the sequence `xuexi_rev`: each part of a table (`points` of a day,
 ///   `learner` of an org…) with the number of the write that last replaced it, so a
-///   replica fetches exactly the parts written since its last look.
+///   replica fetches exactly the parts written since its last look. A trigger stamps the
+///   number the writing transaction drew, so no role can set another.
 /// - `xuexi_grant`: the org each granted role is limited to; `xuexi_scope_orgs(role)` is
 ///   that org's subtree, which every policy reads.
 enum PostgresSchema {
@@ -62,31 +63,52 @@ enum PostgresSchema {
         CREATE TABLE xuexi_grant (
             role name PRIMARY KEY,
             org_id bigint NOT NULL,
+            whole boolean NOT NULL DEFAULT false,
             granted_by name NOT NULL DEFAULT current_user,
             granted_at timestamptz NOT NULL DEFAULT now()
         );
         """
 
     /// Security definer, so the policies on `org` can read `org` without recursing into
-    /// themselves; `who` is the querying role (`current_user` where the policy is).
+    /// themselves; `who` is the querying role (`current_user` where the policy is). Names
+    /// are schema-qualified and `pg_temp` comes last, so no role can shadow them with a
+    /// temporary table of its own.
     static let scopeFunctions = """
 
         CREATE FUNCTION xuexi_scope_orgs(who name) RETURNS SETOF bigint
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             WITH RECURSIVE tree(id) AS (
-                SELECT org_id FROM xuexi_grant WHERE role = who
+                SELECT g.org_id FROM public.xuexi_grant g WHERE g.role = who
                 UNION
-                SELECT o.id FROM org o JOIN tree t ON o.parent_id = t.id
+                SELECT o.id FROM public.org o JOIN tree t ON o.parent_id = t.id
             )
             SELECT id FROM tree
         $$;
         CREATE FUNCTION xuexi_whole_store(who name) RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-            SELECT EXISTS (
-                SELECT 1 FROM xuexi_grant g JOIN org o ON o.id = g.org_id
-                WHERE g.role = who AND o.parent_id IS NULL)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT COALESCE((SELECT g.whole FROM public.xuexi_grant g WHERE g.role = who), false)
         $$;
-        REVOKE ALL ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name) FROM PUBLIC;
+        CREATE FUNCTION xuexi_my_grant() RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT g.org_id::text || ':' || g.whole::text FROM public.xuexi_grant g WHERE g.role = session_user
+        $$;
+        REVOKE ALL ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name), xuexi_my_grant() FROM PUBLIC;
+        CREATE FUNCTION xuexi_part_stamp() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            NEW.rev := currval('public.xuexi_rev');
+            RETURN NEW;
+        END
+        $$;
+        CREATE TRIGGER xuexi_part_stamp BEFORE INSERT OR UPDATE ON xuexi_part
+            FOR EACH ROW EXECUTE FUNCTION xuexi_part_stamp();
+        ALTER TABLE xuexi_part ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY xuexi_read ON xuexi_part FOR SELECT USING (true);
+        CREATE POLICY xuexi_whole ON xuexi_part FOR ALL
+            USING ((SELECT xuexi_whole_store(current_user))) WITH CHECK ((SELECT xuexi_whole_store(current_user)));
+        CREATE POLICY xuexi_ack_insert ON xuexi_part FOR INSERT WITH CHECK (tbl IN ('alert', 'meta'));
+        CREATE POLICY xuexi_ack_update ON xuexi_part FOR UPDATE
+            USING (tbl IN ('alert', 'meta')) WITH CHECK (tbl IN ('alert', 'meta'));
 
         """
 

@@ -8,9 +8,11 @@ import XuexiStore
 /// program is synchronous, so each call waits for its query here (never on one of Swift's
 /// concurrency threads, which the query itself needs). Calls are serialized.
 final class PostgresSession: @unchecked Sendable {
-    let connection: PostgresConnection
+    private(set) var connection: PostgresConnection
     let location: PostgresLocation
     private let lock = NSLock()
+    /// `SET` statements made on this session, made again after a reconnection.
+    var settings: [String] = []
     static let logger = Logger(label: "xuexi-dash.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
     private init(connection: PostgresConnection, location: PostgresLocation) {
@@ -19,21 +21,35 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     static func connect(_ location: PostgresLocation) throws -> PostgresSession {
+        PostgresSession(connection: try open(location), location: location)
+    }
+
+    private static func open(_ location: PostgresLocation) throws -> PostgresConnection {
         do {
-            let connection = try waitFor {
+            return try waitFor {
                 try await PostgresConnection.connect(
                     configuration: location.configuration, id: Int.random(in: 1...Int.max), logger: logger)
             }
-            return PostgresSession(connection: connection, location: location)
         } catch {
             throw StoreOfRecordError(location: location.display, failure: .cannotConnect(Self.describe(error)))
         }
     }
 
-    /// Runs `body` with the connection, one caller at a time.
+    /// Runs `body` with the connection, one caller at a time; a connection the server
+    /// closed (a restart) is opened again first. Session settings are set again too.
     func run<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        if connection.isClosed {
+            connection = try Self.open(location)
+            let settings = settings
+            let connection = connection
+            for statement in settings {
+                _ = try? Self.waitFor {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: Self.logger).collect().count
+                }
+            }
+        }
         let connection = connection
         do {
             return try Self.waitFor { try await body(connection) }

@@ -23,42 +23,48 @@ enum ReplicaLocation {
             String(safe) + "-" + String(fnv1a(place.display), radix: 16) + ".sqlite")
     }
 
-    /// Opens the replica's bookkeeping, first dropping a replica of another store (the
-    /// database was made again) or one a crashed write left holding rows never sent.
-    static func prepare(path: String, storeId: String) throws -> ReplicaFile {
+    /// Opens the replica's bookkeeping. `reset` is true when what it holds cannot be kept:
+    /// it is a replica of another store (the database was made again), of another scope
+    /// (the role's grant changed), or a write that crashed left rows in it never sent. It
+    /// is then emptied in place (`PostgresReplica.reset`), never deleted under a process
+    /// that has it open; only a file that is not a replica at all is removed.
+    static func prepare(path: String, storeId: String, scope: String) throws -> (file: ReplicaFile, reset: Bool) {
+        var reset = false
         if FileManager.default.fileExists(atPath: path) {
-            var stale = true
             do {
                 let queue = try DatabaseQueue(path: path)
-                stale = try queue.read { db in
+                reset = try queue.read { db in
                     guard try db.tableExists("replica_state") else { return true }
-                    let id = try String.fetchOne(db, sql: "SELECT value FROM replica_state WHERE key = 'store_id'")
-                    let writer = try Int32.fetchOne(db, sql: "SELECT value FROM replica_state WHERE key = 'writing'")
-                    return id != storeId || writer.map { kill($0, 0) != 0 } == true
+                    func value(_ key: String) throws -> String? {
+                        try String.fetchOne(db, sql: "SELECT value FROM replica_state WHERE key = ?", arguments: [key])
+                    }
+                    let writer = try value("writing").flatMap { Int32($0) }
+                    return try value("store_id") != storeId || value("scope") != scope
+                        || writer.map { kill($0, 0) != 0 } == true
                 }
                 try queue.close()
             } catch {
-                stale = true
-            }
-            if stale {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         }
         if !FileManager.default.fileExists(atPath: path) {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            // WAL before any other connection opens it, so the dashboard's readers share it.
-            let queue = try DatabaseQueue(path: path)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(
-                    sql: """
-                        CREATE TABLE replica_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
-                        INSERT INTO replica_state VALUES ('store_id', ?), ('rev', '0');
-                        """, arguments: [storeId])
-            }
-            try queue.close()
+            reset = true
         }
-        return try ReplicaFile(path: path)
+        // WAL before the store's pool opens it, so the dashboard's readers share it.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS replica_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                    -- Parts a failed write changed here and could not yet put back from the server:
+                    -- the next pull fetches them first.
+                    CREATE TABLE IF NOT EXISTS replica_unsent (tbl TEXT NOT NULL, part TEXT NOT NULL, PRIMARY KEY (tbl, part));
+                    """)
+        }
+        try queue.close()
+        return (try ReplicaFile(path: path), reset)
     }
 
     static func fnv1a(_ text: String) -> UInt64 {

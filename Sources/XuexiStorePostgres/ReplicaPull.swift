@@ -3,34 +3,46 @@ import NIOCore
 import PostgresNIO
 
 extension PostgresReplica {
-    /// Fetches the parts written since this replica last looked (or just `only`, to put
-    /// back parts a failed write changed), from one snapshot of the server, into one SQLite
-    /// transaction. The SQLite write lock is taken first, so two processes sharing the
-    /// replica never write an older snapshot over a newer one.
-    func pull(only: [String: [String]]? = nil) throws {
+    /// Fetches the parts written since this replica last looked, and any a failed write
+    /// left unsent, from one snapshot of the server, into one SQLite transaction. The SQLite
+    /// write lock is taken first, so two processes sharing the replica never write an older
+    /// snapshot over a newer one. A scoped role's replica is fetched whole again when orgs
+    /// or learners changed: what it may see follows them (a learner moved in brings their
+    /// earlier days), and its replica is small.
+    func pull() throws {
         syncLock.lock()
         defer { syncLock.unlock() }
         let file = file
         let tables = tables
+        let scoped = isScoped
         try session.run { connection in
             try file.execute("BEGIN IMMEDIATE")
             do {
                 try await connection.query(
                     "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: PostgresSession.logger)
                 let since = Int64(try file.text("SELECT value FROM replica_state WHERE key = 'rev'") ?? "0") ?? 0
-                var parts: [String: [String]] = only ?? [:]
+                var parts = try Self.unsent(file)
                 var newest = since
-                if only == nil {
-                    let rows = try await connection.query(
-                        "SELECT tbl, part, rev FROM xuexi_part WHERE rev > \(since)", logger: PostgresSession.logger)
-                    for try await (table, part, rev) in rows.decode((String, String, Int64).self) {
-                        parts[table, default: []].append(part)
-                        newest = max(newest, rev)
+                var rosterChanged = false
+                let rows = try await connection.query(
+                    "SELECT tbl, part, rev FROM xuexi_part WHERE rev > \(since)", logger: PostgresSession.logger)
+                for try await (table, part, rev) in rows.decode((String, String, Int64).self) {
+                    parts[table, default: []].insert(part)
+                    newest = max(newest, rev)
+                    if ["org", "learner", "learner_move"].contains(table) { rosterChanged = true }
+                }
+                if scoped && rosterChanged && since > 0 {
+                    for table in tables { try file.execute("DELETE FROM \(quote(table.name))") }
+                    parts = [:]
+                    let all = try await connection.query(
+                        "SELECT tbl, part FROM xuexi_part", logger: PostgresSession.logger)
+                    for try await (table, part) in all.decode((String, String).self) {
+                        parts[table, default: []].insert(part)
                     }
                 }
                 for table in tables {
                     guard let keys = parts[table.name], !keys.isEmpty else { continue }
-                    try await Self.fetch(table, keys, connection: connection, into: file)
+                    try await Self.fetch(table, keys.sorted(), connection: connection, into: file)
                 }
                 if !parts.isEmpty {
                     // A scoped role's top org has a parent it cannot see: it is the replica's root.
@@ -38,6 +50,7 @@ extension PostgresReplica {
                         "UPDATE org SET parent_id = NULL WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM org)"
                     )
                 }
+                try file.execute("DELETE FROM replica_unsent")
                 if newest != since {
                     try file.execute("UPDATE replica_state SET value = '\(newest)' WHERE key = 'rev'")
                 }
@@ -49,6 +62,16 @@ extension PostgresReplica {
                 throw error
             }
         }
+    }
+
+    /// The parts a failed write left, by table.
+    static func unsent(_ file: ReplicaFile) throws -> [String: Set<String>] {
+        var parts: [String: Set<String>] = [:]
+        let query = try file.prepare("SELECT tbl, part FROM replica_unsent")
+        while try query.step() {
+            if let table = query.text(0), let part = query.text(1) { parts[table, default: []].insert(part) }
+        }
+        return parts
     }
 
     /// Replaces `keys` of `table` in the replica with the server's rows.

@@ -35,8 +35,9 @@ extension PostgresReplica {
             }
         }
         // Every earlier write was fetched under the same lock before this one: the replica
-        // now holds the store as of `revision`.
-        try file.execute("UPDATE replica_state SET value = '\(revision)' WHERE key = 'rev'")
+        // now holds the store as of `revision`. The write has committed: should this fail,
+        // the next pull fetches the parts again rather than the write being reported lost.
+        try? file.execute("UPDATE replica_state SET value = '\(revision)' WHERE key = 'rev'")
     }
 }
 

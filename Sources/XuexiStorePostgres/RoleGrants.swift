@@ -32,7 +32,9 @@ public enum RoleGrants {
         guard let first = found.first, let row = first else { throw UnknownOrganization(code: code) }
         let fields = row.split(separator: "|", maxSplits: 2).map(String.init)
         let orgId = fields[0]
-        let whole = fields[1] == "true"
+        // The whole store only for the top org of a store with one top org.
+        let roots = try session.strings("SELECT count(*)::text FROM org WHERE parent_id IS NULL")
+        let whole = fields[1] == "true" && roots.first == "1"
         let name = quote(role)
         let tables = try MirrorTable.current()
         let mirror = tables.map { quote($0.name) }.joined(separator: ", ")
@@ -43,18 +45,20 @@ public enum RoleGrants {
                     CREATE ROLE \(name) LOGIN;
                 END IF;
             END $$;
-            INSERT INTO xuexi_grant (role, org_id) VALUES (\(literal(role)), \(orgId))
-                ON CONFLICT (role) DO UPDATE SET org_id = EXCLUDED.org_id, granted_by = current_user, granted_at = now();
+            INSERT INTO xuexi_grant (role, org_id, whole) VALUES (\(literal(role)), \(orgId), \(whole))
+                ON CONFLICT (role) DO UPDATE SET org_id = EXCLUDED.org_id, whole = EXCLUDED.whole,
+                    granted_by = current_user, granted_at = now();
             GRANT CONNECT ON DATABASE \(quote(session.location.database)) TO \(name);
             GRANT USAGE ON SCHEMA public TO \(name);
-            REVOKE INSERT, UPDATE, DELETE ON \(mirror) FROM \(name);
+            REVOKE INSERT, UPDATE, DELETE ON \(mirror), xuexi_part FROM \(name);
             GRANT SELECT ON \(mirror), xuexi_store, xuexi_part TO \(name);
-            GRANT INSERT, UPDATE, DELETE ON alert, meta, xuexi_part TO \(name);
+            GRANT INSERT, UPDATE, DELETE ON alert, meta TO \(name);
+            GRANT INSERT, UPDATE ON xuexi_part TO \(name);
             GRANT USAGE ON SEQUENCE xuexi_rev TO \(name);
-            GRANT EXECUTE ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name) TO \(name);
+            GRANT EXECUTE ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name), xuexi_my_grant() TO \(name);
 
             """
-        if whole { sql += "GRANT INSERT, UPDATE, DELETE ON \(mirror) TO \(name);\n" }
+        if whole { sql += "GRANT INSERT, UPDATE, DELETE ON \(mirror), xuexi_part TO \(name);\n" }
         if let password { sql += "ALTER ROLE \(name) PASSWORD \(literal(password));\n" }
         sql += "COMMIT;"
         try session.script(sql)
@@ -85,7 +89,7 @@ public enum RoleGrants {
             DELETE FROM xuexi_grant WHERE role = \(literal(role));
             REVOKE ALL ON \(mirror), xuexi_store, xuexi_part FROM \(name);
             REVOKE ALL ON SEQUENCE xuexi_rev FROM \(name);
-            REVOKE ALL ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name) FROM \(name);
+            REVOKE ALL ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name), xuexi_my_grant() FROM \(name);
             COMMIT;
             """)
         return true

@@ -1,5 +1,4 @@
 import Foundation
-
 import XuexiCore
 import XuexiImport
 import XuexiModel

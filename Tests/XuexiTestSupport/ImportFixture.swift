@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-
 import XuexiCore
 import XuexiImport
 import XuexiModel
@@ -115,7 +114,9 @@ package final class ImportFixture {
 
     /// Everything a user could see, to prove a failed import changed nothing.
     package func fingerprint() throws -> String {
-        try readerStore().contents(of: [.org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem])
+        try readerStore().contents(of: [
+            .org, .learner, .learnerMove, .points, .orgDay, .importRecord, .anomaly, .pointsItem,
+        ])
     }
 
     package static func samplesURL() -> URL {

@@ -68,10 +68,12 @@ struct GlobalOptions: ParsableArguments {
         let path = path ?? storePath
         if storeOptions.readOnlyRequested { try refuseReadOnly(path: path, reason: .requested, action: action) }
         do {
-            return try withStoreErrors {
+            let store = try withStoreErrors {
                 if PostgresLocation.isPostgres(path) { return try PostgresReplica.openStore(url: path, create: true) }
                 return try XuexiStore.open(path: path)
             }
+            try refuseScoped(store, for: action)
+            return store
         } catch let error as StoreNotWritable {
             try refuseReadOnly(path: error.path, reason: error.reason, action: action)
         }

@@ -32,6 +32,11 @@ extension CLIText {
         .infoReplica: TextEntry(zh: "PostgreSQL；本地副本 {0}", en: "PostgreSQL; local replica {0}"),
         .infoScope: TextEntry(zh: "可见范围：{0}", en: "Scope: {0}"),
         .infoWholeStore: TextEntry(zh: "全部单位", en: "the whole store"),
+        .scopedRefused: TextEntry(
+            zh: "不能{0}：你在 {1} 的角色只能查看本单位及下级，只可确认、暂缓这些单位的预警；未作任何改动。请由街道办（拥有整个数据库的角色）操作。",
+            en:
+                "Cannot {0}: your role on {1} sees only its own unit and below, and may only acknowledge and snooze their alerts; nothing was changed. Ask the office (a role with the whole store) to do it."
+        ),
         .shareNeedsSQLite: TextEntry(
             zh: "store share 只用于 SQLite 数据库文件；PostgreSQL 数据库请用 xuexi-dash admin grant 角色 --org 单位编码。",
             en:

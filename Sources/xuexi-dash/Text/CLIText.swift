@@ -26,6 +26,7 @@ public enum CLIText: String, TextKey {
     case infoScope = "cli.info.scope"
     case infoWholeStore = "cli.info.wholeStore"
     case shareNeedsSQLite = "cli.share.needsSQLite"
+    case scopedRefused = "cli.scoped.refused"
     case storeCreated = "cli.storeCreated"
     case storeExists = "cli.storeExists"
     case undoWhich = "cli.undo.which"
