@@ -174,7 +174,9 @@ struct ImportBadInputTests {
         #expect(failure.problems.first?.message(.zh) == "p.csv 第 2 行，列“当日积分”，值“-5”，应为非负整数")
     }
 
-    @Test(arguments: StoreBackend.all) func failureOnTheLastRowOfALargeFileChangesNothing(_ backend: StoreBackend) throws {
+    @Test(arguments: StoreBackend.all) func failureOnTheLastRowOfALargeFileChangesNothing(_ backend: StoreBackend)
+        throws
+    {
         let fixture = try ImportFixture(backend)
         try fixture.seed()
         try fixture.run([try fixture.write("2026-11-02.csv", ImportFixture.pointsHeader + "2026-11-02,L1,5,100\n")])
