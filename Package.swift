@@ -107,6 +107,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "XuexiModel", "XuexiStore", "XuexiStorePostgres", "XuexiImport", "XuexiCore", "XuexiTestSupport",
+            ]),
+        .testTarget(
             name: "XuexiImportTests", dependencies: ["XuexiModel", "XuexiStore", "XuexiImport", "XuexiTestSupport"]),
         .testTarget(
             name: "XuexiCoreTests",

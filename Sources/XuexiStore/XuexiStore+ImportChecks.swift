@@ -79,3 +79,22 @@ extension XuexiStore {
         try reader.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 }
+
+extension XuexiStore {
+    /// Every row of every table of the schema (not SQLite's, nor a replica's bookkeeping),
+    /// sorted, one line per table: two stores holding the same give the same text.
+    package func everyTableContents() throws -> String {
+        try reader.read { db in
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                    AND name NOT LIKE 'replica_%' AND name <> 'grdb_migrations' ORDER BY name
+                    """)
+            return try tables.map { table in
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map(\.description).sorted()
+                return "\(table): " + rows.joined(separator: "; ")
+            }.joined(separator: "\n")
+        }
+    }
+}
