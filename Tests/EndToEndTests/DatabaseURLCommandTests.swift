@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Issue 16 item 3 (until the PostgreSQL backend exists): a `postgresql://` store, given with
-/// `--store` or `XUEXI_DASH_STORE`, is refused by every command that uses a store, in the UI
-/// language, with exit status 3, and nothing is created (no folder named `postgresql:`).
+/// A `postgresql://` store that cannot be reached, given with `--store` or
+/// `XUEXI_DASH_STORE`, ends every command that uses a store with the reason in the UI
+/// language and exit status 3, and nothing is created (no folder named `postgresql:`, no
+/// replica). Another scheme is refused as unsupported.
 @Suite struct DatabaseURLCommandTests {
     static let url = "postgresql://secretary@office-server/xuexi"
 
@@ -12,7 +13,7 @@ import Testing
         ["alerts", "ack", "x"], ["alerts", "snooze", "x", "--until", "2026-12-31"], ["alerts", "evaluate"],
         ["snapshot"], ["dashboard"], ["rebuild"], ["init"], ["demo", "--no-ui", "--scale", "village", "--days", "2"],
         ["watch", "."], ["notify", "log"], ["notify", "daily", "--to", "office"],
-        ["store", "share", "--group", "root"], ["import", "orgs.csv"],
+        ["import", "orgs.csv"],
     ]
 
     @Test func everyStoreCommandRefusesADatabaseURLAndCreatesNothing() throws {
@@ -27,13 +28,19 @@ import Testing
                 [binary] + arguments + ["--store", Self.url], environment: ["XUEXI_DASH_LANG": "en"], in: folder)
             #expect(english.status == 3, "\(arguments): exit \(english.status) \(english.stderr)")
             #expect(
-                english.stderr.contains("\(Self.url) is a postgresql database URL, which is not supported yet"),
+                english.stderr.contains(
+                    "Cannot reach the PostgreSQL store postgresql://secretary@office-server:5432/xuexi"),
                 "\(arguments): \(english.stderr)")
+            #expect(english.stderr.contains("nothing was changed"), "\(arguments): \(english.stderr)")
             let chinese = try OtherUsers.run(
                 [binary] + arguments, environment: ["XUEXI_DASH_LANG": "zh", "XUEXI_DASH_STORE": Self.url], in: folder)
             #expect(chinese.status == 3, "\(arguments) with XUEXI_DASH_STORE: exit \(chinese.status)")
-            #expect(chinese.stderr.contains("是 postgresql 数据库地址，目前还不支持"), "\(arguments): \(chinese.stderr)")
+            #expect(chinese.stderr.contains("连不上 PostgreSQL 数据库"), "\(arguments): \(chinese.stderr)")
         }
+        let mysql = try OtherUsers.run(
+            [binary, "orgs", "--store", "mysql://office/xuexi"], environment: ["XUEXI_DASH_LANG": "en"], in: folder)
+        #expect(mysql.status == 3)
+        #expect(mysql.stderr.contains("is a mysql database URL, which is not supported"), "\(mysql.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(left == ["orgs.csv"], "created: \(left)")
     }

@@ -156,7 +156,7 @@ struct SafeImportCommandTests {
         }
         let url = try CLI.run(["orgs", "--store", "postgresql://localhost/x"])
         #expect(url.status == 3)
-        #expect(url.errors.contains("not supported yet"))
+        #expect(url.errors.contains("Cannot reach the PostgreSQL store"), "\(url.errors)")
         #expect(!FileManager.default.fileExists(atPath: "postgresql:"))
         let created = try CLI.run(["init", "--store", path])
         #expect(created.status == 0)

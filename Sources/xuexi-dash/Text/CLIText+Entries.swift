@@ -21,9 +21,9 @@ extension CLIText {
             zh: "没有找到数据库：{0}（先用 import 或 demo 创建）",
             en: "No store found: {0} (create one with import or demo first)"),
         .storeURLUnsupported: TextEntry(
-            zh: "{0} 是 {1} 数据库地址，目前还不支持；请用 --store 指定一个 SQLite 文件路径，未创建任何文件。",
+            zh: "{0} 是 {1} 数据库地址，不支持；请用 --store 指定一个 SQLite 文件路径或 postgresql:// 地址，未创建任何文件。",
             en:
-                "{0} is a {1} database URL, which is not supported yet; give --store a SQLite file path. Nothing was created."
+                "{0} is a {1} database URL, which is not supported; give --store a SQLite file path or a postgresql:// URL. Nothing was created."
         ),
         .storeCreated: TextEntry(zh: "已创建数据库：{0}", en: "Store created: {0}"),
         .storeExists: TextEntry(zh: "数据库已存在：{0}（未改动）", en: "Store already exists: {0} (left unchanged)"),
