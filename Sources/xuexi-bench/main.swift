@@ -18,6 +18,8 @@ import XuexiStore
 // only on a store whose alerts were removed. --figures-only measures only the org table
 // (a date, a scope, other dates, week, month, 90 days, the year) on such kept stores.
 // --search-only likewise measures only the dashboard's learner search keystrokes.
+// --store postgresql://USER@HOST:PORT/DB measures the PostgreSQL store instead (a database
+// per scale is made on that server; scripts/pg-dev start prints a URL).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -26,7 +28,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(
-        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--figures-only] [--search-only]"
+        "usage: xuexi-bench [--scale village|street|city|all] [--repeats N] [--days N] [--json PATH] [--work DIR] [--keep] [--dashboard PATH] [--soak N [--soak-release-memory]] [--alerts-only] [--figures-only] [--search-only] [--store postgresql://…]"
     )
     exit(0)
 }
@@ -98,11 +100,21 @@ for scale in scales where searchOnly && soakImports == nil {
     let store = try XuexiStore.open(path: workRoot.appendingPathComponent(scale.rawValue + "/store.sqlite").path)
     try SearchBenchmark.run(store: store, scale: scale.rawValue, repeats: repeats, record: record)
 }
-for scale in soakImports == nil && !alertsOnly && !figuresOnly && !searchOnly ? scales : [] {
+for scale in soakImports == nil && !alertsOnly && !figuresOnly && !searchOnly && option("--store") == nil ? scales : []
+{
     try ScaleBenchmark(
         scale: scale, days: historyDays, repeats: repeats, work: workRoot.appendingPathComponent(scale.rawValue),
         dashboardBinary: dashboardBinary, record: record
     ).run()
+}
+// --store postgresql://…: the same figures through a PostgreSQL store (scales as given, default street).
+if let server = option("--store"), soakImports == nil {
+    for scale in option("--scale") == nil ? [DemoScale.street] : scales {
+        try PostgresBenchmark(
+            scale: scale, days: historyDays, repeats: repeats,
+            work: workRoot.appendingPathComponent("pg-" + scale.rawValue), serverURL: server, record: record
+        ).run()
+    }
 }
 // --keep leaves the generated exports and stores for profiling single commands by hand.
 if !arguments.contains("--keep") && !alertsOnly && !figuresOnly && !searchOnly {

@@ -5,6 +5,7 @@ import XuexiCore
 import XuexiImport
 import XuexiModel
 import XuexiStore
+import XuexiStorePostgres
 
 /// `xuexi-dash demo`: builds a deterministic demo store through the import path.
 struct DemoCommand: ParsableCommand {
@@ -122,6 +123,11 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func recreate(path: String) throws -> XuexiStore {
+        // A shared database is never emptied by a demo: that is the DBA's call.
+        if PostgresLocation.isPostgres(path) {
+            printError(StringTable.text(CLIText.demoWontEmptyPostgres, global.language, path))
+            throw ExitCode(3)
+        }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         return try global.createStore(path: path, for: .actionDemo)
     }

@@ -37,6 +37,11 @@ extension CLIText {
             en:
                 "Cannot {0}: your role on {1} sees only its own unit and below, and may only acknowledge and snooze their alerts; nothing was changed. Ask the office (a role with the whole store) to do it."
         ),
+        .demoWontEmptyPostgres: TextEntry(
+            zh: "{0} 里已有数据，演示数据不会清空一个 PostgreSQL 数据库；未作任何改动。请用空库（createdb）或 SQLite 文件。",
+            en:
+                "{0} already holds data, and a demo never empties a PostgreSQL database; nothing was changed. Use an empty database (createdb) or a SQLite file."
+        ),
         .shareNeedsSQLite: TextEntry(
             zh: "store share 只用于 SQLite 数据库文件；PostgreSQL 数据库请用 xuexi-dash admin grant 角色 --org 单位编码。",
             en:

@@ -27,6 +27,7 @@ public enum CLIText: String, TextKey {
     case infoWholeStore = "cli.info.wholeStore"
     case shareNeedsSQLite = "cli.share.needsSQLite"
     case scopedRefused = "cli.scoped.refused"
+    case demoWontEmptyPostgres = "cli.demo.wontEmptyPostgres"
     case storeCreated = "cli.storeCreated"
     case storeExists = "cli.storeExists"
     case undoWhich = "cli.undo.which"
