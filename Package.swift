@@ -85,7 +85,8 @@ let package = Package(
         .executableTarget(
             name: "xuexi-bench",
             dependencies: [
-                "XuexiModel", "XuexiStore", "XuexiStorePostgres", "XuexiImport", "XuexiCore", "Widgets", "WidgetGallery", "Dashboard",
+                "XuexiModel", "XuexiStore", "XuexiStorePostgres", "XuexiImport", "XuexiCore", "Widgets",
+                "WidgetGallery", "Dashboard",
             ]
         ),
         // Fixtures (sample exports, reader files), store builders and screen assertions
