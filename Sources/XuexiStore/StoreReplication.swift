@@ -15,6 +15,9 @@ public protocol StoreReplication: AnyObject, Sendable {
     func endWrite(_ store: XuexiStore, committed: Bool) throws
     /// Where the store of record is, without a password, for messages and the header.
     var location: String { get }
+    /// How the last write scope went at the store of record, phase by phase in seconds
+    /// (`import --timings` prints them): catching up, sending, and what was sent.
+    var lastWriteTimings: [String: Double] { get }
     /// True when this user may see and write only part of the store (a secretary's role):
     /// whole-store writes such as re-deriving every day are not theirs to make.
     var isScoped: Bool { get }

@@ -115,9 +115,6 @@ struct MirrorTable: Sendable, Equatable {
         if key.first?.name != part {
             sql += "CREATE INDEX \(quote(name + "_part")) ON \(quote(name)) (\(quote(part)));\n"
         }
-        if case .learner(let column) = scope, key.first?.name != column, part != column {
-            sql += "CREATE INDEX \(quote(name + "_learner")) ON \(quote(name)) (\(quote(column)));\n"
-        }
         return sql
     }
 

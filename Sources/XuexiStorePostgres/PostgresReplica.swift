@@ -23,6 +23,12 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
     /// Held by a write scope and by every pull: one at a time in this process.
     let syncLock = NSRecursiveLock()
     private var following = false
+    private var timings: [String: Double] = [:]
+    public var lastWriteTimings: [String: Double] {
+        syncLock.lock()
+        defer { syncLock.unlock() }
+        return timings
+    }
 
     public var location: String { place.display }
     /// The local SQLite replica's file.
@@ -90,13 +96,16 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
 
     public func beginWrite(_ store: XuexiStore) throws {
         syncLock.lock()
+        let started = Date()
+        timings = [:]
+        defer { timings["pg.lock+catch-up"] = Date().timeIntervalSince(started) }
         do {
             try session.execute("SELECT pg_advisory_lock(\(PostgresSchema.writeLock))")
             do {
                 try pull()
                 try file.execute(
                     "INSERT OR REPLACE INTO replica_state (key, value) VALUES ('writing', '\(getpid())')")
-                try ReplicaCapture.clear(store)
+                try ReplicaCapture.clear(store, tables: tables)
             } catch {
                 try? session.execute("SELECT pg_advisory_unlock(\(PostgresSchema.writeLock))")
                 throw error
@@ -112,10 +121,13 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             try? session.execute("SELECT pg_advisory_unlock(\(PostgresSchema.writeLock))")
             syncLock.unlock()
         }
-        let dirty = try ReplicaCapture.parts(store)
+        let dirty = try ReplicaCapture.parts(store, tables: tables)
         var failure: (any Error)?
         if committed && !dirty.isEmpty {
+            let started = Date()
             do { try push(dirty, from: store) } catch { failure = error }
+            timings["pg.send"] = Date().timeIntervalSince(started)
+            timings["pg.send.parts"] = Double(dirty.values.reduce(0) { $0 + $1.count })
         }
         if !committed || failure != nil, !dirty.isEmpty {
             // Put back what the store of record holds for the parts written here; noted
@@ -123,7 +135,7 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             try noteUnsent(dirty)
             try pull()
         }
-        try ReplicaCapture.clear(store)
+        try ReplicaCapture.clear(store, tables: tables)
         try file.execute("DELETE FROM replica_state WHERE key = 'writing'")
         if let failure { throw failure }
     }

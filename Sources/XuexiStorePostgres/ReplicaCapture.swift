@@ -6,6 +6,17 @@ import XuexiStore
 /// the store's write connection (a pull writes through another connection, so what it
 /// fetches is never sent back), into a temporary table that rolls back with the write.
 enum ReplicaCapture {
+    /// The temporary table noting `table`'s changed parts. A table cut by a NOT NULL
+    /// integer (`points` by day…) gets its own, keyed by the rowid: its trigger fires for
+    /// each of a city day's 570,000 rows, and a rowid lookup measured a third of the time of
+    /// the shared (table, part) index.
+    static func dirtyTable(_ table: MirrorTable) -> String? {
+        guard table.partType == .integer, table.columns.first(where: { $0.name == table.part })?.notNull == true else {
+            return nil
+        }
+        return "replica_dirty_" + table.name
+    }
+
     static func install(on store: XuexiStore, tables: [MirrorTable]) throws {
         try store.writeConnection.writeWithoutTransaction { db in
             try db.execute(
@@ -13,8 +24,11 @@ enum ReplicaCapture {
             for table in tables {
                 let name = quote(table.name)
                 let part = quote(table.part)
+                let own = dirtyTable(table)
+                if let own { try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(own) (part INTEGER PRIMARY KEY)") }
                 func note(_ row: String) -> String {
-                    "INSERT OR IGNORE INTO replica_dirty VALUES ('\(table.name)', \(row).\(part));"
+                    if let own { return "INSERT OR IGNORE INTO \(own) VALUES (\(row).\(part));" }
+                    return "INSERT OR IGNORE INTO replica_dirty VALUES ('\(table.name)', \(row).\(part));"
                 }
                 try db.execute(
                     sql: """
@@ -30,19 +44,28 @@ enum ReplicaCapture {
     }
 
     /// The changed parts by table, each as `PartKey` text.
-    static func parts(_ store: XuexiStore) throws -> [String: [String]] {
+    static func parts(_ store: XuexiStore, tables: [MirrorTable]) throws -> [String: [String]] {
         try store.writeConnection.writeWithoutTransaction { db in
             var parts: [String: Set<String>] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT tbl, part FROM temp.replica_dirty") {
                 parts[row["tbl"], default: []].insert(PartKey.text(row["part"] as DatabaseValue))
             }
+            for table in tables {
+                guard let own = dirtyTable(table) else { continue }
+                for part in try Int64.fetchAll(db, sql: "SELECT part FROM temp.\(own)") {
+                    parts[table.name, default: []].insert(String(part))
+                }
+            }
             return parts.mapValues { $0.sorted() }
         }
     }
 
-    static func clear(_ store: XuexiStore) throws {
+    static func clear(_ store: XuexiStore, tables: [MirrorTable]) throws {
         try store.writeConnection.writeWithoutTransaction { db in
             try db.execute(sql: "DELETE FROM temp.replica_dirty")
+            for table in tables {
+                if let own = dirtyTable(table) { try db.execute(sql: "DELETE FROM temp.\(own)") }
+            }
         }
     }
 }

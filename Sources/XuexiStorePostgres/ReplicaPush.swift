@@ -6,13 +6,14 @@ import XuexiStore
 
 extension PostgresReplica {
     /// Sends the `dirty` parts as the replica now holds them, in one transaction: each part
-    /// is deleted and written again (COPY for a role the server applies no row-level security
-    /// to, batched INSERTs otherwise, which PostgreSQL requires there), stamped with a new
-    /// write number, and announced to listeners at commit.
+    /// is deleted and written again (COPY, streamed from the replica while the server takes
+    /// it, for a role the server applies no row-level security to; batched INSERTs
+    /// otherwise, which PostgreSQL requires there), stamped with a new write number, and
+    /// announced to listeners at commit.
     func push(_ dirty: [String: [String]], from store: XuexiStore) throws {
-        let batches = try tables.compactMap { table -> TableBatch? in
+        let batches = tables.compactMap { table -> TableBatch? in
             guard let keys = dirty[table.name], !keys.isEmpty else { return nil }
-            return try TableBatch.read(table, keys, from: store, asCopy: bypassesScopes)
+            return TableBatch(table: table, keys: keys, asCopy: bypassesScopes)
         }
         let file = file
         let revision = try session.run { connection in
@@ -24,7 +25,7 @@ extension PostgresReplica {
                 ).decode(Int64.self) {
                     revision = value
                 }
-                for batch in batches { try await batch.send(connection, revision: revision) }
+                for batch in batches { try await batch.send(connection, from: file, revision: revision) }
                 try await connection.query(
                     "SELECT pg_notify(\(PostgresSchema.channel), \(String(revision)))", logger: PostgresSession.logger)
                 try await connection.query("COMMIT", logger: PostgresSession.logger)
@@ -41,14 +42,11 @@ extension PostgresReplica {
     }
 }
 
-/// One table's changed parts, read from the replica and ready to send.
+/// One table's changed parts, to send.
 struct TableBatch: Sendable {
     var table: MirrorTable
     var keys: [String]
-    /// COPY text, in chunks of about a megabyte.
-    var copyChunks: [ByteBuffer] = []
-    /// Rows as bindable cells, when COPY is not allowed.
-    var rows: [[Cell]] = []
+    var asCopy: Bool
 
     enum Cell: Sendable {
         case null
@@ -58,28 +56,15 @@ struct TableBatch: Sendable {
         case blob([UInt8])
     }
 
-    static func read(_ table: MirrorTable, _ keys: [String], from store: XuexiStore, asCopy: Bool) throws -> TableBatch
-    {
-        var batch = TableBatch(table: table, keys: keys)
+    /// The parts' rows from the replica (the write has committed), through its own connection.
+    func rows(from file: ReplicaFile) throws -> ReplicaStatement {
         let filter = PartKey.sqliteFilter(table, keys)
-        let sql = "SELECT \(table.quotedColumns) FROM \(quote(table.name)) WHERE \(filter.sql)"
-        try store.writeConnection.read { db in
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [filter.json])
-            var text = CopyText()
-            while let row = try cursor.next() {
-                if asCopy {
-                    text.append(row)
-                    if text.bytes.count > 1 << 20 { batch.copyChunks.append(text.take()) }
-                } else {
-                    batch.rows.append(row.databaseValues.map(Cell.init))
-                }
-            }
-            if !text.bytes.isEmpty { batch.copyChunks.append(text.take()) }
-        }
-        return batch
+        let query = try file.prepare("SELECT \(table.quotedColumns) FROM \(quote(table.name)) WHERE \(filter.sql)")
+        query.bind(1, filter.json)
+        return query
     }
 
-    func send(_ connection: PostgresConnection, revision: Int64) async throws {
+    func send(_ connection: PostgresConnection, from file: ReplicaFile, revision: Int64) async throws {
         let name = quote(table.name)
         var binds = PostgresBindings()
         let values = keys.filter { $0 != PartKey.null }
@@ -88,15 +73,24 @@ struct TableBatch: Sendable {
             PostgresQuery(
                 unsafeSQL: "DELETE FROM \(name) WHERE " + PartKey.postgresFilter(table, keys, parameter: 1),
                 binds: binds), logger: PostgresSession.logger)
-        if !copyChunks.isEmpty {
-            let chunks = copyChunks
+        let query = try rows(from: file)
+        if asCopy {
+            // Encoding the next megabyte while the server stores the last: the two overlap.
             try await connection.copyFrom(
                 table: table.name, columns: table.columns.map(\.name), logger: PostgresSession.logger
             ) { writer in
-                for chunk in chunks { try await writer.write(chunk) }
+                var text = CopyText()
+                while try query.step() {
+                    query.appendCopyRow(to: &text)
+                    if text.bytes.count >= 1 << 20 { try await writer.write(text.take()) }
+                }
+                if !text.bytes.isEmpty { try await writer.write(text.take()) }
             }
+        } else {
+            var rows: [[Cell]] = []
+            while try query.step() { rows.append(query.cells()) }
+            try await insertRows(rows, connection)
         }
-        if !rows.isEmpty { try await insertRows(connection) }
         var stamp = PostgresBindings()
         stamp.append(table.name)
         stamp.append(keys)
@@ -109,7 +103,7 @@ struct TableBatch: Sendable {
                     """, binds: stamp), logger: PostgresSession.logger)
     }
 
-    private func insertRows(_ connection: PostgresConnection) async throws {
+    private func insertRows(_ rows: [[Cell]], _ connection: PostgresConnection) async throws {
         let width = table.columns.count
         let perStatement = max(1, 60_000 / width)
         var start = 0
@@ -142,48 +136,19 @@ struct TableBatch: Sendable {
     }
 }
 
-extension TableBatch.Cell {
-    init(_ value: DatabaseValue) {
-        switch value.storage {
-        case .null: self = .null
-        case .int64(let int): self = .integer(int)
-        case .double(let double): self = .real(double)
-        case .string(let string): self = .text(string)
-        case .blob(let data): self = .blob([UInt8](data))
-        }
-    }
-}
-
 /// Rows in COPY's text format: tab between columns, `\N` for NULL, backslash escapes, bytea
 /// as `\\x` and hex digits.
 struct CopyText {
     var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity((1 << 20) + (1 << 16)) }
 
     mutating func take() -> ByteBuffer {
         defer { bytes.removeAll(keepingCapacity: true) }
         return ByteBuffer(bytes: bytes)
     }
 
-    mutating func append(_ row: Row) {
-        for index in 0..<row.count {
-            if index > 0 { bytes.append(0x09) }
-            switch (row[index] as DatabaseValue).storage {
-            case .null: bytes.append(contentsOf: [0x5C, 0x4E])
-            case .int64(let int): bytes.append(contentsOf: String(int).utf8)
-            case .double(let double): bytes.append(contentsOf: Self.real(double).utf8)
-            case .string(let string): appendEscaped(string)
-            case .blob(let data):
-                bytes.append(contentsOf: [0x5C, 0x5C, 0x78])
-                for byte in data {
-                    bytes.append(Self.hex[Int(byte >> 4)])
-                    bytes.append(Self.hex[Int(byte & 0x0F)])
-                }
-            }
-        }
-        bytes.append(0x0A)
-    }
-
-    private static let hex = Array("0123456789abcdef".utf8)
+    static let hex = Array("0123456789abcdef".utf8)
 
     /// Swift's shortest text that reads back as the same double; PostgreSQL's spelling of
     /// the values without digits.
@@ -193,8 +158,31 @@ struct CopyText {
         return "\(value)"
     }
 
-    private mutating func appendEscaped(_ string: String) {
-        for byte in string.utf8 {
+    mutating func appendInteger(_ value: Int64) {
+        if value == 0 {
+            bytes.append(0x30)
+            return
+        }
+        if value < 0 { bytes.append(0x2D) }
+        let start = bytes.count
+        var rest = value.magnitude
+        while rest > 0 {
+            bytes.append(UInt8(0x30 + rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
+    }
+
+    mutating func appendBlob(_ data: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: [0x5C, 0x5C, 0x78])
+        for byte in data {
+            bytes.append(Self.hex[Int(byte >> 4)])
+            bytes.append(Self.hex[Int(byte & 0x0F)])
+        }
+    }
+
+    mutating func appendEscaped(_ text: UnsafeRawBufferPointer) {
+        for byte in text {
             switch byte {
             case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
             case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
@@ -204,4 +192,5 @@ struct CopyText {
             }
         }
     }
+
 }

@@ -11,7 +11,7 @@ import XuexiStorePostgres
 /// `xuexi_bench_<scale>`, made again for each run. Measures a day's import (parse, derive,
 /// send: what `import` does), a new clerk's first open (the whole store fetched), a
 /// reopen (catch up), the org table warm, the month's top 20 and alert evaluation.
-struct PostgresBenchmark {
+@MainActor struct PostgresBenchmark {
     var scale: DemoScale
     var days: Int
     var repeats: Int

@@ -143,5 +143,42 @@ struct PostgresReplicaTests {
         }
     }
 
+    @Test func aSecretaryAcknowledgesInTheirSubtreeAndNothingElse() throws {
+        let fixture = try seeded()
+        let database = try #require(fixture.database)
+        _ = try AlertEngine(store: fixture.store, configuration: AppConfiguration()).evaluate(
+            days: [Day(year: 2026, month: 11, day: 9)])
+        let role = "sec_" + database.name.suffix(8)
+        let granted = try RoleGrants.grant(url: database.url, role: role, orgCode: "O1", password: nil)
+        #expect(granted.units == 5 && granted.learners == 374)
+        let secretary = try PostgresReplica.openStore(
+            url: database.url(asRole: role), create: false,
+            environment: ["XUEXI_DASH_REPLICA_DIR": fixture.directory.path + "/secretary"])
+        let tree = try secretary.figuresContext().tree
+        #expect(tree.rootIndices.map { tree.orgs[$0].code } == ["O1"])
+        #expect(tree.count == 5)
+        let mine = try secretary.alertRecords(.all)
+        #expect(!mine.isEmpty)
+        let subtree = Set(tree.orgs.map(\.id))
+        #expect(mine.allSatisfy { $0.orgId.map(subtree.contains) == true })
+        // What the office sees and the secretary does not.
+        let others = try fixture.store.alertRecords(.all).filter { $0.orgId.map(subtree.contains) != true }
+        #expect(!others.isEmpty)
+        let id = try #require(mine.first?.id)
+        _ = try AlertEngine(store: secretary, configuration: AppConfiguration()).acknowledge(
+            id: id, note: "已督促", by: "secretary")
+        #expect(try fixture.readerStore().alertRecord(id: id)?.acknowledgedBy == "secretary")
+        // Directly, as psql would: rows outside the subtree are not there to change.
+        let changed = try PostgresDatabases.query(
+            url: database.url(asRole: role),
+            "WITH c AS (UPDATE alert SET note = 'x' WHERE org_id NOT IN (SELECT id FROM org) RETURNING 1) SELECT count(*)::text FROM c"
+        )
+        #expect(changed == ["0"])
+        #expect(throws: UnknownOrganization.self) {
+            _ = try RoleGrants.grant(url: database.url, role: role, orgCode: "NOPE", password: nil)
+        }
+        #expect(!RoleGrants.isValidRole("Robert'); DROP TABLE learner;--"))
+    }
+
     func display(_ url: String) throws -> String { try PostgresLocation(parsing: url).display }
 }

@@ -84,6 +84,15 @@ struct ImportCommand: ParsableCommand {
         }
         progress.finish()
         report(outcome.summary, language: language)
+        if timings, let sent = service.store.replication?.lastWriteTimings, !sent.isEmpty {
+            // The store of record's part, import and alert evaluation together.
+            printError(
+                sent.sorted { $0.key < $1.key }.map {
+                    $0.key.hasSuffix("parts")
+                        ? String(format: "%@ %.0f", $0.key, $0.value)
+                        : String(format: "%@ %.1f ms", $0.key, $0.value * 1000)
+                }.joined(separator: ", "))
+        }
         if let alerts = outcome.alerts { AlertsCommand.printEvaluation(alerts, language: language) }
     }
 
