@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import Synchronization
 
 /// LISTENs on its own connection for `xuexi_changed` and fetches what was written, on a
 /// thread of its own: the dashboard sees the new rows through SQLite's `data_version` as if
@@ -34,6 +35,7 @@ final class ChangeListener: @unchecked Sendable {
                 }
                 listening.wait()
                 guard isConnected() else { throw ListenFailed() }
+                replica.listening.withLock { $0 = true }
                 delay = 1
                 try? replica.pull()
                 while isConnected() {
@@ -41,6 +43,7 @@ final class ChangeListener: @unchecked Sendable {
                     drain()
                     try? replica.pull()
                 }
+                replica.listening.withLock { $0 = false }
                 session.close()
             } catch {
                 sleep(delay)

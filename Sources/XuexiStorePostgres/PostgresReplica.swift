@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PostgresNIO
+import Synchronization
 import XuexiStore
 
 /// A PostgreSQL store of record with a local SQLite replica (`StoreReplication`).
@@ -23,7 +24,14 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
     /// Held by a write scope and by every pull: one at a time in this process.
     let syncLock = NSRecursiveLock()
     private var following = false
+    /// True while the listener's LISTEN is in place (tests wait for it).
+    package let listening = Mutex(false)
     private var timings: [String: Double] = [:]
+    /// The session's connection count when this write took the advisory lock: a
+    /// reconnection since then lost the lock, and the send refuses.
+    var writeGeneration = 0
+    let storeId: String
+    let scope: String
     public var lastWriteTimings: [String: Double] {
         syncLock.lock()
         defer { syncLock.unlock() }
@@ -36,8 +44,10 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
 
     init(
         place: PostgresLocation, session: PostgresSession, file: ReplicaFile, tables: [MirrorTable], bypass: Bool,
-        scoped: Bool
+        scoped: Bool, storeId: String, scope: String
     ) {
+        self.storeId = storeId
+        self.scope = scope
         self.isScoped = scoped
         self.place = place
         self.session = session
@@ -80,7 +90,8 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
         let path = try ReplicaLocation.path(for: place, environment: environment)
         let (local, reset) = try ReplicaLocation.prepare(path: path, storeId: identity.storeId, scope: scope)
         let replica = PostgresReplica(
-            place: place, session: session, file: local, tables: tables, bypass: bypass, scoped: scoped)
+            place: place, session: session, file: local, tables: tables, bypass: bypass, scoped: scoped,
+            storeId: identity.storeId, scope: scope)
         let store = try XuexiStore.open(path: path)
         if reset { try replica.reset(storeId: identity.storeId, scope: scope) }
         try replica.pull()
@@ -98,10 +109,17 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
         syncLock.lock()
         let started = Date()
         timings = [:]
-        defer { timings["pg.lock+catch-up"] = Date().timeIntervalSince(started) }
         do {
             try session.execute("SELECT pg_advisory_lock(\(PostgresSchema.writeLock))")
+            writeGeneration = session.generation
             do {
+                // A write in another process sharing this replica died before sending: what it
+                // left here never reached the server, so this write must not send it along.
+                if let writer = try file.text("SELECT value FROM replica_state WHERE key = 'writing'").flatMap({
+                    Int32($0)
+                }), writer != getpid(), kill(writer, 0) != 0 {
+                    try reset(storeId: storeId, scope: scope)
+                }
                 try pull()
                 try file.execute(
                     "INSERT OR REPLACE INTO replica_state (key, value) VALUES ('writing', '\(getpid())')")
@@ -114,6 +132,7 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             syncLock.unlock()
             throw error
         }
+        timings["pg.lock+catch-up"] = Date().timeIntervalSince(started)
     }
 
     public func endWrite(_ store: XuexiStore, committed: Bool) throws {
@@ -131,12 +150,19 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
         }
         if !committed || failure != nil, !dirty.isEmpty {
             // Put back what the store of record holds for the parts written here; noted
-            // first, so a pull that fails now is made by the next one.
-            try noteUnsent(dirty)
-            try pull()
+            // first, so a pull that fails now is made by the next one. The write's own
+            // failure is what the user is told.
+            do {
+                try noteUnsent(dirty)
+                try pull()
+            } catch {
+                if failure == nil { failure = error }
+            }
         }
-        try ReplicaCapture.clear(store, tables: tables)
-        try file.execute("DELETE FROM replica_state WHERE key = 'writing'")
+        try? ReplicaCapture.clear(store, tables: tables)
+        if (try? file.execute("DELETE FROM replica_state WHERE key = 'writing'")) == nil, failure == nil {
+            failure = StoreOfRecordError(location: location, failure: .server("replica bookkeeping"))
+        }
         if let failure { throw failure }
     }
 

@@ -78,7 +78,8 @@ enum PostgresSchema {
         CREATE FUNCTION xuexi_scope_orgs(who name) RETURNS SETOF bigint
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             WITH RECURSIVE tree(id) AS (
-                SELECT g.org_id FROM public.xuexi_grant g WHERE g.role = who
+                SELECT g.org_id FROM public.xuexi_grant g
+                WHERE g.role = who AND pg_catalog.pg_has_role(session_user, who, 'MEMBER')
                 UNION
                 SELECT o.id FROM public.org o JOIN tree t ON o.parent_id = t.id
             )
@@ -86,7 +87,8 @@ enum PostgresSchema {
         $$;
         CREATE FUNCTION xuexi_whole_store(who name) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-            SELECT COALESCE((SELECT g.whole FROM public.xuexi_grant g WHERE g.role = who), false)
+            SELECT COALESCE((SELECT g.whole FROM public.xuexi_grant g
+                WHERE g.role = who AND pg_catalog.pg_has_role(session_user, who, 'MEMBER')), false)
         $$;
         CREATE FUNCTION xuexi_my_grant() RETURNS text
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$

@@ -13,6 +13,9 @@ final class PostgresSession: @unchecked Sendable {
     private let lock = NSLock()
     /// `SET` statements made on this session, made again after a reconnection.
     var settings: [String] = []
+    /// How many times the connection was opened again: session state (an advisory lock)
+    /// does not survive that.
+    private(set) var generation = 0
     static let logger = Logger(label: "xuexi-dash.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
     private init(connection: PostgresConnection, location: PostgresLocation) {
@@ -42,6 +45,7 @@ final class PostgresSession: @unchecked Sendable {
         defer { lock.unlock() }
         if connection.isClosed {
             connection = try Self.open(location)
+            generation += 1
             let settings = settings
             let connection = connection
             for statement in settings {

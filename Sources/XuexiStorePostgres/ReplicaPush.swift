@@ -16,9 +16,23 @@ extension PostgresReplica {
             return TableBatch(table: table, keys: keys, asCopy: bypassesScopes)
         }
         let file = file
+        guard session.generation == writeGeneration else {
+            throw StoreOfRecordError(location: location, failure: .server("connection lost during the write"))
+        }
+        let caughtUp = Int64(try file.text("SELECT value FROM replica_state WHERE key = 'rev'") ?? "0") ?? 0
+        let place = location
         let revision = try session.run { connection in
             try await connection.query("BEGIN", logger: PostgresSession.logger)
             do {
+                // Held to commit, and checked against what this write caught up to: should the
+                // session's lock have been lost, no other writer slips in between.
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", logger: PostgresSession.logger)
+                for try await newest in try await connection.query(
+                    "SELECT COALESCE(max(rev), 0) FROM xuexi_part", logger: PostgresSession.logger
+                ).decode(Int64.self) where newest > caughtUp {
+                    throw StoreOfRecordError(location: place, failure: .server("another write came first; try again"))
+                }
                 var revision: Int64 = 0
                 for try await value in try await connection.query(
                     "SELECT nextval('xuexi_rev')", logger: PostgresSession.logger

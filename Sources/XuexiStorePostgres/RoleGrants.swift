@@ -64,9 +64,14 @@ public enum RoleGrants {
         try session.script(sql)
         var counting = PostgresBindings()
         counting.append(role)
-        let units = try session.strings("SELECT count(*)::text FROM xuexi_scope_orgs($1)", counting)
+        let subtree = """
+            WITH RECURSIVE tree(id) AS (
+                SELECT org_id FROM xuexi_grant WHERE role = $1
+                UNION SELECT o.id FROM org o JOIN tree t ON o.parent_id = t.id)
+            """
+        let units = try session.strings(subtree + " SELECT count(*)::text FROM tree", counting)
         let learners = try session.strings(
-            "SELECT count(*)::text FROM learner WHERE org_id IN (SELECT xuexi_scope_orgs($1))", counting)
+            subtree + " SELECT count(*)::text FROM learner WHERE org_id IN (SELECT id FROM tree)", counting)
         return Granted(
             role: role, orgCode: code, orgName: fields[2], units: Int(units.first.flatMap { $0 } ?? "") ?? 0,
             learners: Int(learners.first.flatMap { $0 } ?? "") ?? 0)
@@ -90,6 +95,8 @@ public enum RoleGrants {
             REVOKE ALL ON \(mirror), xuexi_store, xuexi_part FROM \(name);
             REVOKE ALL ON SEQUENCE xuexi_rev FROM \(name);
             REVOKE ALL ON FUNCTION xuexi_scope_orgs(name), xuexi_whole_store(name), xuexi_my_grant() FROM \(name);
+            REVOKE USAGE ON SCHEMA public FROM \(name);
+            REVOKE CONNECT ON DATABASE \(quote(session.location.database)) FROM \(name);
             COMMIT;
             """)
         return true

@@ -135,9 +135,7 @@ struct PostgresEndToEndTests {
         #expect(tmux.waitForText("数据未更新"), "no data.stale alert on screen")
         #expect(!tmux.capture().joined().contains("已确认"))
         try dash(["alerts", "ack", "data.stale", "--note", "已通知", "--store", store], replica: "another-clerk")
-        let started = Date()
         #expect(tmux.waitForText("已确认", timeout: 2), "the acknowledgement did not show within 2 s")
-        #expect(Date().timeIntervalSince(started) < 2)
         tmux.sendKeys("q")
         _ = database
     }
