@@ -30,14 +30,11 @@ final class WriteScopeDepth: @unchecked Sendable {
 }
 
 extension XuexiStore {
-    /// The replica's store of record, nil for a plain SQLite store.
-    public var replication: (any StoreReplication)? { replicationSlot }
-
     /// Runs `body` as one write at the store of record (see `StoreReplication`); for a
     /// plain SQLite store it just runs `body`. Scopes nest: an import and the alert
     /// evaluation after it are sent together.
     public func replicatedWrite<T>(_ body: () throws -> T) throws -> T {
-        guard let replication = replicationSlot else { return try body() }
+        guard let replication else { return try body() }
         writeScope.lock.lock()
         defer { writeScope.lock.unlock() }
         writeScope.depth += 1

@@ -63,7 +63,8 @@ public final class XuexiStore: Sendable {
     public let access: StoreAccess
     /// The roster's names and letter sets for `searchLearners`, built on its first search.
     let learnerSearch = LearnerSearchCache()
-    let replicationSlot: (any StoreReplication)?
+    /// The replica's store of record (`StoreReplication`), nil for a plain SQLite store.
+    public let replication: (any StoreReplication)?
     let writeScope = WriteScopeDepth()
 
     init(
@@ -74,12 +75,14 @@ public final class XuexiStore: Sendable {
         self.path = path
         self.filePath = filePath ?? path
         self.access = access
-        self.replicationSlot = replication
+        self.replication = replication
     }
 
     /// How long a write waits for another process's write to end before it fails as "busy":
     /// 30 s, or `$XUEXI_DASH_BUSY_TIMEOUT` seconds (a cron job that should give up sooner).
-    static func busyTimeout(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
+    package static func busyTimeout(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> TimeInterval
+    {
         guard let text = environment["XUEXI_DASH_BUSY_TIMEOUT"], let seconds = Double(text), seconds >= 0 else {
             return 30
         }

@@ -10,7 +10,9 @@ final class ChangeListener: @unchecked Sendable {
     let replica: PostgresReplica
     private let wake = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var pending = 0
+    /// An announcement came that no fetch has started on yet: several while a fetch runs
+    /// need one more fetch, not one each, so only the first of them wakes the thread.
+    private var pending = false
     private var connected = false
 
     init(replica: PostgresReplica) {
@@ -40,7 +42,7 @@ final class ChangeListener: @unchecked Sendable {
                 try? replica.pull()
                 while isConnected() {
                     wake.wait()
-                    drain()
+                    lock.withLock { pending = false }
                     try? replica.pull()
                 }
                 replica.listening.withLock { $0 = false }
@@ -55,19 +57,11 @@ final class ChangeListener: @unchecked Sendable {
     struct ListenFailed: Error {}
 
     private func signal() {
-        lock.lock()
-        pending += 1
-        lock.unlock()
-        wake.signal()
-    }
-
-    /// Several announcements while a fetch ran need one more fetch, not one each.
-    private func drain() {
-        lock.lock()
-        let extra = max(0, pending - 1)
-        pending = 0
-        lock.unlock()
-        for _ in 0..<extra { wake.wait() }
+        let first = lock.withLock {
+            defer { pending = true }
+            return !pending
+        }
+        if first { wake.signal() }
     }
 
     private func setConnected(_ value: Bool) {

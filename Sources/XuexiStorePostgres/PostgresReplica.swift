@@ -64,7 +64,8 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
     ) throws -> XuexiStore {
         let place = try PostgresLocation(parsing: url, environment: environment)
         let session = try PostgresSession.connect(place)
-        session.settings = ["SET lock_timeout = '\(Int(busyTimeout(environment)))s'"]
+        // The advisory lock waits as long as SQLite's busy timeout would (capped at a day).
+        session.settings = ["SET lock_timeout = '\(Int(min(XuexiStore.busyTimeout(environment), 86_400)))s'"]
         try session.execute(session.settings[0])
         let tables = try MirrorTable.current()
         if try !PostgresSchema.exists(session) {
@@ -93,14 +94,10 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
             place: place, session: session, file: local, tables: tables, bypass: bypass, scoped: scoped,
             storeId: identity.storeId, scope: scope)
         let store = try XuexiStore.open(path: path)
-        if reset { try replica.reset(storeId: identity.storeId, scope: scope) }
+        if reset { try replica.reset() }
         try replica.pull()
         try ReplicaCapture.install(on: store, tables: tables)
         return store.replica(of: replica, readOnly: readOnly)
-    }
-
-    static func busyTimeout(_ environment: [String: String]) -> Double {
-        Double(environment["XUEXI_DASH_BUSY_TIMEOUT"] ?? "").flatMap { $0 >= 0 && $0 < 86_400 ? $0 : nil } ?? 30
     }
 
     // MARK: StoreReplication
@@ -118,7 +115,7 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
                 if let writer = try file.text("SELECT value FROM replica_state WHERE key = 'writing'").flatMap({
                     Int32($0)
                 }), writer != getpid(), kill(writer, 0) != 0 {
-                    try reset(storeId: storeId, scope: scope)
+                    try reset()
                 }
                 try pull()
                 try file.execute(
@@ -168,7 +165,7 @@ public final class PostgresReplica: StoreReplication, @unchecked Sendable {
 
     /// Empties the replica in place (another store, another scope, a crashed write), so the
     /// next pull fetches everything.
-    func reset(storeId: String, scope: String) throws {
+    func reset() throws {
         syncLock.lock()
         defer { syncLock.unlock() }
         try file.execute("BEGIN IMMEDIATE")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PostgresNIO
 import XuexiStore
 
 /// Notes which parts of which tables this process's writes change: temporary triggers on
@@ -97,10 +98,20 @@ enum PartKey {
         return (sql, json)
     }
 
-    static func postgresFilter(_ table: MirrorTable, _ parts: [String], parameter: Int) -> String {
-        let cast = table.partType == .integer ? "bigint[]" : "text[]"
-        var sql = "\(quote(table.part)) = ANY($\(parameter)::\(cast))"
+    /// The same condition for PostgreSQL, as `$1`, with its bind: the parts as an array.
+    static func postgresFilter(_ table: MirrorTable, _ parts: [String]) -> (sql: String, binds: PostgresBindings) {
+        let values = parts.filter { $0 != null }
+        var binds = PostgresBindings()
+        let cast: String
+        if table.partType == .integer {
+            binds.append(values.compactMap { Int64($0) })
+            cast = "bigint[]"
+        } else {
+            binds.append(values)
+            cast = "text[]"
+        }
+        var sql = "\(quote(table.part)) = ANY($1::\(cast))"
         if parts.contains(null) { sql = "(\(sql) OR \(quote(table.part)) IS NULL)" }
-        return sql
+        return (sql, binds)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import XuexiModel
 
 /// Where a role's replica of a PostgreSQL store lives: `$XUEXI_DASH_REPLICA_DIR`, else
 /// `$XDG_CACHE_HOME/xuexi-dash/replicas`, else `~/.cache/xuexi-dash/replicas`, one file per
@@ -7,15 +8,11 @@ import GRDB
 /// one full fetch.
 enum ReplicaLocation {
     static func path(for place: PostgresLocation, environment: [String: String]) throws -> String {
-        let folder: String
-        if let explicit = environment["XUEXI_DASH_REPLICA_DIR"], !explicit.isEmpty {
-            folder = explicit
-        } else {
-            let cache =
-                environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
-            folder = (cache as NSString).appendingPathComponent("xuexi-dash/replicas")
-        }
+        let folder =
+            environment["XUEXI_DASH_REPLICA_DIR"].flatMap {
+                $0.isEmpty ? nil : UserDirectories.expandTilde($0, environment)
+            }
+            ?? (UserDirectories.cacheHome(environment) as NSString).appendingPathComponent("xuexi-dash/replicas")
         try FileManager.default.createDirectory(
             atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let safe = "\(place.database)-\(place.user)".map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }

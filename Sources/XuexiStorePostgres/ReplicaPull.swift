@@ -44,7 +44,7 @@ extension PostgresReplica {
                     guard let keys = parts[table.name], !keys.isEmpty else { continue }
                     try await Self.fetch(table, keys.sorted(), connection: connection, into: file)
                 }
-                if !parts.isEmpty {
+                if scoped && !parts.isEmpty {
                     // A scoped role's top org has a parent it cannot see: it is the replica's root.
                     try file.execute(
                         "UPDATE org SET parent_id = NULL WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM org)"
@@ -82,13 +82,10 @@ extension PostgresReplica {
         let delete = try file.prepare("DELETE FROM \(quote(table.name)) WHERE \(filter.sql)")
         delete.bind(1, filter.json)
         try delete.step()
-        var binds = PostgresBindings()
-        let values = keys.filter { $0 != PartKey.null }
-        if table.partType == .integer { binds.append(values.compactMap { Int64($0) }) } else { binds.append(values) }
+        let server = PartKey.postgresFilter(table, keys)
         let query = PostgresQuery(
-            unsafeSQL: "SELECT \(table.quotedColumns) FROM \(quote(table.name)) WHERE "
-                + PartKey.postgresFilter(table, keys, parameter: 1),
-            binds: binds)
+            unsafeSQL: "SELECT \(table.quotedColumns) FROM \(quote(table.name)) WHERE \(server.sql)",
+            binds: server.binds)
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let insert = try file.prepare(
             "INSERT OR REPLACE INTO \(quote(table.name)) (\(table.quotedColumns)) VALUES (\(placeholders))")

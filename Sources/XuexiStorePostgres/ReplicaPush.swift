@@ -79,14 +79,10 @@ struct TableBatch: Sendable {
     }
 
     func send(_ connection: PostgresConnection, from file: ReplicaFile, revision: Int64) async throws {
-        let name = quote(table.name)
-        var binds = PostgresBindings()
-        let values = keys.filter { $0 != PartKey.null }
-        if table.partType == .integer { binds.append(values.compactMap { Int64($0) }) } else { binds.append(values) }
+        let server = PartKey.postgresFilter(table, keys)
         try await connection.query(
-            PostgresQuery(
-                unsafeSQL: "DELETE FROM \(name) WHERE " + PartKey.postgresFilter(table, keys, parameter: 1),
-                binds: binds), logger: PostgresSession.logger)
+            PostgresQuery(unsafeSQL: "DELETE FROM \(quote(table.name)) WHERE \(server.sql)", binds: server.binds),
+            logger: PostgresSession.logger)
         let query = try rows(from: file)
         if asCopy {
             // Encoding the next megabyte while the server stores the last: the two overlap.

@@ -22,12 +22,10 @@ import XuexiStorePostgres
     func run() throws {
         let label = scale.rawValue + " pg"
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let extraDays = repeats + 1
-        let lastDay = Day(year: 2026, month: 11, day: 25)
-        let generator = DemoGenerator(scale: scale, days: days + extraDays, seed: 2026, lastDay: lastDay)
-        let files = try generator.write(to: work.appendingPathComponent("exports"))
-        let history = Array(files.days.prefix(files.days.count - extraDays))
-        let singles = Array(files.days.suffix(extraDays))
+        let exports = try BenchmarkExports(scale: scale, days: days, repeats: repeats, work: work)
+        let (generator, files, history, singles, lastDay) = (
+            exports.generator, exports.files, exports.history, exports.singles, exports.lastDay
+        )
         let name = "xuexi_bench_\(scale.rawValue)"
         PostgresDatabases.drop(serverURL: serverURL, name: name)
         let url = try PostgresDatabases.create(serverURL: serverURL, name: name)

@@ -19,13 +19,10 @@ struct ScaleBenchmark {
         try? fileManager.removeItem(at: work)
         try fileManager.createDirectory(at: work, withIntermediateDirectories: true)
         let storePath = work.appendingPathComponent("store.sqlite").path
-        let extraDays = repeats + 1
-        // History plus the extra days imported one at a time below; lastDay fixed for repeatability.
-        let lastDay = Day(year: 2026, month: 11, day: 25)
-        let generator = DemoGenerator(scale: scale, days: days + extraDays, seed: 2026, lastDay: lastDay)
-        let files = try generator.write(to: work.appendingPathComponent("exports"))
-        let history = Array(files.days.prefix(files.days.count - extraDays))
-        let singles = Array(files.days.suffix(extraDays))
+        let exports = try BenchmarkExports(scale: scale, days: days, repeats: repeats, work: work)
+        let (generator, files, history, singles, lastDay) = (
+            exports.generator, exports.files, exports.history, exports.singles, exports.lastDay
+        )
         let label = scale.rawValue
 
         let store = try XuexiStore.open(path: storePath)
@@ -164,5 +161,23 @@ struct ScaleBenchmark {
             record(Measurement(name: name, scale: label, samples: samples, target: 50))
         }
         return (store, metrics)
+    }
+}
+
+/// The exports every scale benchmark imports: `days` of history, then `repeats + 1` days
+/// imported one at a time (the first a warm-up), ending on a fixed day for repeatability.
+struct BenchmarkExports {
+    let lastDay = Day(year: 2026, month: 11, day: 25)
+    let generator: DemoGenerator
+    let files: (orgs: URL, learners: URL, days: [URL])
+    let history: [URL]
+    let singles: [URL]
+
+    init(scale: DemoScale, days: Int, repeats: Int, work: URL) throws {
+        let extraDays = repeats + 1
+        generator = DemoGenerator(scale: scale, days: days + extraDays, seed: 2026, lastDay: lastDay)
+        files = try generator.write(to: work.appendingPathComponent("exports"))
+        history = Array(files.days.prefix(files.days.count - extraDays))
+        singles = Array(files.days.suffix(extraDays))
     }
 }

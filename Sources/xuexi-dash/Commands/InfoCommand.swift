@@ -37,9 +37,7 @@ struct InfoCommand: ParsableCommand {
                 } ?? t(CLIText.infoReadWrite)
             print("  \(t(CLIText.infoAccess)): \(access)")
             if !store.access.liveRefresh { print("  " + StringTable.text(CLIText.readOnlyFrozen, language, storePath)) }
-            let imports = (try? store.importRecords()) ?? []
-            let latest = (try? store.latestDay()).flatMap { $0 }
-            print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
+            printImports(store, language)
             print("  \(t(CLIText.infoSize)): \(MetricFormat.count(storeSize(storePath) / 1024)) KiB")
         }
         print(
@@ -66,18 +64,26 @@ struct InfoCommand: ParsableCommand {
             print("\(t(CLIText.infoStore)): \(store.path ?? global.storePath)")
             if let replica = store.replication as? PostgresReplica {
                 print("  " + StringTable.text(CLIText.infoReplica, language, replica.replicaPath))
-                let tree = try? store.figuresContext().tree
-                let root = replica.isScoped ? tree.flatMap { $0.rootIndices.first.map { tree!.orgs[$0] } } : nil
-                let scope = root.map { "\($0.name)（\($0.code)）" } ?? t(CLIText.infoWholeStore)
-                print("  " + StringTable.text(CLIText.infoScope, language, scope))
+                // A scoped replica's root is the role's org (its parent is not in the replica).
+                if replica.isScoped, let tree = try? store.figuresContext().tree, let root = tree.rootIndices.first {
+                    let org = tree.orgs[root]
+                    print("  " + StringTable.text(CLIText.infoScope, language, org.name, org.code))
+                } else {
+                    print("  " + t(CLIText.infoWholeStore))
+                }
             }
-            let imports = (try? store.importRecords()) ?? []
-            let latest = (try? store.latestDay()).flatMap { $0 }
-            print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
+            printImports(store, language)
         } catch {
             print("\(t(CLIText.infoStore)): \(global.storePath)")
             print("  " + ErrorMessage.text(for: error, language: language))
         }
+    }
+
+    private func printImports(_ store: XuexiStore, _ language: Language) {
+        let t = { (key: CLIText) in StringTable.text(key, language) }
+        let imports = (try? store.importRecords()) ?? []
+        let latest = (try? store.latestDay()).flatMap { $0 }
+        print("  \(t(CLIText.infoImports)): \(imports.count)  \(t(CLIText.infoLatestDay)): \(latest?.iso ?? "—")")
     }
 
     private func storeSize(_ path: String) -> Int {

@@ -30,8 +30,8 @@ extension CLIText {
                 "The role name {0} is not valid: use lower-case letters, digits and underscores, starting with a letter."
         ),
         .infoReplica: TextEntry(zh: "PostgreSQL；本地副本 {0}", en: "PostgreSQL; local replica {0}"),
-        .infoScope: TextEntry(zh: "可见范围：{0}", en: "Scope: {0}"),
-        .infoWholeStore: TextEntry(zh: "全部单位", en: "the whole store"),
+        .infoScope: TextEntry(zh: "可见范围：{0}（{1}）及其下级", en: "Scope: {0} ({1}) and below"),
+        .infoWholeStore: TextEntry(zh: "可见范围：全部单位", en: "Scope: the whole store"),
         .scopedRefused: TextEntry(
             zh: "不能{0}：你在 {1} 的角色只能查看本单位及下级，只可确认、暂缓这些单位的预警；未作任何改动。请由街道办（拥有整个数据库的角色）操作。",
             en:
